@@ -1,0 +1,150 @@
+"""First person: where a sentence says "I" (Story of Self) and where it says "we" (Story of Us).
+
+Cues come from ``data/lang/<lang>/person.toml``. English and French mark person
+with separate words (plus French elisions ``j’``/``m’`` and hyphenated inversion
+``ai-je``, ``pouvons-nous``). Arabic marks it mostly inside the word, so besides
+listed forms (أنا، لأنني، قررتُ، نعمل) two rules apply:
+
+- a listed noun with the possessive suffix ـي / ـنا, its taa marbuta turned to ت
+  (عائلة → عائلتي، عائلتنا), behind any proclitic (ولأمي);
+- any word ending in ـنا after at least ``plural_suffix_min_stem`` letters (قررنا،
+  مجتمعنا، وأطفالنا), unless it has the article ال, carries tanween (زمناً) or is a
+  listed exception (هنا، أحياناً).
+
+A verb's ت without vowels is as often "you" or "she" as "I" (درست الجلسات), so
+only ت written with its damma (قررتُ) or a listed verb counts as "I".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .languages import StrictData, load_language_file
+from .lexicon import ARABIC_PROCLITICS, Lexicon, arabic_forms
+from .text import HARAKAT_RE, TATWEEL, Sentence, Word, normalize_word
+
+Span = tuple[int, int]
+_TANWEEN_FATH = "\u064b"
+
+
+class PersonData(StrictData):
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
+    not_pronouns: tuple[str, ...] = ()  # exact surface forms that are never pronouns
+    singular_suffixes: tuple[str, ...] = ()  # hyphenated enclitics: "-je", "-moi"
+    plural_suffixes: tuple[str, ...] = ()
+    possessive_nouns: tuple[str, ...] = ()  # Arabic nouns taking ـي / ـنا
+    plural_suffix: str | None = None
+    plural_suffix_min_stem: int = 3
+    plural_suffix_exceptions: tuple[str, ...] = ()
+    singular_vowelled_endings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _PersonCues:
+    data: PersonData
+    singular: Lexicon
+    plural: Lexicon
+
+
+def _with_suffix(noun: str, suffix: str) -> str:
+    """Arabic noun + pronoun suffix: a final taa marbuta (normalised ه) becomes ت."""
+    norm = normalize_word(noun, "ar")
+    if norm.endswith("ه"):
+        norm = norm[:-1] + "ت"
+    return norm + suffix
+
+
+@cache
+def _cues(language: str) -> _PersonCues:
+    data = load_language_file(language, "person.toml", PersonData)
+    singular = list(data.singular) + [_with_suffix(n, "ي") for n in data.possessive_nouns]
+    plural = list(data.plural) + [_with_suffix(n, "نا") for n in data.possessive_nouns]
+    return _PersonCues(data, Lexicon(singular, language), Lexicon(plural, language))
+
+
+def _spoken_words(sentence: Sentence, data: PersonData) -> list[Word]:
+    return [w for w in sentence.words if w.text not in data.not_pronouns]
+
+
+def _suffix_spans(words: list[Word], suffixes: tuple[str, ...]) -> list[Span]:
+    """French inversion / imperative enclitics: the ``je`` of ``ai-je``."""
+    spans: list[Span] = []
+    for word in words:
+        for suffix in suffixes:
+            if word.norm.endswith(suffix) and len(word.norm) > len(suffix):
+                spans.append((word.end - len(suffix) + 1, word.end))
+                break
+    return spans
+
+
+def _bare_arabic(word: Word) -> str:
+    """The word as written, without tatweel and harakat, alef forms kept (أ ≠ ا)."""
+    return HARAKAT_RE.sub("", word.text.replace(TATWEEL, ""))
+
+
+def _arabic_vowelled_singular(words: list[Word], endings: tuple[str, ...]) -> list[Span]:
+    spans: list[Span] = []
+    for word in words:
+        text = word.text.replace(TATWEEL, "")
+        if any(text.endswith(e) for e in endings) and len(_bare_arabic(word)) >= 3:
+            spans.append((word.start, word.end))
+    return spans
+
+
+_ARTICLE_CHAINS = tuple(c for c in ARABIC_PROCLITICS if c.endswith(("ال", "لل")))
+
+
+def _arabic_plural_suffix(words: list[Word], data: PersonData) -> list[Span]:
+    suffix = data.plural_suffix
+    if not suffix:
+        return []
+    exceptions = {normalize_word(e, "ar") for e in data.plural_suffix_exceptions}
+    spans: list[Span] = []
+    for word in words:
+        if _TANWEEN_FATH in word.text[-2:]:
+            continue  # زمناً: accusative tanween, not "our"
+        if word.norm.startswith(_ARTICLE_CHAINS):
+            continue  # the article and a possessive suffix never go together
+        forms = arabic_forms(word.norm)
+        if any(f in exceptions for f in forms):
+            continue
+        if any(f.endswith(suffix) and len(f) - len(suffix) >= data.plural_suffix_min_stem
+               for f in forms):
+            spans.append((word.start, word.end))
+    return spans
+
+
+def _merge(*groups: list[Span]) -> list[Span]:
+    """Sorted, de-duplicated spans; a span inside another is dropped."""
+    spans = sorted({s for group in groups for s in group}, key=lambda s: (s[0], -s[1]))
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span[0] >= merged[-1][0] and span[1] <= merged[-1][1]:
+            continue
+        merged.append(span)
+    return merged
+
+
+def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
+    """Spans of the sentence that say "I / me / my" (pronouns, possessives, verb forms)."""
+    cues = _cues(language)
+    words = _spoken_words(sentence, cues.data)
+    spans = [(m.start, m.end) for m in cues.singular.find(words)]
+    extra = _suffix_spans(words, cues.data.singular_suffixes)
+    if language == "ar":
+        extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
+    return _merge(spans, extra)
+
+
+def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
+    """Spans of the sentence that say "we / us / our" (pronouns, possessives, verb forms)."""
+    cues = _cues(language)
+    words = _spoken_words(sentence, cues.data)
+    spans = [(m.start, m.end) for m in cues.plural.find(words)]
+    extra = _suffix_spans(words, cues.data.plural_suffixes)
+    if language == "ar":
+        extra += _arabic_plural_suffix(words, cues.data)
+    singular = set(first_person_singular(sentence, language)) if language == "ar" else set()
+    return [s for s in _merge(spans, extra) if s not in singular]

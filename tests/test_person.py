@@ -1,0 +1,57 @@
+"""First-person cues: pronouns, possessives, elisions, inversion and Arabic person markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrative_kit.person import first_person_plural, first_person_singular
+from narrative_kit.text import parse_draft
+
+
+def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
+    draft = parse_draft(text, language)
+    assert len(draft.sentences) == 1, draft.sentences
+    sentence = draft.sentences[0]
+    singular = [draft.quote(a, b) for a, b in first_person_singular(sentence, language)]
+    plural = [draft.quote(a, b) for a, b in first_person_plural(sentence, language)]
+    return singular, plural
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "singular", "plural"),
+    [
+        ("en", "I was nineteen when my mother fell ill.", ["I", "my"], []),
+        ("en", "I’m sure we’re ready.", ["I’m"], ["we’re"]),
+        ("en", "Let's build our city together, all of us.", [], ["Let's", "our", "us"]),
+        ("en", "The US army arrived in town.", [], []),
+        ("en", "She told them the truth.", [], []),
+        ("fr", "J’ai décidé de rester avec mes voisins.", ["J’", "mes"], []),
+        ("fr", "Ai-je eu peur de partir ?", ["je"], []),
+        ("fr", "Pouvons-nous attendre encore ?", [], ["nous"]),
+        ("fr", "On s’est battus pour notre quartier.", [], ["On", "notre"]),
+        ("fr", "Aidez-moi à les convaincre.", ["moi"], []),
+        ("fr", "Le rapport présente les résultats.", [], []),
+        ("ar", "وقررتُ أن أعود إلى قريتي مع أمي.", ["وقررتُ", "قريتي", "أمي"], []),
+        ("ar", "كنت خائفاً لأنني وحدي.", ["كنت", "لأنني", "وحدي"], []),
+        ("ar", "نحن في مجتمعنا قررنا أن نبني وطننا.", [], ["نحن", "مجتمعنا", "قررنا", "نبني", "وطننا"]),
+        ("ar", "عشنا هنا زمناً طويلاً.", [], ["عشنا"]),
+        ("ar", "درست جلسات ورشة العمل أحدث الاتجاهات الإنسانية.", [], []),
+        ("ar", "عقدت المنظمة اجتماعاً في المدينة.", [], []),
+    ],
+)
+def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
+    assert _cues(text, language) == (singular, plural)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_spans_quote_the_sentence(language: str) -> None:
+    text = {
+        "en": "My father said we would stay. I stayed with our neighbours.",
+        "fr": "Mon père a dit qu’on resterait. Je suis resté avec nos voisins.",
+        "ar": "قال أبي إننا سنبقى. بقيتُ مع جيراننا.",
+    }[language]
+    draft = parse_draft(text, language)
+    for sentence in draft.sentences:
+        for a, b in first_person_singular(sentence, language) + first_person_plural(sentence, language):
+            assert sentence.start <= a < b <= sentence.end
+            assert draft.quote(a, b).strip() == draft.quote(a, b)
