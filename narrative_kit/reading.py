@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -83,9 +84,27 @@ def decode_draft(data: bytes, source: str, encoding: str | None = None) -> Draft
         raise InputError(f"{source}: looks like a binary file, not text; {SAVE_AS_TEXT}.")
     if not text.strip():
         raise InputError(f"{source}: is empty; write your draft in it and try again.")
+    if not _looks_like_text(text):
+        raise InputError(
+            f"{source}: does not decode to Arabic, French or English text (wrong encoding?); "
+            "save it as UTF-8, or name its encoding with --encoding."
+        )
     if count_words(text, "en") == 0:
         raise InputError(f"{source}: contains no words; write your draft in it and try again.")
     return Draft(text, source, used)
+
+
+def _looks_like_text(text: str) -> bool:
+    """Most characters are Latin or Arabic letters, digits, spaces or punctuation."""
+    sample = text[:20_000]
+    readable = sum(
+        1 for c in sample
+        if c.isspace() or c.isdigit() or unicodedata.category(c)[0] in "PSZ"
+        or (c.isalpha() and (c < "\u0250" or "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
+                             or "\ufb50" <= c <= "\ufeff"))
+        or unicodedata.category(c) == "Mn"
+    )
+    return readable >= 0.6 * len(sample)
 
 
 def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str]:

@@ -1,0 +1,96 @@
+"""Splitting into blocks, sentences and words, with offsets that always quote the draft."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrative_kit.text import count_words, normalize_word, parse_draft, tokenize_words
+
+
+def sentences(text: str, language: str) -> list[str]:
+    return [s.text for s in parse_draft(text, language).sentences]
+
+
+def words(text: str, language: str) -> list[str]:
+    return [w.text for w in tokenize_words(text, language)]
+
+
+def test_arabic_question_mark_ends_a_sentence():
+    text = "هل نحن مستعدون؟ نعم، نحن مستعدون. قال د. أحمد ذلك أمس!"
+    assert sentences(text, "ar") == ["هل نحن مستعدون؟", "نعم، نحن مستعدون.", "قال د. أحمد ذلك أمس!"]
+
+
+def test_arabic_comma_and_semicolon_do_not_end_sentences():
+    text = "ذهبنا إلى السوق، واشترينا الخبز؛ ثم عدنا إلى البيت."
+    assert len(sentences(text, "ar")) == 1
+
+
+def test_french_guillemets_nbsp_and_abbreviations():
+    text = "Pourquoi\u00a0? Parce que M. Dupont l’a dit\u202f! « Venez samedi. » Fin."
+    assert sentences(text, "fr") == [
+        "Pourquoi\u00a0?", "Parce que M. Dupont l’a dit\u202f!", "« Venez samedi. »", "Fin.",
+    ]
+
+
+def test_english_abbreviations_and_decimals():
+    text = "Dr. Smith came at 10 a.m. on Monday. Then 3.5 percent left. We stayed."
+    assert sentences(text, "en") == [
+        "Dr. Smith came at 10 a.m. on Monday.", "Then 3.5 percent left.", "We stayed.",
+    ]
+
+
+def test_french_elisions_are_split_for_lookup_but_counted_once():
+    tokens = tokenize_words("L’homme qu’on attendait n'est pas venu aujourd’hui", "fr")
+    assert [t.text for t in tokens] == [
+        "L’", "homme", "qu’", "on", "attendait", "n'", "est", "pas", "venu", "aujourd’hui",
+    ]
+    assert [t.elision for t in tokens][:2] == [True, False]
+    assert count_words("L’homme qu’on attendait n'est pas venu aujourd’hui", "fr") == 7
+
+
+def test_arabic_digits_tatweel_and_harakat():
+    text = "في عام ٢٠١٨ قالَ مُحَمَّد إن الـــكتاب مهم بنسبة ٤٠٪"
+    assert words(text, "ar") == ["في", "عام", "٢٠١٨", "قالَ", "مُحَمَّد", "إن", "الـــكتاب", "مهم", "بنسبة", "٤٠"]
+    tokens = tokenize_words(text, "ar")
+    assert tokens[2].norm == "2018"
+    assert tokens[4].norm == "محمد"
+    assert tokens[6].norm == "الكتاب"
+    assert normalize_word("أُمّة", "ar") == "امه"
+
+
+def test_numbers_with_separators_are_one_word():
+    assert words("We raised 1,500 euros, 12.5% more.", "en") == ["We", "raised", "1,500", "euros", "12.5", "more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("# Story of Self\n\nI was *sixteen* when it **happened**. See [the report](https://x.org/a-b).\n\n"
+         "## Story of Us\n\n- We are parents.\n- We are teachers.\n", "en"),
+        ("# Moi\n\nJ’avais quatorze ans\u00a0; c’était un vendredi.\n\nNous sommes là.", "fr"),
+        ("# قصة الذات\n\nكنتُ في الخامسة عشرة؟ نعم.\r\n\r\nنحن هنا.", "ar"),
+    ],
+)
+def test_offsets_always_quote_the_draft(text, language):
+    draft = parse_draft(text, language)
+    for block in draft.blocks:
+        assert text[block.start:block.end] == block.text
+    for sentence in draft.sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+        for word in sentence.words:
+            assert text[word.start:word.end] == word.text
+
+
+def test_markdown_headings_are_kept_as_blocks_and_markup_is_not_counted():
+    text = "# Story of Self\n\nI was *sixteen* when it **happened**. See [the report](https://x.org/a-b-c)."
+    draft = parse_draft(text, "en")
+    assert [(b.kind, b.text) for b in draft.blocks][0] == ("heading", "# Story of Self")
+    spoken = [w.text for s in draft.sentences for w in s.words]
+    assert spoken == ["I", "was", "sixteen", "when", "it", "happened", "See", "the", "report"]
+
+
+def test_label_lines_stand_alone_but_short_sentences_do_not():
+    text = "Moi :\nJ’avais quatorze ans.\n\nNous\nsommes là."
+    kinds = [(b.kind, b.text) for b in parse_draft(text, "fr").blocks]
+    assert kinds[0] == ("heading", "Moi :")
+    assert ("paragraph", "J’avais quatorze ans.") in kinds
