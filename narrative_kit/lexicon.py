@@ -5,8 +5,14 @@ look-up form (``Word.norm``: casefolded; for Arabic without harakat/tatweel, ale
 forms unified). A pattern ending in ``*`` matches any word starting with it
 (``decid*`` → decided, decision). For Arabic, a word also matches after its
 proclitics are stripped (و ف ب ل ك س and the article ال with its combinations), so
-``قرر*`` finds وقررت and ``الامل`` finds وبالامل. French elisions are already split
+``قرر*`` finds وقررت and ``الامل`` finds وبالامل. A pattern ``_`` matches any one
+word (``it is _ for us``); it may not open an entry. French elisions are already split
 off by the tokenizer (``l’`` + ``espoir``), so ``espoir`` matches ``l’espoir``.
+
+A pattern starting with ``*`` matches a word ending with it, with at least three
+letters before (``*ed`` → walked, not "red"). With ``enclitics=True`` an Arabic word
+also matches once a pronoun suffix is removed, the taa marbuta restored before it
+(كرامتنا → كرامه, قلوبهم → قلوب): used for values and feelings that are "ours".
 """
 
 from __future__ import annotations
@@ -24,6 +30,11 @@ ARABIC_PROCLITICS = (
     "لل", "ال", "وس", "فس", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك", "س",
 )
 _MIN_ARABIC_STEM = 2
+# Pronoun suffixes, longest first. A lone ـه is left out: once normalised it is
+# also the taa marbuta (عامة → عامه), so stripping it would turn nouns into others.
+ARABIC_ENCLITICS = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ك", "ي")
+_MIN_ENCLITIC_STEM = 3
+_MIN_SUFFIX_STEM = 3
 _ELISION_RE = re.compile(
     r"\b(qu|lorsqu|puisqu|quoiqu|jusqu|presqu|[cdjlmnst])['\u2019](?=\w)", re.IGNORECASE
 )
@@ -38,9 +49,24 @@ def arabic_forms(norm: str) -> list[str]:
     return forms
 
 
-def word_forms(word: Word, language: str) -> list[str]:
+def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
+    """Each form without a pronoun suffix (a final ت read back as taa marbuta ه too)."""
+    stems: list[str] = []
+    for form in forms:
+        for suffix in ARABIC_ENCLITICS:
+            if form.endswith(suffix) and len(form) - len(suffix) >= _MIN_ENCLITIC_STEM:
+                stem = form[: -len(suffix)]
+                stems.append(stem)
+                if stem.endswith("ت"):
+                    stems.append(stem[:-1] + "ه")
+                break
+    return stems
+
+
+def word_forms(word: Word, language: str, enclitics: bool = False) -> list[str]:
     if language == "ar":
-        return arabic_forms(word.norm)
+        forms = arabic_forms(word.norm)
+        return forms + arabic_enclitic_forms(forms) if enclitics else forms
     return [word.norm]
 
 
@@ -48,8 +74,14 @@ def word_forms(word: Word, language: str) -> list[str]:
 class Pattern:
     text: str
     prefix: bool
+    suffix: bool = False
 
     def matches(self, forms: Sequence[str]) -> bool:
+        if self.suffix:
+            return any(
+                form.endswith(self.text) and len(form) - len(self.text) >= _MIN_SUFFIX_STEM
+                for form in forms
+            )
         if self.prefix:
             return any(form.startswith(self.text) for form in forms)
         return self.text in forms
@@ -67,8 +99,9 @@ class Match:
 class Lexicon:
     """A phrase list for one language, matched word by word."""
 
-    def __init__(self, entries: Iterable[str], language: str):
+    def __init__(self, entries: Iterable[str], language: str, *, enclitics: bool = False):
         self.language = language
+        self.enclitics = enclitics and language == "ar"
         self.entries = tuple(e for e in entries if e.strip())
         self._compiled: list[tuple[str, tuple[Pattern, ...]]] = []
         for entry in self.entries:
@@ -79,24 +112,31 @@ class Lexicon:
             self._compiled.append((entry, patterns))
 
     def _compile(self, token: str) -> Pattern:
-        prefix = token.endswith("*")
-        core = token[:-1] if prefix else token
+        if token == "_":  # any one word (never first: entries are indexed by their first word)
+            return Pattern("", True)
+        suffix = token.startswith("*") and len(token) > 1
+        prefix = token.endswith("*") and not suffix
+        core = token.strip("*") if (prefix or suffix) else token
         # Normalised like the words they meet; an apostrophe ends an elided French word.
-        return Pattern(normalize_word(core, self.language), prefix)
+        return Pattern(normalize_word(core, self.language), prefix, suffix)
 
     @cached_property
-    def _index(self) -> tuple[dict[str, list], dict[str, list]]:
-        """Entries keyed by their first pattern: exact words, and stems ending in ``*``."""
+    def _index(self) -> tuple[dict[str, list], dict[str, list], list]:
+        """Entries keyed by their first pattern: exact words, stems (``x*``); endings (``*x``)."""
         exact: dict[str, list[tuple[str, tuple[Pattern, ...]]]] = {}
         stems: dict[str, list[tuple[str, tuple[Pattern, ...]]]] = {}
+        endings: list[tuple[str, tuple[Pattern, ...]]] = []
         for entry, patterns in sorted(self._compiled, key=lambda item: -len(item[1])):
             first = patterns[0]
+            if first.suffix:
+                endings.append((entry, patterns))
+                continue
             (stems if first.prefix else exact).setdefault(first.text, []).append((entry, patterns))
-        return exact, stems
+        return exact, stems, endings
 
     def _candidates(self, forms: Sequence[str]) -> list[tuple[str, tuple[Pattern, ...]]]:
-        exact, stems = self._index
-        found: list[tuple[str, tuple[Pattern, ...]]] = []
+        exact, stems, endings = self._index
+        found: list[tuple[str, tuple[Pattern, ...]]] = [e for e in endings if e[1][0].matches(forms)]
         for form in forms:
             found.extend(exact.get(form, ()))
             for cut in range(1, len(form) + 1):
@@ -105,7 +145,7 @@ class Lexicon:
 
     def find(self, words: Sequence[Word]) -> list[Match]:
         """Non-overlapping matches, longest entry first at each position."""
-        forms = [word_forms(w, self.language) for w in words]
+        forms = [word_forms(w, self.language, self.enclitics) for w in words]
         matches: list[Match] = []
         i = 0
         while i < len(words):
