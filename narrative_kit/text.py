@@ -45,6 +45,7 @@ _FRENCH_ELISION_RE = re.compile(
 _UNSPOKEN_RE = re.compile(r"\]\([^)\n]*\)|https?://\S+|www\.\S+|<[^<>\n]{1,200}>")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")
+_MAX_HEADING_WORDS = 16  # a longer "# ..." line is a paragraph the writer marked up
 _SENTENCE_END = ".!?؟…:;؛"
 _OPENING_PUNCT = "«“‘\"'(["
 _CLOSING_PUNCT = "»”’\"')]"
@@ -206,7 +207,7 @@ def split_blocks(text: str) -> list[Block]:
             continue
         start = line_start + (len(content) - len(content.lstrip()))
         end = line_start + len(content.rstrip())
-        if _HEADING_RE.match(content) or (
+        if (_HEADING_RE.match(content) and len(content.split()) <= _MAX_HEADING_WORDS) or (
             _is_label_line(content) and _stands_alone(text, line_start, position)
         ):
             flush()
