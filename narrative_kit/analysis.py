@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
+from .asks import find_asks
 from .checks import run_checks
 from .context import AnalysisContext
 from .frameworks import Framework, load_framework
@@ -35,7 +36,7 @@ def measure(ctx: AnalysisContext) -> None:
 
 
 # Run in order; each stage fills part of the context that later stages and checks read.
-STAGES: list[Stage] = [measure]
+STAGES: list[Stage] = [measure, find_asks]
 
 
 def resolve_language(text: str, language: str | None) -> tuple[str, bool]:

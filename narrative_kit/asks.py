@@ -1,0 +1,285 @@
+"""Calls to action: find every ask in a draft and grade how concrete it is.
+
+The workshop's third rule of a message is to offer concrete, practical solutions,
+and a Story of Now ends with a specific ask: who should do what, when and where.
+An ask is a sentence with a request ("I ask you to…", « je vous invite à… »,
+ندعوكم) or an imperative that opens the sentence or a clause ("Join us", venez,
+تعالوا). Its specifics (time, place, quantity, audience) are looked for in the ask
+and in the sentence right after it, when that one is not itself an ask: "Join us.
+We meet on Saturday at 10 a.m. at the community hall." tells the listener enough.
+
+The phrase lists live in ``data/lang/<lang>/asks.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from pydantic import Field, field_validator
+
+from .context import AnalysisContext
+from .languages import StrictData, load_language_file
+from .lexicon import Lexicon
+from .models import Ask, AskSpecifics
+from .text import ParsedDraft, Sentence, Word
+
+# Punctuation after which a new clause (and so an imperative) may start. Dashes are
+# left out: they mostly set off asides ("— so help us God").
+_CLAUSE_BREAK_RE = re.compile(r"[,:;،؛«“\"(]")
+_ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_ACTION_WORDS = 6
+# What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
+_JOINER_RE = re.compile(r"^[\s,\-–—]*(?:at|à|a|on|le|في|،)?[\s,\-–—]*$", re.IGNORECASE)
+
+
+class AskData(StrictData):
+    """``asks.toml``: what makes a sentence an ask, and what makes an ask concrete."""
+
+    requests: tuple[str, ...] = Field(min_length=1)
+    imperatives: tuple[str, ...] = Field(min_length=1)
+    openers: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    vague_actions: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    time_patterns: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    place_patterns: tuple[str, ...] = ()
+    number_words: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    min_specifics: int = Field(default=1, ge=1, le=3)
+
+    @field_validator("time_patterns", "place_patterns")
+    @classmethod
+    def _valid_regexes(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        return patterns
+
+
+@dataclass(frozen=True)
+class AskLexicons:
+    language: str
+    requests: Lexicon
+    imperatives: Lexicon
+    openers: Lexicon
+    subjects: frozenset[str]
+    vague_actions: Lexicon
+    times: Lexicon
+    time_patterns: tuple[re.Pattern[str], ...]
+    places: Lexicon
+    place_patterns: tuple[re.Pattern[str], ...]
+    number_words: Lexicon
+    audiences: Lexicon
+    min_specifics: int
+
+
+@cache
+def load_ask_lexicons(language: str) -> AskLexicons:
+    data = load_language_file(language, "asks.toml", AskData)
+    return AskLexicons(
+        language=language,
+        requests=Lexicon(data.requests, language),
+        imperatives=Lexicon(data.imperatives, language),
+        openers=Lexicon(data.openers, language),
+        subjects=frozenset(s.casefold() for s in data.subjects),
+        vague_actions=Lexicon(data.vague_actions, language),
+        times=Lexicon(data.times, language),
+        time_patterns=tuple(re.compile(p) for p in data.time_patterns),
+        places=Lexicon(data.places, language),
+        place_patterns=tuple(re.compile(p) for p in data.place_patterns),
+        number_words=Lexicon(data.number_words, language),
+        audiences=Lexicon(data.audiences, language),
+        min_specifics=data.min_specifics,
+    )
+
+
+@dataclass(frozen=True)
+class AskFinding:
+    """An ask with what the rules need to explain it: the cue and any vague wording."""
+
+    ask: Ask
+    sentence_index: int
+    cue: tuple[int, int]
+    action: tuple[int, int]
+    vague: tuple[tuple[int, int], ...]
+    specifics: tuple[tuple[int, int], ...]  # spans of time, place, quantity, audience found
+
+
+def find_asks(ctx: AnalysisContext) -> None:
+    """Pipeline stage: every call to action of the draft, with its specifics."""
+    ctx.asks = [found.ask for found in detect_asks(ctx.draft)]
+
+
+@lru_cache(maxsize=16)
+def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
+    """Every ask in the draft, one per sentence, in order."""
+    lexicons = load_ask_lexicons(draft.language)
+    cues = {s.index: cue for s in draft.sentences if (cue := _find_cue(draft, s, lexicons))}
+    found: list[AskFinding] = []
+    for index, (cue, action_start) in cues.items():
+        sentence = draft.sentences[index]
+        scope = [sentence]
+        following = draft.sentences[index + 1] if index + 1 < len(draft.sentences) else None
+        if following is not None and following.block == sentence.block and following.index not in cues:
+            scope.append(following)
+        found.append(_grade(draft, sentence, scope, cue, action_start, lexicons))
+    return tuple(found)
+
+
+def _find_cue(
+    draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons
+) -> tuple[tuple[int, int], int] | None:
+    """The first request or clause-opening imperative: its span and where its action starts."""
+    words = sentence.words
+    requests = [(m.first_word, m.last_word, (m.start, m.end)) for m in lexicons.requests.find(words)]
+    imperatives: list[tuple[int, tuple[int, int]]] = []
+    is_question = sentence.text.rstrip(" \"'»”)").endswith(("?", "؟"))
+    if not is_question:
+        imperatives = [
+            (m.first_word, (m.start, m.end)) for m in lexicons.imperatives.find(words)
+            if _opens_clause(draft, words, m.first_word, lexicons)
+        ]
+    if not requests and not imperatives:
+        return None
+    if imperatives and (not requests or imperatives[0][0] <= requests[0][0]):
+        first, span = imperatives[0]
+        return span, first
+    first, last, span = requests[0]
+    # "I am asking you tonight: come to…": the imperative says what to do.
+    later = [i for i, _ in imperatives if i > last]
+    if later:
+        return span, later[0]
+    return span, last + 1 if last + 1 < len(words) else first
+
+
+def _opens_clause(draft: ParsedDraft, words: Sequence[Word], i: int, lexicons: AskLexicons) -> bool:
+    """Word ``i`` starts the sentence or a clause, perhaps after openers ("So, now, come")."""
+    start = 0
+    for k in range(i, 0, -1):  # the clause holding word i starts after the last break
+        if _CLAUSE_BREAK_RE.search(draft.text[words[k - 1].end : words[k].start]):
+            start = k
+            break
+    if start > 0 and words[start - 1].norm in lexicons.subjects:
+        return False
+    if start == i:
+        return True
+    if words[i - 1].norm in lexicons.subjects:
+        return False
+    # Everything between the clause start and the verb must be openers.
+    covered = 0
+    for match in lexicons.openers.find(words[start:i]):
+        if match.first_word != covered:
+            return False
+        covered = match.last_word + 1
+    return covered == i - start
+
+
+def _grade(
+    draft: ParsedDraft, sentence: Sentence, scope: list[Sentence],
+    cue: tuple[int, int], action_start: int, lexicons: AskLexicons,
+) -> AskFinding:
+    words = sentence.words
+    action_words = _action_words(draft, words, action_start)
+    action = (action_words[0].start, action_words[-1].end)
+    vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
+    scope_words = [w for s in scope for w in s.words]
+    times = _merge(draft, _time_spans(draft, scope, scope_words, lexicons))
+    places = _merge(draft, _lexicon_and_regex(draft, scope, scope_words, lexicons.places,
+                                              lexicons.place_patterns))
+    quantities = _quantity_spans(draft, scope_words, times, lexicons)
+    audiences = [(m.start, m.end) for m in lexicons.audiences.find(scope_words)]
+    specifics = AskSpecifics(
+        action=draft.quote(*action),
+        time=_first_quote(draft, times, action[0]),
+        place=_first_quote(draft, places, action[0]),
+        quantity=_first_quote(draft, quantities, action[0]),
+        audience=_first_quote(draft, audiences, action[0]),
+    )
+    practical = sum(1 for spans in (times, places, quantities) if spans)
+    # A broad action ("work together") is still something to do when the ask says
+    # exactly when and where to show up.
+    concrete = (not vague and practical >= lexicons.min_specifics) or bool(times and places)
+    ask = Ask(start=sentence.start, end=sentence.end, text=sentence.text, concrete=concrete,
+              specifics=specifics)
+    return AskFinding(
+        ask=ask, sentence_index=sentence.index, cue=cue, action=action, vague=vague,
+        specifics=tuple(sorted(times + places + quantities + audiences)),
+    )
+
+
+def _action_words(draft: ParsedDraft, words: Sequence[Word], start: int) -> list[Word]:
+    """The words saying what to do: a few words from the action's first, within the clause."""
+    taken = [words[start]]
+    for k in range(start + 1, min(len(words), start + _ACTION_WORDS)):
+        if _ACTION_END_RE.search(draft.text[words[k - 1].end : words[k].start]):
+            break
+        taken.append(words[k])
+    return taken
+
+
+def _lexicon_and_regex(
+    draft: ParsedDraft, scope: list[Sentence], words: Sequence[Word],
+    lexicon: Lexicon, patterns: Sequence[re.Pattern[str]],
+) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in lexicon.find(words)]
+    for sentence in scope:
+        for pattern in patterns:
+            spans.extend(
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in pattern.finditer(sentence.text)
+            )
+    return spans
+
+
+def _time_spans(
+    draft: ParsedDraft, scope: list[Sentence], words: Sequence[Word], lexicons: AskLexicons
+) -> list[tuple[int, int]]:
+    spans = _lexicon_and_regex(draft, scope, words, lexicons.times, lexicons.time_patterns)
+    spans.extend((w.start, w.end) for w in words if _YEAR_RE.fullmatch(w.norm))
+    return spans
+
+
+def _quantity_spans(
+    draft: ParsedDraft, words: Sequence[Word], times: list[tuple[int, int]], lexicons: AskLexicons
+) -> list[tuple[int, int]]:
+    """A number, in digits or words, with the word it counts; not part of a time or date."""
+    def in_time(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in times)
+
+    spans: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if any(c.isdigit() for c in word.norm) and not in_time(word.start, word.end):
+            end = words[i + 1].end if i + 1 < len(words) else word.end
+            spans.append((word.start, end))
+    for match in lexicons.number_words.find(words):
+        if not in_time(match.start, match.end):
+            after = match.last_word + 1
+            end = words[after].end if after < len(words) else match.end
+            spans.append((match.start, end))
+    return sorted(spans)
+
+
+def _merge(draft: ParsedDraft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or adjacent pieces as one span: "Saturday" + "14 March" + "10 a.m."."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and (start <= merged[-1][1] or _JOINER_RE.match(draft.text[merged[-1][1] : start])):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _first_quote(draft: ParsedDraft, spans: Sequence[tuple[int, int]], after: int) -> str | None:
+    """The first span from the action on ("asking you tonight: come on Saturday" → Saturday)."""
+    if not spans:
+        return None
+    chosen = next((span for span in spans if span[0] >= after), spans[0])
+    return draft.quote(*chosen)
