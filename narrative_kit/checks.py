@@ -167,6 +167,33 @@ def format_minutes(seconds: float) -> str:
 
 
 # ---------------------------------------------------------------------------
+# input
+# ---------------------------------------------------------------------------
+
+
+@rule(
+    "input.mixed-language",
+    severity="info",
+    summary="The draft mixes two languages heavily; feedback follows the main one.",
+    rationale=(
+        "Word lists, sentence rules and speaking rates differ between Arabic, French and "
+        "English. When a draft mixes them, the coaching is only as good as the language "
+        "it is read in."
+    ),
+    example="A draft with one paragraph in English and the next in Arabic.",
+    better="One language for the speech, with short quotations in another.",
+    message="This draft mixes languages; it was read as {language}.",
+    suggestion=(
+        "If most of the draft is in another language, run the check again with "
+        "--language en, fr or ar; or check each language's part on its own."
+    ),
+)
+def check_mixed_language(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    if ctx.mixed_language:
+        yield Hit(values={"language": ctx.profile.name})
+
+
+# ---------------------------------------------------------------------------
 # length
 # ---------------------------------------------------------------------------
 

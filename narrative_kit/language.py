@@ -8,8 +8,9 @@ from functools import cache
 from .languages import load_profile
 from .text import normalize_word, script_counts, tokenize_words
 
-# Share of the minority script (or of the weaker of fr/en) above which a draft is mixed.
-MIXED_SHARE = 0.3
+# Share of the minority script (or of the weaker of fr/en) above which a draft is mixed;
+# real single-language drafts, the corpus and the seeds stay under 0.03.
+MIXED_SHARE = 0.2
 
 
 @dataclass(frozen=True)
