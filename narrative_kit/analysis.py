@@ -9,12 +9,14 @@ from . import __version__
 from .asks import find_asks
 from .checks import run_checks
 from .context import AnalysisContext
+from .elements import detect_elements
 from .frameworks import Framework, load_framework
 from .language import detect_language
 from .languages import load_profile
 from .models import Metrics, Report, Tool
 from .readability import score_readability
 from .reading import InputError
+from .structure import find_sections
 from .text import parse_draft
 
 Stage = Callable[[AnalysisContext], None]
@@ -36,7 +38,8 @@ def measure(ctx: AnalysisContext) -> None:
 
 
 # Run in order; each stage fills part of the context that later stages and checks read.
-STAGES: list[Stage] = [measure, find_asks]
+# find_sections reads ctx.asks; detect_elements reads ctx.sections and ctx.asks.
+STAGES: list[Stage] = [measure, find_asks, find_sections, detect_elements]
 
 
 def resolve_language(text: str, language: str | None) -> tuple[str, bool]:

@@ -275,3 +275,256 @@ def check_long_sentence(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iter
                 start=sentence.start, end=sentence.end,
                 values={"words": sentence.word_count, "limit": limit},
             )
+
+
+# ---------------------------------------------------------------------------
+# structure
+# ---------------------------------------------------------------------------
+# The parts of a public narrative and their elements, as found by structure.py
+# (ctx.sections) and elements.py (ctx.elements; the ask comes from asks.py).
+# Element findings carry the framework's own coaching prompt, in the feedback
+# language, as their suggestion: the question a coach would ask.
+
+_SEGMENTED_PARTS = ("self", "us", "now")
+
+
+def _has_part(ctx: AnalysisContext, part_id: str) -> bool:
+    return any(section.part == part_id for section in ctx.sections)
+
+
+@rule(
+    "structure.missing-part",
+    severity="warning",
+    summary="A part of the public narrative (Self, Us or Now) is missing.",
+    rationale=(
+        "A public narrative moves from why I am called (Self), to what we share (Us), to "
+        "what we must do now (Now). Without one of them the listener does not know why to "
+        "trust you, why it concerns them, or what to do."
+    ),
+    example=(
+        "A draft that tells the teller's story and ends there: a Story of Self with no Us "
+        "and no Now."
+    ),
+    better=(
+        "Add a few sentences for each missing part: who \"we\" are and what we share; the "
+        "urgent challenge, the hope and the specific ask."
+    ),
+    message="The {part} is missing from this draft.",
+    suggestion="Add a short {part}: {description}",
+)
+def check_missing_part(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    parts = [p for p in ctx.framework.parts if p.id in _SEGMENTED_PARTS]
+    if len(parts) < 2:  # a framework that is not split into Self / Us / Now
+        return
+    for part in parts:
+        if not _has_part(ctx, part.id):
+            yield Hit(part=part.id, values={
+                "part": part.name.get(ctx.ui_language),
+                "description": part.description.get(ctx.ui_language),
+            })
+
+
+def _missing_element(
+    ctx: AnalysisContext, element_id: str, params: Mapping[str, Any]
+) -> Iterator[Hit]:
+    """One hit when the framework has the element and the draft lacks it."""
+    framework_element = ctx.framework.element(element_id)
+    found = ctx.element(element_id)
+    if framework_element is None or found is None or found.present:
+        return
+    part_id = element_id.split(".", 1)[0]
+    # A whole missing part is one finding (structure.missing-part), not one per element.
+    if params.get("skip_when_part_missing", True) and not _has_part(ctx, part_id):
+        return
+    section = next((s for s in ctx.sections if s.part == part_id), None)
+    yield Hit(
+        part=part_id,
+        values={"part": _part_name(ctx, part_id)},
+        suggestion=framework_element.prompt.get(ctx.ui_language),
+        related=((section.start, section.end),) if section else (),
+    )
+
+
+def _part_name(ctx: AnalysisContext, part_id: str) -> str:
+    part = ctx.framework.part(part_id)
+    return part.name.get(ctx.ui_language) if part else part_id
+
+
+_ELEMENT_RULE_PARAMS = {"skip_when_part_missing": True}
+
+
+@rule(
+    "self.no-challenge",
+    severity="warning",
+    summary="The Story of Self does not show a challenge you faced.",
+    rationale=(
+        "A story begins when something is hard: a challenge the teller faced and what was "
+        "at stake. Without it there is no tension, and the listener has no reason to lean in."
+    ),
+    example="I grew up in Lyon. I studied law and now I help young people.",
+    better=(
+        "On my first day at school a boy pulled off my headscarf and the whole class laughed. "
+        "I wanted to disappear."
+    ),
+    message="Your {part} does not yet show a challenge you faced.",
+    suggestion="What challenge did you face? What was hard, and what was at stake for you?",
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_challenge(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "self.challenge", params)
+
+
+@rule(
+    "self.no-choice",
+    severity="warning",
+    summary="The Story of Self does not show a choice you made.",
+    rationale=(
+        "The heart of a Story of Self is the moment the teller chose to act. The choice is "
+        "what the audience learns from: it shows the values that moved you, and invites them "
+        "to make the same choice."
+    ),
+    example="I was afraid for my cousin. Things got better after a while.",
+    better="I almost said no. Then I decided to go, because I did not want another boy to disappear.",
+    message="Your {part} does not yet show a choice you made.",
+    suggestion="What was the moment you chose to act? What did you decide, and why?",
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_choice(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "self.choice", params)
+
+
+@rule(
+    "self.no-outcome",
+    severity="info",
+    summary="The Story of Self does not say what came of your choice.",
+    rationale=(
+        "An outcome closes the story and carries its lesson: what happened because you "
+        "acted, and what it taught you. It is what makes the story matter to the listener."
+    ),
+    example="I decided to join the homework club.",
+    better=(
+        "I decided to join the homework club. Eleven of those boys are now at university, and "
+        "I learned that young people leave when nobody listens."
+    ),
+    message="Your {part} does not yet say what came of your choice.",
+    suggestion="What happened because of your choice, and what did it teach you?",
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_outcome(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "self.outcome", params)
+
+
+@rule(
+    "self.no-moment",
+    severity="warning",
+    summary="The Story of Self has no specific moment (when, where, who, what you saw or felt).",
+    rationale=(
+        "Listeners are moved by one concrete moment they can see, not by a summary or a CV. "
+        "A time, a place, a person named, something seen, heard or felt lets them live it "
+        "with you."
+    ),
+    example="I am a lawyer and a human-rights activist with fifteen years of experience.",
+    better=(
+        "I was sixteen the night the police came to our building. I remember the blue lights "
+        "on the kitchen ceiling."
+    ),
+    message="Your {part} does not yet take us into one specific moment.",
+    suggestion=(
+        "Take us to one moment: when and where was it, who was there, what did you see, "
+        "hear or feel?"
+    ),
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_moment(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "self.moment", params)
+
+
+@rule(
+    "us.no-shared-value",
+    severity="warning",
+    summary="The Story of Us does not name a value or experience you share with your listeners.",
+    rationale=(
+        "A Story of Us turns \"I\" into \"we\": it names the community and the value or "
+        "experience it shares. An exhortation like \"we should all do better\" tells people "
+        "what to do but not who they are together."
+    ),
+    example="We should all do better. We must work together.",
+    better=(
+        "We are the parents and neighbours of this neighbourhood, and we believe in dignity "
+        "for every child, whatever their name."
+    ),
+    message="Your {part} does not yet name a value or experience you share with your listeners.",
+    suggestion=(
+        "Who is the \u201cwe\u201d you are speaking to, and what value or experience do you "
+        "share with them?"
+    ),
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_shared_value(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "us.shared_value", params)
+
+
+@rule(
+    "now.no-urgency",
+    severity="info",
+    summary="The Story of Now does not say why we must act now.",
+    rationale=(
+        "The Story of Now names an urgent challenge: what is happening now and what is lost "
+        "if we wait. Without urgency, the ask can always wait for tomorrow."
+    ),
+    example="It would be good if people helped with the homework club.",
+    better=(
+        "Right now, recruiters talk to our children every night online. If we wait for the "
+        "next headline, it will be too late for some of them."
+    ),
+    message="Your {part} does not yet say why we must act now.",
+    suggestion="Why must we act now and not later? What happens if we wait?",
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_urgency(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "now.urgency", params)
+
+
+@rule(
+    "now.no-hope",
+    severity="info",
+    summary="The Story of Now does not offer a source of hope.",
+    rationale=(
+        "Urgency without hope breeds fear or despair, not action. A source of hope — "
+        "something you have seen work, a picture of success — makes the ask feel worth it."
+    ),
+    example="Hate is spreading and our children are the first targets.",
+    better=(
+        "Hate is spreading, but I have seen a classroom change in one year, and I know we "
+        "can do it together."
+    ),
+    message="Your {part} does not yet offer a source of hope.",
+    suggestion=(
+        "What gives you hope that we can succeed? Describe what it will look like if we do."
+    ),
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_hope(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "now.hope", params)
+
+
+@rule(
+    "now.no-ask",
+    severity="warning",
+    summary="The Story of Now does not ask the listeners to do anything.",
+    rationale=(
+        "A public narrative exists to move people to act. The workshop's rule: offer concrete, "
+        "practical solutions, not only the problem. Without an ask the story ends where "
+        "action should begin."
+    ),
+    example="Hate is spreading online, and every month more young people listen to it.",
+    better=(
+        "Come to the community hall on Saturday at 10 a.m. and sign up to mentor one young "
+        "person for one hour a week."
+    ),
+    message="Your {part} does not yet ask your listeners to do anything.",
+    suggestion="What exactly do you ask your listeners to do: who, what, when and where?",
+    params=_ELEMENT_RULE_PARAMS,
+)
+def check_no_ask(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    yield from _missing_element(ctx, "now.ask", params)

@@ -127,11 +127,26 @@ def _merge(*groups: list[Span]) -> list[Span]:
     return merged
 
 
+def _lexicon_spans(lexicon: Lexicon, words: list[Word], language: str) -> list[Span]:
+    """Matches, except an Arabic word with the article matched only once it is stripped:
+    the article and a pronoun suffix never go together (الوطني is "national", not "my
+    homeland"; العملي is "practical", not "my work")."""
+    spans: list[Span] = []
+    for match in lexicon.find(words):
+        word = words[match.first_word]
+        if (language == "ar" and match.first_word == match.last_word
+                and word.norm.startswith(_ARTICLE_CHAINS)
+                and normalize_word(match.entry, "ar") != word.norm):
+            continue
+        spans.append((match.start, match.end))
+    return spans
+
+
 def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     """Spans of the sentence that say "I / me / my" (pronouns, possessives, verb forms)."""
     cues = _cues(language)
     words = _spoken_words(sentence, cues.data)
-    spans = [(m.start, m.end) for m in cues.singular.find(words)]
+    spans = _lexicon_spans(cues.singular, words, language)
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
         extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
@@ -142,7 +157,7 @@ def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
     """Spans of the sentence that say "we / us / our" (pronouns, possessives, verb forms)."""
     cues = _cues(language)
     words = _spoken_words(sentence, cues.data)
-    spans = [(m.start, m.end) for m in cues.plural.find(words)]
+    spans = _lexicon_spans(cues.plural, words, language)
     extra = _suffix_spans(words, cues.data.plural_suffixes)
     if language == "ar":
         extra += _arabic_plural_suffix(words, cues.data)

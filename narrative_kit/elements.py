@@ -1,0 +1,161 @@
+"""Which elements of the public narrative a draft really contains, with the words that show it.
+
+Coaching, not keyword spotting: a cue counts only where it does the element's job.
+
+- Self elements are looked for only inside the Story of Self, in sentences where the
+  teller is present ("I", or the sentence before says "I"); a CV line ("I am a
+  lawyer", "I have worked for fifteen years") is never a moment.
+- A moment needs at least two kinds of concrete detail close together — a time, a
+  place, something seen / heard / felt, a named person, words spoken — in a sentence
+  that tells a story (past narrative or first person).
+- A shared value needs a "we" that is more than the subject of an exhortation ("we
+  must", "nous devons", "علينا") and a value or a shared experience: "we should
+  all do better" is not one.
+- Urgency and hope are looked for outside the Story of Self; "now" or "today" alone
+  count only when said to "us" / "you" or next to a threat.
+- The ask comes from the ask detector (``ctx.asks``): it is never found twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .context import AnalysisContext
+from .models import Element, Span
+from .structure import SentenceCues, draft_cues
+
+MAX_EVIDENCE = 3
+MOMENT_MIN_KINDS = 2
+
+Detector = Callable[[AnalysisContext, list[SentenceCues]], list[tuple[int, int]]]
+
+
+def _in_part(ctx: AnalysisContext, cues: Sequence[SentenceCues], part: str) -> list[SentenceCues]:
+    sections = [s for s in ctx.sections if s.part == part]
+    return [c for c in cues if any(s.start <= c.sentence.start < s.end for s in sections)]
+
+
+def _outside_self(ctx: AnalysisContext, cues: Sequence[SentenceCues]) -> list[SentenceCues]:
+    own = {id(c) for c in _in_part(ctx, cues, "self")}
+    return [c for c in cues if id(c) not in own]
+
+
+def _teller_present(cues: Sequence[SentenceCues], i: int) -> bool:
+    """The teller is in sentence i of their story: "I" or "we" there or just before."""
+    return any(bool(c.singular or c.plural) for c in cues[max(0, i - 1) : i + 1])
+
+
+def _self_story(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[SentenceCues]:
+    """Sentences of the Story of Self that are not CV lines."""
+    return [c for c in _in_part(ctx, cues, "self") if not c.has("cv")]
+
+
+def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    story = _self_story(ctx, cues)
+    return [c.span for i, c in enumerate(story)
+            if c.has("challenge") and _teller_present(story, i)]
+
+
+def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    story = _self_story(ctx, cues)
+    return [c.span for i, c in enumerate(story)
+            if c.has("choice") and _teller_present(story, i)]
+
+
+def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    """What changed: only after something happened (a challenge or a choice) in the story."""
+    story = _self_story(ctx, cues)
+    spans: list[Span] = []
+    happened = False
+    for i, c in enumerate(story):
+        if c.has("outcome") and happened and _teller_present(story, i):
+            spans.append(c.span)
+        happened = happened or c.has("choice") or c.has("challenge")
+    return spans
+
+
+def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    """Two kinds of concrete detail in one sentence, or across two neighbouring ones."""
+    story = _self_story(ctx, cues)
+    spans: list[Span] = []
+    for i, c in enumerate(story):
+        if not (c.singular or c.has("narrative_past")):
+            continue
+        kinds = c.moment_kinds()
+        if len(kinds) >= MOMENT_MIN_KINDS:
+            spans.append(c.span)
+        elif i + 1 < len(story) and kinds:
+            nxt = story[i + 1]
+            adjacent = nxt.sentence.index == c.sentence.index + 1
+            if adjacent and len(kinds | nxt.moment_kinds()) >= MOMENT_MIN_KINDS + 1:
+                spans.append(c.span)
+    return spans
+
+
+def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    spans: list[Span] = []
+    for c in cues:
+        if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
+            spans.append(c.span)
+    return spans
+
+
+def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    spans: list[Span] = []
+    for c in _outside_self(ctx, cues):
+        addressed = bool(c.plural) or c.has("second_person") or c.has("obligation")
+        if c.has("urgency") or (c.has("urgency_weak") and (addressed or c.has("threat"))) or (
+            c.has("threat") and addressed and not c.has("narrative_past")
+        ):
+            spans.append(c.span)
+    return spans
+
+
+def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    spans: list[Span] = []
+    for c in _outside_self(ctx, cues):
+        # "We can" counts; "this valley will be split" or "we must do better" do not.
+        weak = c.has("hope_weak") and c.plural and not (
+            c.has("obligation") or c.has("narrative_past") or c.has("threat"))
+        if c.has("hope") or weak:
+            spans.append(c.span)
+    return spans
+
+
+def detect_ask(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
+    return [(a.start, a.end) for a in ctx.asks]
+
+
+DETECTORS: dict[str, Detector] = {
+    "self.challenge": detect_challenge,
+    "self.choice": detect_choice,
+    "self.outcome": detect_outcome,
+    "self.moment": detect_moment,
+    "us.shared_value": detect_shared_value,
+    "now.urgency": detect_urgency,
+    "now.hope": detect_hope,
+    "now.ask": detect_ask,
+}
+
+
+def _evidence(ctx: AnalysisContext, spans: Sequence[tuple[int, int]]) -> list[Span]:
+    unique = sorted(set(spans))[:MAX_EVIDENCE]
+    return [Span(start=a, end=b, text=ctx.draft.quote(a, b)) for a, b in unique]
+
+
+def detect_elements(ctx: AnalysisContext) -> None:
+    """Every element of the framework, in framework order, present or not, with evidence.
+
+    Must run after ``find_sections`` and after the ask detector (``find_asks``).
+    """
+    cues = draft_cues(ctx.draft)
+    known = {e.id: e for e in ctx.elements}
+    elements: list[Element] = []
+    for element_id in ctx.framework.element_ids():
+        detector = DETECTORS.get(element_id)
+        if detector is None:  # another stage's element: keep what it found
+            elements.append(known.get(element_id) or Element(id=element_id, present=False))
+            continue
+        spans = detector(ctx, cues)
+        elements.append(Element(id=element_id, present=bool(spans), evidence=_evidence(ctx, spans)))
+    ctx.elements = elements

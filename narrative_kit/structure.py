@@ -1,0 +1,424 @@
+"""The parts of a public narrative (Self / Us / Now) and the cues that show them.
+
+Segmentation (``find_sections``) follows the writer's own markers when there are
+any — headings or "Label:" openings in any of the three languages, numbered or
+not — and otherwise infers the parts from the sentences: "I" and a recounted past
+for Self; "we", shared values and a named community for Us; urgency, hope and
+invitations for Now. Parts keep the framework's order (a monotone split found by
+dynamic programming), and a part with no real evidence is left out rather than
+invented: the checks then say it is missing.
+
+Cue lists live in ``data/lang/<lang>/structure.toml`` (one folder a language).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from .context import AnalysisContext
+from .languages import StrictData, load_language_file
+from .lexicon import Lexicon
+from .models import Section
+from .person import first_person_plural, first_person_singular
+from .text import Block, ParsedDraft, Sentence, normalize_text
+
+Span = tuple[int, int]
+PART_IDS: tuple[str, ...] = ("self", "us", "now")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
+
+# Kinds of detail that make a moment specific rather than a summary.
+MOMENT_KINDS: tuple[str, ...] = ("time", "place", "sensory", "people", "speech", "named")
+# Arabic cue lists also matched once a pronoun suffix is removed (كرامتنا → كرامة).
+_ENCLITIC_KINDS = frozenset({"values", "hope", "threat", "challenge", "shared"})
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+_QUOTE_RE = re.compile(r"[«“\"„][^«»“”\"]{2,}[»”\"]")
+_LABEL_SPLIT_RE = re.compile(r"\s*(?::|：|—|–|\s-\s)\s*")
+_ENUMERATOR_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-c]|[٠-٩]{1,2})\s*[.):\-–—]\s*)?", re.IGNORECASE
+)
+_BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,60})(?:\*\*|__)")
+_COLON_LABEL_RE = re.compile(r"^\s*(?P<label>[^:：\n.!?؟]{1,40})\s*[:：]")
+
+
+class Cues(StrictData):
+    narrative_past: tuple[str, ...]
+    cv: tuple[str, ...]
+    challenge: tuple[str, ...]
+    choice: tuple[str, ...]
+    outcome: tuple[str, ...]
+    time: tuple[str, ...]
+    place: tuple[str, ...]
+    sensory: tuple[str, ...]
+    people: tuple[str, ...]
+    speech: tuple[str, ...]
+    values: tuple[str, ...]
+    shared: tuple[str, ...]
+    obligation: tuple[str, ...]
+    urgency: tuple[str, ...]
+    urgency_weak: tuple[str, ...]
+    threat: tuple[str, ...]
+    hope: tuple[str, ...]
+    hope_weak: tuple[str, ...]
+    invitation: tuple[str, ...]
+    second_person: tuple[str, ...]
+
+
+class StructureData(StrictData):
+    enumerators: tuple[str, ...] = ()
+    headings: dict[str, tuple[str, ...]]
+    cues: Cues
+
+
+@cache
+def load_structure(language: str) -> StructureData:
+    data = load_language_file(language, "structure.toml", StructureData)
+    unknown = set(data.headings) - set(PART_IDS)
+    if unknown:
+        from .languages import LanguageDataError
+
+        raise LanguageDataError(f"{language}/structure.toml: unknown parts {sorted(unknown)}")
+    return data
+
+
+@cache
+def _lexicon(language: str, kind: str) -> Lexicon:
+    entries = getattr(load_structure(language).cues, kind)
+    return Lexicon(entries, language, enclitics=kind in _ENCLITIC_KINDS)
+
+
+# ---------------------------------------------------------------------------
+# Sentence cues
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class SentenceCues:
+    """What one sentence shows: first person, and matches per cue kind (spans)."""
+
+    sentence: Sentence
+    singular: list[Span] = field(default_factory=list)
+    plural: list[Span] = field(default_factory=list)
+    kinds: dict[str, list[Span]] = field(default_factory=dict)
+
+    def has(self, kind: str) -> bool:
+        return bool(self.kinds.get(kind))
+
+    @property
+    def span(self) -> Span:
+        return (self.sentence.start, self.sentence.end)
+
+    def moment_kinds(self) -> set[str]:
+        return {k for k in MOMENT_KINDS if self.has(k)}
+
+    def plural_beyond(self, kind: str) -> bool:
+        """A "we" that is not only the subject of an exhortation ("we must", "علينا")."""
+        covers = self.kinds.get(kind, [])
+        return any(not any(a <= s < b for a, b in covers) for s, _ in self.plural)
+
+
+def _named_spans(sentence: Sentence) -> list[Span]:
+    """Capitalised words inside a sentence (en/fr): people and places named."""
+    spans: list[Span] = []
+    words = sentence.words
+    for i, word in enumerate(words):
+        if i == 0 or not word.text[:1].isupper() or word.text.isupper() or len(word.text) < 2:
+            continue
+        before = sentence.text[: word.start - sentence.start].rstrip()
+        if before.endswith(("«", "“", '"', ":", "—", "(")):
+            continue  # a quotation or a clause starting with a capital
+        spans.append((word.start, word.end))
+    return spans
+
+
+def sentence_text_norm(sentence: Sentence, start: int, end: int) -> str:
+    """Look-up form of the words between two offsets of a sentence."""
+    return " ".join(w.norm for w in sentence.words if w.start >= start and w.end <= end)
+
+
+def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
+    cues = SentenceCues(
+        sentence,
+        singular=first_person_singular(sentence, language),
+        plural=first_person_plural(sentence, language),
+    )
+    for kind in Cues.model_fields:
+        found = _lexicon(language, kind).find(sentence.words)
+        cues.kinds[kind] = [(m.start, m.end) for m in found]
+    if language == "ar":  # a first-person verb in ـت (قررت، رأيت) is a perfect: past
+        cues.kinds["narrative_past"] += [
+            (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")
+        ]
+    years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
+    cues.kinds["time"] += years
+    quotes = [(sentence.start + m.start(), sentence.start + m.end())
+              for m in _QUOTE_RE.finditer(sentence.text)]
+    cues.kinds["speech"] += quotes
+    if language in ("en", "fr"):
+        ignored = {(a, b) for kind in ("time",) for a, b in cues.kinds[kind]}
+        ignored |= set(cues.singular) | set(cues.plural)
+        cues.kinds["named"] = [s for s in _named_spans(sentence) if s not in ignored
+                               and not any(a <= s[0] < b for a, b in ignored)]
+    else:
+        cues.kinds["named"] = []
+    return cues
+
+
+def draft_cues(draft: ParsedDraft) -> list[SentenceCues]:
+    return [sentence_cues(s, draft.language) for s in draft.sentences]
+
+
+# ---------------------------------------------------------------------------
+# Explicit markers: headings and "Label:" openings
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Marker:
+    part: str
+    start: int  # where the section starts (the heading or the label)
+    text: str  # the label as written
+
+
+def _strip_enumerators(label: str, language: str) -> str:
+    label = _ENUMERATOR_RE.sub("", label, count=1)
+    norm = normalize_text(label.strip(" \t*_#:：.-–—"), language)
+    words = norm.split()
+    enumerators = {normalize_text(e, language) for lang in LANGUAGES
+                   for e in load_structure(lang).enumerators}
+    while words and (words[0].strip(":.)-") in enumerators or words[0].strip(":.)-").isdigit()):
+        words = words[1:]
+    return " ".join(w.strip(":：.") for w in words).strip()
+
+
+def match_label(label: str, language: str) -> str | None:
+    """The part a heading or label names ("Story of Self", "Nous", "قصة الآن"), in any language."""
+    norm = _strip_enumerators(label, language)
+    if not norm:
+        return None
+    first = _LABEL_SPLIT_RE.split(norm, maxsplit=1)[0].strip()
+    for lang in LANGUAGES:
+        headings = load_structure(lang).headings
+        for part in PART_IDS:
+            for entry in headings.get(part, ()):
+                entry_norm = normalize_text(entry, lang)
+                if first == entry_norm or normalize_text(first, lang) == entry_norm:
+                    return part
+    return None
+
+
+def _block_marker(block: Block, language: str) -> Marker | None:
+    if block.kind == "heading":
+        part = match_label(block.text, language)
+        return Marker(part, block.start, block.text) if part else None
+    for pattern in (_BOLD_LABEL_RE, _COLON_LABEL_RE):
+        found = pattern.match(block.text)
+        if found and len(found.group("label").split()) <= 5:
+            part = match_label(found.group("label"), language)
+            if part:
+                return Marker(part, block.start, block.text[: found.end()].strip())
+    return None
+
+
+def find_markers(draft: ParsedDraft) -> list[Marker]:
+    markers = [_block_marker(b, draft.language) for b in draft.blocks]
+    return [m for m in markers if m is not None]
+
+
+# ---------------------------------------------------------------------------
+# Inferred parts
+# ---------------------------------------------------------------------------
+
+
+def part_scores(cues: SentenceCues) -> dict[str, float]:
+    """How much a sentence sounds like Self, Us or Now (higher is more)."""
+    sg, pl = bool(cues.singular), cues.plural_beyond("obligation")
+    details = len(cues.moment_kinds())
+    story = cues.has("narrative_past") or details > 0
+    # "We talked until dawn": the teller and the people in the story, not the audience.
+    story_we = pl and cues.has("narrative_past") and not (cues.has("values") or cues.has("shared"))
+    self_score = (
+        2.0 * sg + 1.0 * (sg and story) + 0.5 * min(details, 2) * story + 1.0 * story_we
+        + 0.5 * (cues.has("challenge") or cues.has("choice"))
+        - 1.0 * (bool(cues.plural) and not sg) - 1.5 * cues.has("invitation")
+        - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency")
+    )
+    us_score = (
+        2.0 * pl + 1.5 * cues.has("values") + 1.5 * cues.has("shared") - 1.5 * story_we
+        - 1.0 * (sg and not cues.plural) - 0.5 * cues.has("invitation")
+    )
+    now_score = (
+        2.0 * cues.has("urgency") + 1.5 * cues.has("hope") + 2.0 * cues.has("invitation")
+        + 1.0 * cues.has("second_person") + 0.5 * cues.has("obligation")
+        + 1.0 * cues.has("threat")
+        + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
+        - 1.0 * (sg and cues.has("narrative_past") and not cues.has("hope"))
+    )
+    return {"self": self_score, "us": us_score, "now": now_score}
+
+
+def _split_in_order(
+    scores: Sequence[dict[str, float]],
+    parts: Sequence[str],
+    boundary_cost: Sequence[float],
+    forced: Sequence[str | None],
+) -> list[str] | None:
+    """Best assignment of sentences to ``parts`` keeping their order (None if impossible).
+
+    ``boundary_cost[i]`` is the price of starting a new part at sentence i: low at a
+    heading, higher at a paragraph break, highest inside a paragraph.
+    """
+    n, k = len(scores), len(parts)
+    if n == 0 or k == 0:
+        return None
+    minus = float("-inf")
+    best = [[minus] * k for _ in range(n)]
+    back = [[0] * k for _ in range(n)]
+    for i in range(n):
+        for j, part in enumerate(parts):
+            if forced[i] is not None and forced[i] != part:
+                continue
+            gain = scores[i][part]
+            if i == 0:
+                best[i][j] = gain
+                continue
+            stay = best[i - 1][j]
+            move, origin = minus, j
+            for prev in range(j):
+                if best[i - 1][prev] - boundary_cost[i] > move:
+                    move, origin = best[i - 1][prev] - boundary_cost[i], prev
+            if stay >= move:
+                best[i][j], back[i][j] = stay + gain, j
+            else:
+                best[i][j], back[i][j] = move + gain, origin
+    j = max(range(k), key=lambda x: best[n - 1][x])
+    if best[n - 1][j] == minus:
+        return None
+    labels = [""] * n
+    for i in range(n - 1, -1, -1):
+        labels[i] = parts[j]
+        j = back[i][j]
+    return labels
+
+
+def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span]) -> bool:
+    """A part inferred from the text must really be there, not a leftover."""
+    if part == "self":
+        story = [c for c in run if c.singular and (
+            c.has("narrative_past") or c.moment_kinds() or c.has("challenge")
+            or c.has("choice") or c.has("cv"))]
+        return len(story) >= 2 or (len(story) == 1 and len(run) <= 2)
+    if part == "us":
+        return any(c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))
+                   for c in run)
+    return any(
+        c.has("urgency") or c.has("invitation") or c.has("hope")
+        or any(c.sentence.start <= a < c.sentence.end for a, _ in ask_spans)
+        for c in run
+    )
+
+
+def _boundary_costs(draft: ParsedDraft) -> list[float]:
+    heading_before: set[int] = set()
+    previous_block = -1
+    costs: list[float] = []
+    headings = [b for b in draft.blocks if b.kind == "heading"]
+    for sentence in draft.sentences:
+        if any(previous_block < h.index < sentence.block for h in headings):
+            heading_before.add(sentence.index)
+        if sentence.index == 0:
+            costs.append(0.0)
+        elif sentence.index in heading_before:
+            costs.append(0.0)
+        elif sentence.block != previous_block:
+            costs.append(0.5)
+        else:
+            costs.append(2.0)
+        previous_block = sentence.block
+    return costs
+
+
+def assign_parts(
+    draft: ParsedDraft,
+    cues: Sequence[SentenceCues],
+    parts: Sequence[str] = PART_IDS,
+    ask_spans: Sequence[Span] = (),
+) -> tuple[list[str | None], list[Marker]]:
+    """The part of each sentence (None: in no part), and the markers that decided them."""
+    markers = find_markers(draft)
+    markers = [m for m in markers if m.part in parts]
+    forced: list[str | None] = [None] * len(cues)
+    for c in cues:
+        before = [m for m in markers if m.start <= c.sentence.start]
+        if before:
+            forced[c.sentence.index] = before[-1].part
+    scores = [part_scores(c) for c in cues]
+    costs = _boundary_costs(draft)
+    if markers:
+        labels = _split_in_order(scores, parts, costs, forced)
+        if labels is None:  # the writer's own order: follow it, unlabelled opening to the first part
+            first = markers[0].part
+            return [f or first for f in forced], markers
+        return list(labels), markers
+    remaining = list(parts)
+    while remaining:
+        labels = _split_in_order(scores, remaining, costs, forced)
+        if labels is None:
+            return [None] * len(cues), markers
+        weak = [p for p in remaining if not _has_evidence(
+            p, [c for c, lab in zip(cues, labels, strict=True) if lab == p], ask_spans)]
+        if not weak:
+            return list(labels), markers
+        # Drop the weakest part (no evidence) and split again among the others.
+        remaining.remove(weak[0])
+    return [None] * len(cues), markers
+
+
+def find_sections(ctx: AnalysisContext) -> None:
+    """Split the draft into the framework's parts (Self / Us / Now), in order, with timings."""
+    parts = [p.id for p in ctx.framework.parts if p.id in PART_IDS]
+    if len(parts) < 2:
+        return
+    cues = draft_cues(ctx.draft)
+    labels, markers = assign_parts(ctx.draft, cues, parts, [(a.start, a.end) for a in ctx.asks])
+    sections: list[Section] = []
+    i = 0
+    while i < len(cues):
+        part = labels[i]
+        j = i
+        while j + 1 < len(cues) and labels[j + 1] == part:
+            j += 1
+        if part is not None:
+            run = cues[i : j + 1]
+            start = run[0].sentence.start
+            heading = next((m for m in reversed(markers)
+                            if m.part == part and m.start <= start), None)
+            if heading is not None and not any(s.part == part for s in sections):
+                start = min(start, heading.start)
+            words = sum(c.sentence.word_count for c in run)
+            framework_part = ctx.framework.part(part)
+            sections.append(Section(
+                part=part, start=start, end=run[-1].sentence.end, words=words,
+                speaking_seconds=ctx.seconds_for(words),
+                budget_seconds=framework_part.budget_seconds if framework_part else None,
+                heading=heading.text if heading is not None else None,
+            ))
+        i = j + 1
+    ctx.sections = _merge_same_part(sections, ctx)
+
+
+def _merge_same_part(sections: list[Section], ctx: AnalysisContext) -> list[Section]:
+    """Writer-ordered drafts can return to a part; adjacent runs of one part become one."""
+    merged: list[Section] = []
+    for section in sections:
+        if merged and merged[-1].part == section.part:
+            last = merged[-1]
+            words = last.words + section.words
+            merged[-1] = last.model_copy(update={
+                "end": section.end, "words": words, "speaking_seconds": ctx.seconds_for(words),
+            })
+        else:
+            merged.append(section)
+    return merged
