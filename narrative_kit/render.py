@@ -149,7 +149,7 @@ def render_text(report: Report, ui_language: str | None = None, framework: Frame
         lines.append(click.style(_("Your asks"), bold=True))
         for ask in report.asks:
             mark = click.style("✓", fg="green") if ask.concrete else click.style("~", fg="yellow")
-            lines.append(f"  {mark} “{clean(shorten(ask.text))}”")
+            lines.append(f"  {mark} {quote(clean(shorten(ask.text)), report.language)}")
             for key, value in _specifics(ask):
                 said = _("{label}: {value}").format(label=_(SPECIFIC_NAMES[key]), value=clean(value))
                 lines.append(f"      {said}")
@@ -163,7 +163,7 @@ def render_text(report: Report, ui_language: str | None = None, framework: Frame
                 + f" {clean(finding.message)}" + click.style(f"  ({finding.rule})", dim=True)
             )
             if finding.evidence:
-                lines.append(f"      “{clean(shorten(finding.evidence))}”")
+                lines.append(f"      {quote(clean(shorten(finding.evidence)), report.language)}")
             lines.append(f"      → {clean(finding.suggestion)}")
     else:
         lines.append("")
@@ -185,6 +185,15 @@ def format_percent(share: float, language: str) -> str:
     if language == "ar":
         return f"{whole}٪"
     return f"{whole}%"
+
+
+_QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "ar": ("«", "»")}
+
+
+def quote(text: str, language: str) -> str:
+    """``text`` between the quotation marks of ``language``."""
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    return f"{opening}{text}{closing}"
 
 
 def _specifics(ask: Ask) -> list[tuple[str, str]]:
@@ -469,6 +478,7 @@ def environment(kind: str, language: str, template_dir: str | None = None) -> En
     env.filters["percent"] = lambda share: format_percent(share, language)
     env.filters["md"] = escape_markdown
     env.filters["oneline"] = shorten
+    env.filters["quote"] = quote
     env.globals["bar_width"] = bar_width
     env.globals["SPECIFIC_NAMES"] = SPECIFIC_NAMES
     env.globals["BALANCE_NAMES"] = BALANCE_NAMES
