@@ -16,6 +16,7 @@ from .languages import load_profile
 from .models import Metrics, Report, Tool
 from .readability import score_readability
 from .reading import InputError
+from .signals import classify_sentences
 from .structure import find_sections
 from .text import parse_draft
 
@@ -39,7 +40,7 @@ def measure(ctx: AnalysisContext) -> None:
 
 # Run in order; each stage fills part of the context that later stages and checks read.
 # find_sections reads ctx.asks; detect_elements reads ctx.sections and ctx.asks.
-STAGES: list[Stage] = [measure, find_asks, find_sections, detect_elements]
+STAGES: list[Stage] = [measure, find_asks, classify_sentences, find_sections, detect_elements]
 
 
 def resolve_language(text: str, language: str | None) -> tuple[str, bool]:

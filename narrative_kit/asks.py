@@ -110,6 +110,7 @@ class AskFinding:
     action: tuple[int, int]
     vague: tuple[tuple[int, int], ...]
     specifics: tuple[tuple[int, int], ...]  # spans of time, place, quantity, audience found
+    logistics: tuple[tuple[int, int], ...] = ()  # time, place and quantity spans only
 
 
 def find_asks(ctx: AnalysisContext) -> None:
@@ -211,6 +212,7 @@ def _grade(
     return AskFinding(
         ask=ask, sentence_index=sentence.index, cue=cue, action=action, vague=vague,
         specifics=tuple(sorted(times + places + quantities + audiences)),
+        logistics=tuple(sorted(times + places + quantities)),
     )
 
 

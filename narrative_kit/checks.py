@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .asks import detect_asks
 from .context import AnalysisContext
+from .facts import find_statistic_sentences
 from .frameworks import Framework
 from .i18n import translate
 from .models import SEVERITY_RANK, Finding, Severity, Span
+from .person import first_person_singular
 
 RULE_ID_RE = re.compile(r"^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -274,6 +277,245 @@ def check_long_sentence(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iter
             yield Hit(
                 start=sentence.start, end=sentence.end,
                 values={"words": sentence.word_count, "limit": limit},
+            )
+
+
+# ---------------------------------------------------------------------------
+# message rules
+# ---------------------------------------------------------------------------
+# The workshop's three rules of delivering a message (combine emotion and facts;
+# speak from your own experience; offer concrete, practical solutions) and its
+# social-media rule (accuracy of facts matters more than speed). The evidence comes
+# from the stages in signals.py (ctx.signals, ctx.balance) and asks.py (ctx.asks),
+# and from facts.py.
+
+_MAX_RELATED = 12
+
+
+def _sentence_span(ctx: AnalysisContext, index: int) -> tuple[int, int]:
+    sentence = ctx.draft.sentences[index]
+    return sentence.start, sentence.end
+
+
+def _balance_hit(ctx: AnalysisContext, drivers: list[int]) -> Hit:
+    """A whole-draft verdict, anchored on the first sentence behind it, listing the others."""
+    spans = tuple(_sentence_span(ctx, i) for i in drivers[:_MAX_RELATED])
+    stories = sum(1 for s in ctx.signals.values() if s.emotion)
+    facts = sum(1 for s in ctx.signals.values() if s.fact)
+    start, end = spans[0]
+    return Hit(
+        start=start, end=end, related=spans,
+        values={"stories": stories, "facts": facts, "sentences": len(ctx.draft.sentences)},
+    )
+
+
+@rule(
+    "balance.facts-without-story",
+    severity="warning",
+    summary="The draft is mostly facts and figures, with little feeling or story.",
+    rationale=(
+        "The workshop's first rule of a message is to combine emotion and facts: data alone "
+        "is not enough. Statistics change minds when they are paired with a story people "
+        "can feel: one person, one moment, what they saw and felt."
+    ),
+    example="Hate crimes rose by 25 percent. 60 percent of victims never report. We must act.",
+    better=(
+        "Last winter my neighbour Samira was pushed off a bus. She never told the police. "
+        "She is not alone: 60 percent of victims never report."
+    ),
+    message=(
+        "{facts} of {sentences} sentences carry facts or figures, but only {stories} carry "
+        "feeling or story: data alone rarely moves people."
+    ),
+    suggestion=(
+        "Pair your strongest figure with one person's story: who were they, where were they, "
+        "what did they see or feel? Tell it right before or after the number."
+    ),
+)
+def check_facts_without_story(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    if ctx.balance.label == "factual":
+        drivers = [i for i, s in sorted(ctx.signals.items()) if s.fact]
+        if drivers:
+            yield _balance_hit(ctx, drivers)
+
+
+@rule(
+    "balance.feeling-without-facts",
+    severity="info",
+    summary="The draft carries feeling, but nothing concrete to support it.",
+    rationale=(
+        "The workshop's first rule of a message is to combine emotion and facts. A moving "
+        "story convinces more when one fact shows the listener it is not a single case: "
+        "a number, a date, a report."
+    ),
+    example="I was so ashamed. My heart broke. We all felt the pain and the fear.",
+    better=(
+        "I was so ashamed. And I was not alone: according to the city's 2023 report, one "
+        "in four young people here has been insulted for their faith."
+    ),
+    message=(
+        "{stories} of {sentences} sentences carry feeling or story, but only {facts} carry "
+        "a fact: listeners may be moved without knowing how big the problem is."
+    ),
+    suggestion=(
+        "Add one sourced fact that shows how widespread this is: a figure, a date or a report, "
+        "and say who published it."
+    ),
+)
+def check_feeling_without_facts(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    if ctx.balance.label == "emotional":
+        drivers = [i for i, s in sorted(ctx.signals.items()) if s.emotion]
+        if drivers:
+            yield _balance_hit(ctx, drivers)
+
+
+@rule(
+    "balance.lone-statistic",
+    severity="info",
+    summary="A statistic stands alone, far from any story.",
+    rationale=(
+        "Facts and figures joined to a story can begin to change minds; a number dropped "
+        "sentences away from any person or moment is heard as a lecture and forgotten."
+    ),
+    example=(
+        "(a story in the first paragraph) … (three sentences later) 38 percent of teenagers "
+        "are contacted online."
+    ),
+    better="Yusuf was one of them: 38 percent of teenagers in our city are contacted online.",
+    message="This figure stands more than {window} sentences away from any story or feeling.",
+    suggestion=(
+        "Move it next to your story, or tie it to one person: \"Yusuf was one of them.\""
+    ),
+    params={"window": 2},
+)
+def check_lone_statistic(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    window = int(params["window"])
+    stories = [i for i, s in sorted(ctx.signals.items()) if s.emotion]
+    # With no story at all, balance.facts-without-story says it better.
+    if not stories or ctx.balance.label == "factual":
+        return
+    for found in find_statistic_sentences(ctx.draft):
+        index = found.sentence.index
+        if index in stories or min(abs(index - i) for i in stories) <= window:
+            continue
+        yield Hit(
+            start=found.sentence.start, end=found.sentence.end,
+            related=tuple((s.start, s.end) for s in found.statistics),
+            values={"window": window},
+        )
+
+
+@rule(
+    "now.vague-ask",
+    severity="warning",
+    summary="An ask does not say exactly what to do, when and where.",
+    rationale=(
+        "The workshop's third rule of a message is to offer concrete, practical solutions, "
+        "and a Story of Now ends with a specific ask. \"Raise awareness\" or \"do more\" "
+        "leaves every listener to invent the next step, so most take none."
+    ),
+    example="We must all work together for a better future.",
+    better="Come to the community hall on Saturday at 10 a.m. and bring one young person with you.",
+    message="Listeners would not know exactly what to do, when or where after this ask.",
+    suggestion=(
+        "Name one action, a time and a place, and say who you are asking: \"Parents, come "
+        "to the school library on Thursday at 6 p.m.\""
+    ),
+)
+def check_vague_ask(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    details = {(d.ask.start, d.ask.end): d for d in detect_asks(ctx.draft)}
+    for ask in ctx.asks:
+        if ask.concrete:
+            continue
+        detail = details.get((ask.start, ask.end))
+        related = (detail.cue, *detail.vague) if detail else ()
+        yield Hit(start=ask.start, end=ask.end, related=related)
+
+
+@rule(
+    "now.scattered-asks",
+    severity="warning",
+    summary="The draft makes many asks instead of one clear choice.",
+    rationale=(
+        "A Story of Now asks the audience to make one choice now. Several asks compete "
+        "with each other: listeners remember none, or pick the easiest."
+    ),
+    example="Join us. Sign the petition. Call your MP. Donate. Share this post. Volunteer.",
+    better="Come to the community hall on Saturday at 10 a.m.: that is the one thing I ask.",
+    message="This draft makes {count} asks; listeners remember one.",
+    suggestion=(
+        "Choose the one action that matters most now, make it specific, and cut the others "
+        "or fold them into it."
+    ),
+    params={"max_asks": 3},
+)
+def check_scattered_asks(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    if len(ctx.asks) > int(params["max_asks"]):
+        first = ctx.asks[0]
+        yield Hit(
+            start=first.start, end=first.end,
+            related=tuple((a.start, a.end) for a in ctx.asks[:_MAX_RELATED]),
+            values={"count": len(ctx.asks)},
+        )
+
+
+@rule(
+    "voice.no-own-experience",
+    severity="warning",
+    summary="The teller never speaks from their own experience.",
+    rationale=(
+        "The workshop's second rule of a message: speak from your own experience and "
+        "expertise. Listeners trust what you lived and saw more than general statements, "
+        "and a story told in your own voice cannot be told for you by others."
+    ),
+    example="Young people face discrimination. Society must change.",
+    better="When I was sixteen, a man called my father a terrorist in front of me.",
+    message="Nowhere does the draft say \"I\": it speaks of others, never of what you lived or saw.",
+    suggestion=(
+        "Start with one moment you lived: when and where it was, what you saw and felt, "
+        "and what you chose to do."
+    ),
+)
+def check_no_own_experience(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    sentences = ctx.draft.sentences
+    if not sentences:
+        return
+    if any(first_person_singular(s, ctx.language) for s in sentences):
+        return
+    # Anchored on the opening, where a moment of your own would start the story.
+    first = sentences[0]
+    yield Hit(
+        start=first.start, end=first.end,
+        related=tuple((s.start, s.end) for s in sentences[1:_MAX_RELATED]),
+    )
+
+
+@rule(
+    "facts.unsourced-statistic",
+    severity="warning",
+    summary="A statistic is given without saying where it comes from.",
+    rationale=(
+        "Online and in front of hostile questions, accuracy of facts matters more than "
+        "speed. A figure with no source is easy to dismiss, and one wrong number can cost "
+        "the trust your story earned."
+    ),
+    example="Studies show that 45% of young people have seen hateful content online.",
+    better=(
+        "According to UNESCO's 2022 survey, 45% of young people in the region have seen "
+        "hateful content online."
+    ),
+    message="This figure has no source named in or next to its sentence.",
+    suggestion=(
+        "Name the source in the same sentence: \"According to <organisation>'s <year> report, "
+        "…\". If you cannot find one, leave the number out."
+    ),
+)
+def check_unsourced_statistic(ctx: AnalysisContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    for found in find_statistic_sentences(ctx.draft):
+        if not found.sourced:
+            yield Hit(
+                start=found.sentence.start, end=found.sentence.end,
+                related=tuple((s.start, s.end) for s in found.statistics),
             )
 
 

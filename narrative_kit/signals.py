@@ -17,19 +17,26 @@ and ``balance.label``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from pydantic import Field
 
+from .asks import detect_asks
 from .context import AnalysisContext, SentenceSignals
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon
 from .models import Balance, BalanceLabel
+from .person import first_person_singular
 from .text import Sentence
 
 # A percent sign right after a number, perhaps after a (no-break) space: 45 %, ٤٥٪.
 PERCENT_RE = re.compile("[ \u00a0\u202f]?[%\u066a]")
+CLOCK_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:[:h]\d\d|h\b|[ap]\.?m\b\.?)", re.IGNORECASE)
+_NAME_RE = re.compile(r"[A-ZÀ-Ý]\w")
+_NOT_NAMES = frozenset({"i'm", "i've", "i'd", "i'll"})
+CLOCK_BEFORE_RE = re.compile(r"(?:الساعة|الساعه)\s*$")
 
 
 class BalanceThresholds(StrictData):
@@ -44,6 +51,8 @@ class SignalData(StrictData):
     sensory: tuple[str, ...] = ()
     feeling_verbs: tuple[str, ...] = ()
     moments: tuple[str, ...] = ()
+    time_anchors: tuple[str, ...] = ()
+    event_anchors: tuple[str, ...] = ()  # with a proper name (en, fr): a reported event
     evidence: tuple[str, ...] = Field(min_length=1)
     number_words: tuple[str, ...] = ()
     balance: BalanceThresholds = Field(default_factory=BalanceThresholds)
@@ -52,6 +61,8 @@ class SignalData(StrictData):
 @dataclass(frozen=True)
 class SignalLexicons:
     story: Lexicon  # feelings, senses, feeling verbs and personal moments together
+    time_anchors: Lexicon
+    event_anchors: Lexicon
     evidence: Lexicon
     number_words: Lexicon
     balance: BalanceThresholds
@@ -64,26 +75,53 @@ def load_signal_lexicons(language: str) -> SignalLexicons:
     return SignalLexicons(
         # Arabic feelings are often "ours" or "mine": قلبي، دموعها.
         story=Lexicon(story, language, enclitics=True),
+        time_anchors=Lexicon(data.time_anchors, language),
+        event_anchors=Lexicon(data.event_anchors, language),
         evidence=Lexicon(data.evidence, language),
         number_words=Lexicon(data.number_words, language),
         balance=data.balance,
     )
 
 
-def read_sentence(sentence: Sentence, text: str, language: str) -> SentenceSignals:
-    """The feeling and fact cues of one sentence, as spans of the draft."""
+def read_sentence(
+    sentence: Sentence, text: str, language: str, logistics: Sequence[tuple[int, int]] = ()
+) -> SentenceSignals:
+    """The feeling and fact cues of one sentence, as spans of the draft.
+
+    ``logistics`` are the when / where / how many of an ask ("Saturday 5 April, twenty
+    volunteers"): numbers there organise the action, they are not evidence.
+    """
     lexicons = load_signal_lexicons(language)
     emotion_cues = [(m.start, m.end) for m in lexicons.story.find(sentence.words)]
+    says_i = bool(first_person_singular(sentence, language))
+    anchors = lexicons.time_anchors.find(sentence.words)
+    if anchors and says_i:
+        emotion_cues += [(m.start, m.end) for m in anchors]
     fact_cues = [(m.start, m.end) for m in lexicons.evidence.find(sentence.words)]
+    events = lexicons.event_anchors.find(sentence.words)
+    names = [w for w in sentence.words[1:] if is_proper_name(w.text)]
+    if events and names and not says_i:
+        fact_cues += [(m.start, m.end) for m in events] + [(w.start, w.end) for w in names]
     fact_cues += [(m.start, m.end) for m in lexicons.number_words.find(sentence.words)]
     for word in sentence.words:
-        if any(c.isdigit() for c in word.norm):
+        if any(c.isdigit() for c in word.norm) and not _is_clock_time(text, word.start, word.end):
             percent = PERCENT_RE.match(text, word.end)
             fact_cues.append((word.start, percent.end() if percent else word.end))
+    fact_cues = [(a, b) for a, b in fact_cues if not any(x <= a and b <= y for x, y in logistics)]
     return SentenceSignals(
         emotion=bool(emotion_cues), fact=bool(fact_cues),
         emotion_cues=sorted(set(emotion_cues)), fact_cues=sorted(set(fact_cues)),
     )
+
+
+def is_proper_name(word: str) -> bool:
+    """A capitalised word inside a sentence (en, fr): a proper name, not "I" or "I'm"."""
+    return bool(_NAME_RE.match(word)) and word.casefold().replace("\u2019", "'") not in _NOT_NAMES
+
+
+def _is_clock_time(text: str, start: int, end: int) -> bool:
+    """A time of day (10 a.m., 14 h, 9:30, الساعة 6) is logistics, not evidence."""
+    return bool(CLOCK_AFTER_RE.match(text, end) or CLOCK_BEFORE_RE.search(text[max(0, start - 12):start]))
 
 
 def label_balance(emotion_share: float, fact_share: float, thresholds: BalanceThresholds) -> BalanceLabel:
@@ -96,9 +134,10 @@ def label_balance(emotion_share: float, fact_share: float, thresholds: BalanceTh
         return "emotional"
     if not has_emotion:
         return "factual"
-    if emotion_share >= thresholds.dominance * fact_share:
+    tolerance = 1e-9  # shares are rounded: 0.6 against 3 x 0.2 is a tie, not a miss
+    if emotion_share + tolerance >= thresholds.dominance * fact_share:
         return "emotional"
-    if fact_share >= thresholds.dominance * emotion_share:
+    if fact_share + tolerance >= thresholds.dominance * emotion_share:
         return "factual"
     return "balanced"
 
@@ -106,7 +145,10 @@ def label_balance(emotion_share: float, fact_share: float, thresholds: BalanceTh
 def classify_sentences(ctx: AnalysisContext) -> None:
     """Pipeline stage: signals per sentence, emotion / fact shares and the balance label."""
     draft = ctx.draft
-    ctx.signals = {s.index: read_sentence(s, draft.text, draft.language) for s in draft.sentences}
+    logistics = [span for found in detect_asks(draft) for span in found.logistics]
+    ctx.signals = {
+        s.index: read_sentence(s, draft.text, draft.language, logistics) for s in draft.sentences
+    }
     total = len(draft.sentences)
     emotion_share = round(sum(s.emotion for s in ctx.signals.values()) / total, 3) if total else 0.0
     fact_share = round(sum(s.fact for s in ctx.signals.values()) / total, 3) if total else 0.0
