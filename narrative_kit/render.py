@@ -131,7 +131,9 @@ def render_text(report: Report, ui_language: str | None = None, framework: Frame
             spoken = _("{words} words, {speaking} min").format(
                 words=section.words, speaking=format_minutes(section.speaking_seconds)
             )
-            lines.append(f"  {_part_name(framework, section.part, lang)}: {spoken}{budget}")
+            lines.append("  " + _("{label}: {value}").format(
+                label=_part_name(framework, section.part, lang), value=spoken + budget,
+            ))
     if report.elements:
         lines.append("")
         lines.append(click.style(_("Elements"), bold=True))
@@ -304,17 +306,21 @@ def build_view(
     _ = translator(lang)
     framework = framework or _framework_for(report)
     parts = _part_views(report, framework, lang)
-    notes = [
-        Note(
-            number=i,
+    notes = []
+    explained: set[str] = set()
+    for number, finding in enumerate(order_findings(report, framework), start=1):
+        rule = get_rule(finding.rule)
+        # Why a rule matters is said once, at its first note: a coach does not repeat it.
+        rationale = _(rule.rationale) if rule and finding.rule not in explained else None
+        explained.add(finding.rule)
+        notes.append(Note(
+            number=number,
             finding=finding,
             severity_name=_(SEVERITY_NAMES[finding.severity]),
             part_name=_part_name(framework, finding.part, lang) if finding.part else None,
-            rationale=_(rule.rationale) if (rule := get_rule(finding.rule)) else None,
+            rationale=rationale,
             evidence=shorten(finding.evidence, 300) if finding.evidence else None,
-        )
-        for i, finding in enumerate(order_findings(report, framework), start=1)
-    ]
+        ))
     groups = [
         (_(SEVERITY_GROUPS[severity]), [n for n in notes if n.finding.severity == severity])
         for severity in ("error", "warning", "info")
