@@ -124,20 +124,23 @@ def _is_clock_time(text: str, start: int, end: int) -> bool:
     return bool(CLOCK_AFTER_RE.match(text, end) or CLOCK_BEFORE_RE.search(text[max(0, start - 12):start]))
 
 
-def label_balance(emotion_share: float, fact_share: float, thresholds: BalanceThresholds) -> BalanceLabel:
-    """emotional | balanced | factual | neither, from the two shares."""
-    has_emotion = emotion_share >= thresholds.min_share and emotion_share > 0
-    has_fact = fact_share >= thresholds.min_share and fact_share > 0
+def label_balance(emotion: int, fact: int, total: int, thresholds: BalanceThresholds) -> BalanceLabel:
+    """emotional | balanced | factual | neither, from sentence counts (exact, not rounded shares).
+
+    A side is present when at least one sentence and ``min_share`` of them carry it; it
+    dominates when it carries more than ``dominance`` times as many sentences as the other.
+    """
+    has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
+    has_fact = fact > 0 and fact >= thresholds.min_share * total
     if not has_emotion and not has_fact:
         return "neither"
     if not has_fact:
         return "emotional"
     if not has_emotion:
         return "factual"
-    tolerance = 1e-9  # shares are rounded: 0.6 against 3 x 0.2 is a tie, not a miss
-    if emotion_share + tolerance >= thresholds.dominance * fact_share:
+    if emotion > thresholds.dominance * fact:
         return "emotional"
-    if fact_share + tolerance >= thresholds.dominance * emotion_share:
+    if fact > thresholds.dominance * emotion:
         return "factual"
     return "balanced"
 
@@ -150,8 +153,11 @@ def classify_sentences(ctx: AnalysisContext) -> None:
         s.index: read_sentence(s, draft.text, draft.language, logistics) for s in draft.sentences
     }
     total = len(draft.sentences)
-    emotion_share = round(sum(s.emotion for s in ctx.signals.values()) / total, 3) if total else 0.0
-    fact_share = round(sum(s.fact for s in ctx.signals.values()) / total, 3) if total else 0.0
-    ctx.metrics = ctx.metrics.model_copy(update={"emotion_share": emotion_share, "fact_share": fact_share})
+    emotion = sum(s.emotion for s in ctx.signals.values())
+    fact = sum(s.fact for s in ctx.signals.values())
+    ctx.metrics = ctx.metrics.model_copy(update={
+        "emotion_share": round(emotion / total, 3) if total else 0.0,
+        "fact_share": round(fact / total, 3) if total else 0.0,
+    })
     thresholds = load_signal_lexicons(draft.language).balance
-    ctx.balance = Balance(label=label_balance(emotion_share, fact_share, thresholds))
+    ctx.balance = Balance(label=label_balance(emotion, fact, total, thresholds))

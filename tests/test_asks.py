@@ -1,0 +1,107 @@
+"""Calls to action: which sentences ask, and what makes an ask concrete (en, fr, ar)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrative_kit.asks import AskData, detect_asks, load_ask_lexicons
+from narrative_kit.languages import LanguageDataError, load_language_file
+from narrative_kit.text import parse_draft
+
+
+def asks_of(text: str, language: str):
+    return [found.ask for found in detect_asks(parse_draft(text, language))]
+
+
+# (language, sentence, is an ask)
+ASK_OR_NOT = [
+    ("en", "Join us on Saturday.", True),
+    ("en", "I ask you to call your councillor.", True),
+    ("en", "So, come with your children.", True),
+    ("en", "Please bring a friend.", True),
+    ("en", "Will you join us next week?", True),
+    ("en", "We must do more.", True),
+    ("en", "It is for us to finish the work.", True),
+    ("en", "I joined the club the next week.", False),
+    ("en", "They come from Morocco and Congo.", False),
+    ("en", "Do you remember that night?", False),
+    ("en", "We will gain the inevitable triumph - so help us God.", False),
+    ("fr", "Rejoignez-nous samedi.", True),
+    ("fr", "Je vous invite à venir samedi.", True),
+    ("fr", "Alors, venez avec vos enfants.", True),
+    ("fr", "Il faut sensibiliser le public.", True),
+    ("fr", "Vous venez souvent ici.", False),
+    ("fr", "Nous venons du Mali et du Portugal.", False),
+    ("fr", "J’ai rejoint le club la semaine suivante.", False),
+    ("ar", "تعالوا يوم السبت.", True),
+    ("ar", "ندعوكم إلى الحضور يوم السبت.", True),
+    ("ar", "انضموا إلينا في المكتبة.", True),
+    ("ar", "يجب أن نبذل المزيد.", True),
+    ("ar", "وقد شارك في هذه الورشة زعماء دينيون.", False),
+    ("ar", "نحن آباء وأمهات ومعلمون.", False),
+    ("ar", "وأنشأوا بشكل مستقل منصة للتواصل.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "is_ask"), ASK_OR_NOT)
+def test_finds_asks(language: str, text: str, is_ask: bool):
+    assert bool(asks_of(text, language)) == is_ask
+
+
+# (language, ask, concrete)
+CONCRETE_OR_NOT = [
+    ("en", "Come to the community hall on Saturday 14 March at 10 a.m.", True),
+    ("en", "Sign our pledge at fairshops.be before 30 September.", True),
+    ("en", "Bring twenty volunteers to the mosque tomorrow.", True),
+    ("en", "We must all work together for a better future.", False),
+    ("en", "It is important to raise awareness.", False),
+    ("en", "Join us.", False),
+    ("fr", "Venez à la maison de quartier samedi 21 mars à 14 h.", True),
+    ("fr", "Écrivez au maire avant le conseil municipal du 18 mai.", True),
+    ("fr", "Il faut que chacun fasse plus pour lutter contre la haine.", False),
+    ("fr", "Rejoignez-nous.", False),
+    ("ar", "تعالوا إلى مكتبة الحيّ يوم السبت القادم في الساعة العاشرة صباحاً.", True),
+    ("ar", "انضموا إلينا يوم الخميس ١٤ مارس في دار الشباب.", True),
+    ("ar", "يجب أن نبذل المزيد من الجهود لمكافحة هذه الظاهرة.", False),
+    ("ar", "انضموا إلينا.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "concrete"), CONCRETE_OR_NOT)
+def test_grades_concreteness(language: str, text: str, concrete: bool):
+    (ask,) = asks_of(text, language)
+    assert ask.concrete == concrete, ask.specifics
+
+
+def test_specifics_quote_the_draft():
+    text = ("So I am asking you tonight: come to the community hall on Saturday 14 March at 10 a.m., "
+            "and bring one young person with you.")
+    (ask,) = asks_of(text, "en")
+    assert ask.text == text and (ask.start, ask.end) == (0, len(text))
+    assert ask.specifics.action.startswith("come to the community hall")
+    assert ask.specifics.time == "Saturday 14 March at 10 a.m."
+    assert ask.specifics.place == "community hall"
+    assert ask.specifics.quantity == "one young"
+
+
+def test_arabic_indic_dates_are_times():
+    (ask,) = asks_of("انضموا إلينا يوم ١٤ مارس.", "ar")
+    assert ask.specifics.time == "١٤ مارس" and ask.concrete
+
+
+def test_specifics_may_come_from_the_next_sentence():
+    (ask,) = asks_of("Join us. We meet every Saturday at 10 a.m. at the community hall.", "en")
+    assert ask.concrete and ask.specifics.place == "community hall"
+
+
+def test_one_ask_per_sentence_and_many_sentences_many_asks():
+    assert len(asks_of("Join us, sign the petition and call your MP.", "en")) == 1
+    assert len(asks_of("Join us. Sign the petition. Call your MP.", "en")) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_ask_data_loads_and_is_strict(language: str):
+    lexicons = load_ask_lexicons(language)
+    assert len(lexicons.requests) and len(lexicons.imperatives) and len(lexicons.vague_actions)
+    with pytest.raises(LanguageDataError):
+        load_language_file(language, "language.toml", AskData)  # unknown keys are errors

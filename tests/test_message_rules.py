@@ -1,0 +1,205 @@
+"""The message rules, proselint-style: should-flag and should-pass drafts per rule and language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import narrative_kit
+from narrative_kit.checks import RULES
+
+MESSAGE_RULES = (
+    "balance.facts-without-story",
+    "balance.feeling-without-facts",
+    "balance.lone-statistic",
+    "now.vague-ask",
+    "now.scattered-asks",
+    "voice.no-own-experience",
+    "facts.unsourced-statistic",
+)
+
+# (rule, language, draft, should the rule fire)
+CASES: list[tuple[str, str, str, bool]] = [
+    # balance.facts-without-story: data alone is not enough
+    ("balance.facts-without-story", "en",
+     "Hate crimes rose by 25 percent in 2023. According to the ministry, 60 percent of victims never "
+     "report. Police recorded 3,400 incidents. Most attacks happen on buses.", True),
+    ("balance.facts-without-story", "en",
+     "I was twelve when a man shouted at my mother. I still remember her shaking hands. According to "
+     "the ministry, 60 percent of victims never report.", False),
+    ("balance.facts-without-story", "fr",
+     "Les actes racistes ont augmenté de 25 % en 2023. Selon le ministère, 60 % des victimes ne portent "
+     "pas plainte. On compte 3 400 signalements par an.", True),
+    ("balance.facts-without-story", "fr",
+     "J’avais douze ans quand un homme a crié sur ma mère. Je me souviens encore de ses mains qui "
+     "tremblaient. Selon le ministère, 60 % des victimes ne portent pas plainte.", False),
+    ("balance.facts-without-story", "ar",
+     "ارتفعت جرائم الكراهية بنسبة ٢٥٪ عام ٢٠٢٣. وبحسب الوزارة، لا يبلّغ ٦٠٪ من الضحايا. وسُجّلت ٣٤٠٠ حادثة.",
+     True),
+    ("balance.facts-without-story", "ar",
+     "كنتُ في الثانية عشرة عندما صرخ رجل في وجه أمي. ما زلتُ أتذكر يديها المرتجفتين. وبحسب الوزارة، "
+     "لا يبلّغ ٦٠٪ من الضحايا.", False),
+    # balance.feeling-without-facts: feeling with nothing concrete to support it
+    ("balance.feeling-without-facts", "en",
+     "I was so ashamed. My heart broke when I saw my mother cry. I still feel the fear in my chest.", True),
+    ("balance.feeling-without-facts", "en",
+     "I was so ashamed. My heart broke when I saw my mother cry. According to the city's 2023 report, "
+     "one in four young people here has been insulted for their faith.", False),
+    ("balance.feeling-without-facts", "fr",
+     "J’avais tellement honte. Mon cœur s’est brisé quand j’ai vu ma mère pleurer. Je sens encore la "
+     "peur dans ma poitrine.", True),
+    ("balance.feeling-without-facts", "fr",
+     "J’avais tellement honte. Mon cœur s’est brisé quand j’ai vu ma mère pleurer. Selon le rapport 2023 "
+     "de la mairie, un jeune sur quatre a déjà été insulté pour sa foi.", False),
+    ("balance.feeling-without-facts", "ar",
+     "شعرتُ بالخجل الشديد. انكسر قلبي حين رأيتُ أمي تبكي. ما زلتُ أشعر بالخوف في صدري.", True),
+    ("balance.feeling-without-facts", "ar",
+     "شعرتُ بالخجل الشديد. انكسر قلبي حين رأيتُ أمي تبكي. وبحسب تقرير البلدية لعام ٢٠٢٣، تعرّض ٢٥٪ من "
+     "شباب المدينة للإهانة بسبب دينهم.", False),
+    # balance.lone-statistic: a figure far from any story
+    ("balance.lone-statistic", "en",
+     "I was twelve when a man shouted at my mother. I still remember her shaking hands. I felt ashamed. "
+     "That night I cried. Our city has many neighbourhoods. The council meets every month. The schools "
+     "open early. Unemployment here is 31 percent, according to the national statistics office.", True),
+    ("balance.lone-statistic", "en",
+     "I was twelve when a man shouted at my mother. I still remember her shaking hands. According to "
+     "the ministry, 60 percent of victims never report.", False),
+    ("balance.lone-statistic", "fr",
+     "J’avais douze ans quand un homme a crié sur ma mère. Je me souviens de ses mains qui tremblaient. "
+     "J’avais honte. Ce soir-là, j’ai pleuré. Notre ville a beaucoup de quartiers. Le conseil se réunit "
+     "chaque mois. Les écoles ouvrent tôt. Selon l’INSEE, le chômage des jeunes atteint 31 % ici.", True),
+    ("balance.lone-statistic", "fr",
+     "J’avais douze ans quand un homme a crié sur ma mère. Je me souviens de ses mains qui tremblaient. "
+     "Selon le ministère, 60 % des victimes ne portent pas plainte.", False),
+    ("balance.lone-statistic", "ar",
+     "كنتُ في الثانية عشرة عندما صرخ رجل في وجه أمي. ما زلتُ أتذكر يديها المرتجفتين. شعرتُ بالخجل. "
+     "في تلك الليلة بكيتُ. مدينتنا فيها أحياء كثيرة. يجتمع المجلس كل شهر. تفتح المدارس أبوابها مبكراً. "
+     "وبحسب المعهد الوطني للإحصاء، تبلغ بطالة الشباب هنا ٣١٪.", True),
+    ("balance.lone-statistic", "ar",
+     "كنتُ في الثانية عشرة عندما صرخ رجل في وجه أمي. ما زلتُ أتذكر يديها المرتجفتين. وبحسب الوزارة، "
+     "لا يبلّغ ٦٠٪ من الضحايا.", False),
+    # now.vague-ask: an ask nobody can act on tomorrow
+    ("now.vague-ask", "en", "We must all work together for a better future.", True),
+    ("now.vague-ask", "en", "It is important to raise awareness about this issue.", True),
+    ("now.vague-ask", "en", "Come to the community hall on Saturday at 10 a.m. and bring one friend.", False),
+    ("now.vague-ask", "en", "Call your city councillor before the budget vote on 12 June.", False),
+    ("now.vague-ask", "fr", "Il faut sensibiliser le public.", True),
+    ("now.vague-ask", "fr", "Engageons-nous pour un monde meilleur.", True),
+    ("now.vague-ask", "fr", "Venez à la salle des fêtes samedi à 10 h avec un ami.", False),
+    ("now.vague-ask", "ar", "يجب أن نبذل المزيد.", True),
+    ("now.vague-ask", "ar", "لنتكاتف جميعاً من أجل عالم أفضل.", True),
+    ("now.vague-ask", "ar", "تعالوا إلى قاعة البلدية يوم السبت في الساعة العاشرة.", False),
+    # now.scattered-asks: many asks instead of one clear choice
+    ("now.scattered-asks", "en", "Join us. Sign the petition. Call your MP. Donate today. Share this post.", True),
+    ("now.scattered-asks", "en", "Come to the community hall on Saturday at 10 a.m. Bring one friend.", False),
+    ("now.scattered-asks", "fr",
+     "Rejoignez-nous. Signez la pétition. Appelez votre député. Donnez aujourd’hui. Partagez ce message.",
+     True),
+    ("now.scattered-asks", "fr", "Venez samedi à 10 h à la mairie. Amenez un ami.", False),
+    ("now.scattered-asks", "ar", "انضموا إلينا. وقّعوا العريضة. اتصلوا بنائبكم. تبرعوا اليوم. شاركوا هذا المنشور.",
+     True),
+    ("now.scattered-asks", "ar", "تعالوا يوم السبت إلى قاعة البلدية. أحضروا صديقاً واحداً.", False),
+    # voice.no-own-experience: never "I"
+    ("voice.no-own-experience", "en",
+     "Young people face discrimination every day. Society must change. Schools should teach respect.", True),
+    ("voice.no-own-experience", "en", "When I was sixteen, a man insulted my father in the street.", False),
+    ("voice.no-own-experience", "fr",
+     "Les jeunes subissent des discriminations chaque jour. La société doit changer.", True),
+    ("voice.no-own-experience", "fr", "Quand j’avais seize ans, un homme a insulté mon père dans la rue.", False),
+    ("voice.no-own-experience", "ar", "يواجه الشباب التمييز كل يوم. يجب أن يتغير المجتمع.", True),
+    ("voice.no-own-experience", "ar", "عندما كنتُ في السادسة عشرة، أهان رجل أبي في الشارع.", False),
+    # facts.unsourced-statistic: accuracy of facts matters more than speed
+    ("facts.unsourced-statistic", "en",
+     "Studies show that 45% of young people have seen hateful content online.", True),
+    ("facts.unsourced-statistic", "en", "Half of the young men here are out of work.", True),
+    ("facts.unsourced-statistic", "en",
+     "According to UNESCO's 2022 survey, 45% of young people have seen hateful content online.", False),
+    ("facts.unsourced-statistic", "en",
+     "The national statistics office published new figures in March. They show that 31% of young "
+     "people are unemployed.", False),
+    ("facts.unsourced-statistic", "en", "In 2019 I moved to Leeds with two suitcases.", False),
+    ("facts.unsourced-statistic", "fr",
+     "Les études montrent que 40 % des jeunes ont vu des contenus haineux.", True),
+    ("facts.unsourced-statistic", "fr", "Un jeune sur trois quitte le lycée sans diplôme.", True),
+    ("facts.unsourced-statistic", "fr", "Selon l’INSEE, 40 % des jeunes du quartier sont au chômage.", False),
+    ("facts.unsourced-statistic", "fr", "En 2019, je suis arrivé à Lyon avec deux valises.", False),
+    ("facts.unsourced-statistic", "ar", "تشير الدراسات إلى أن ٤٥٪ من الشباب شاهدوا محتوى متطرفاً.", True),
+    ("facts.unsourced-statistic", "ar", "ثلث الشباب يتركون الدراسة قبل الشهادة الثانوية.", True),
+    ("facts.unsourced-statistic", "ar",
+     "بحسب تقرير اليونسكو لعام ٢٠٢٢، شاهد ٤٥٪ من الشباب محتوى متطرفاً.", False),
+    ("facts.unsourced-statistic", "ar", "في عام ٢٠١٩ وصلتُ إلى تونس بحقيبتين.", False),
+]
+
+
+def _fired(rule_id: str, language: str, text: str) -> list:
+    report = narrative_kit.analyze(text, language=language)
+    return [f for f in report.findings if f.rule == rule_id]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "language", "text", "should_flag"), CASES,
+    ids=[f"{r}-{lang}-{'flag' if flag else 'pass'}-{i}" for i, (r, lang, _, flag) in enumerate(CASES)],
+)
+def test_rule_table(rule_id: str, language: str, text: str, should_flag: bool):
+    found = _fired(rule_id, language, text)
+    assert bool(found) == should_flag, [f.model_dump() for f in found]
+    for finding in found:
+        # Every finding points to the words behind it: offsets that quote the draft.
+        assert finding.start is not None and finding.end is not None
+        assert finding.evidence == text[finding.start:finding.end]
+        assert finding.related, "a message finding lists the sentences or words that drove it"
+        for span in finding.related:
+            assert span.text == text[span.start:span.end] and span.text.strip()
+
+
+@pytest.mark.parametrize("rule_id", MESSAGE_RULES)
+def test_every_message_rule_has_flag_and_pass_cases_in_each_language(rule_id: str):
+    assert rule_id in RULES
+    for language in ("en", "fr", "ar"):
+        kinds = {flag for r, lang, _, flag in CASES if r == rule_id and lang == language}
+        assert kinds == {True, False}, f"{rule_id} lacks a should-flag or should-pass case in {language}"
+
+
+@pytest.mark.parametrize("rule_id", MESSAGE_RULES)
+def test_message_rules_explain_themselves(rule_id: str):
+    current = RULES[rule_id]
+    for text in (current.summary, current.rationale, current.example, current.better,
+                 current.message, current.suggestion):
+        assert text.strip()
+
+
+def test_balance_findings_list_the_sentences_behind_the_verdict():
+    text = ("Hate crimes rose by 25 percent in 2023. According to the ministry, 60 percent of victims "
+            "never report. Police recorded 3,400 incidents.")
+    (finding,) = _fired("balance.facts-without-story", "en", text)
+    assert [s.text for s in finding.related] == [
+        "Hate crimes rose by 25 percent in 2023.",
+        "According to the ministry, 60 percent of victims never report.",
+        "Police recorded 3,400 incidents.",
+    ]
+    assert "3 of 3 sentences carry facts" in finding.message
+
+
+def test_vague_ask_points_at_the_vague_words():
+    text = "Thank you for coming. We must all work together for a better future."
+    (finding,) = _fired("now.vague-ask", "en", text)
+    assert finding.evidence == "We must all work together for a better future."
+    assert [s.text for s in finding.related] == ["We must", "work together"]
+
+
+def test_scattered_asks_threshold_is_a_parameter():
+    text = "Join us. Sign the petition. Call your MP. Donate today."
+    assert _fired("now.scattered-asks", "en", text)  # 4 asks > 3
+    assert not _fired("now.scattered-asks", "en", "Join us. Sign the petition. Call your MP.")
+
+
+def test_message_findings_quote_the_labelled_drafts():
+    root = Path(__file__).parent / "drafts" / "messages"
+    for path in sorted(root.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        report = narrative_kit.analyze(text, language=path.parent.name)
+        for finding in report.findings:
+            if finding.rule in MESSAGE_RULES:
+                assert finding.evidence == text[finding.start:finding.end], (path.name, finding.rule)
+                assert all(s.text == text[s.start:s.end] for s in finding.related)

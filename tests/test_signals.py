@@ -1,0 +1,88 @@
+"""Sentence signals: feeling / story, facts / evidence, both or neither; and the balance label."""
+
+from __future__ import annotations
+
+import pytest
+
+import narrative_kit
+from narrative_kit.signals import BalanceThresholds, label_balance, read_sentence
+from narrative_kit.text import parse_draft
+
+# (language, sentence, carries feeling / story, carries facts / evidence)
+SENTENCES = [
+    ("en", "I was so ashamed that I wanted to disappear.", True, False),
+    ("en", "I remember the smell of the bread.", True, False),
+    ("en", "That night I made a choice.", True, False),
+    ("en", "According to the 2023 report, reports rose by 30 percent.", False, True),
+    ("en", "Thousands of people read them.", False, True),
+    ("en", "I cried when I read that 45% of girls are harassed.", True, True),
+    ("en", "Our community believes in dignity.", False, False),
+    ("en", "Come to the hall at 10 a.m.", False, False),
+    ("en", "Last night, Japanese forces attacked Hong Kong.", False, True),
+    ("fr", "J’ai eu honte et j’ai eu peur.", True, False),
+    ("fr", "Ce soir-là, ma mère a pleuré.", True, False),
+    ("fr", "Selon l’enquête, 42 % des collégiens ont été insultés.", False, True),
+    ("fr", "J’ai pleuré en lisant que 45 % des filles sont harcelées.", True, True),
+    ("fr", "Notre association défend la dignité.", False, False),
+    ("fr", "Venez samedi à 14 h.", False, False),
+    ("ar", "شعرتُ بالخوف والغضب معاً.", True, False),
+    ("ar", "ما زلتُ أتذكّر صوته العالي.", True, False),
+    ("ar", "تعرّض ٤٠٪ من الشباب لخطاب الكراهية.", False, True),
+    ("ar", "وبحسب تقرير عام ٢٠٢٢ ارتفعت الحالات.", False, True),
+    ("ar", "بكيتُ حين قرأتُ أن ٤٥٪ من الفتيات يتعرضن للتحرش.", True, True),
+    ("ar", "مجتمعنا مبني على قيم الاحترام.", False, False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "emotion", "fact"), SENTENCES)
+def test_classifies_sentences(language: str, text: str, emotion: bool, fact: bool):
+    draft = parse_draft(text, language)
+    (sentence,) = draft.sentences
+    signals = read_sentence(sentence, draft.text, language)
+    assert (signals.emotion, signals.fact) == (emotion, fact), (signals.emotion_cues, signals.fact_cues)
+    for start, end in signals.emotion_cues + signals.fact_cues:
+        assert draft.text[start:end].strip()
+
+
+def test_arabic_indic_digits_and_percent_sign_are_one_fact_cue():
+    text = "تعرّض ٤٥٪ من الشباب لذلك."
+    draft = parse_draft(text, "ar")
+    signals = read_sentence(draft.sentences[0], text, "ar")
+    assert [text[a:b] for a, b in signals.fact_cues] == ["٤٥٪"]
+
+
+THRESHOLDS = BalanceThresholds(min_share=0.1, dominance=3.0)
+
+
+@pytest.mark.parametrize(
+    ("emotion", "fact", "total", "label"),
+    [
+        (0, 0, 10, "neither"),
+        (5, 0, 10, "emotional"),
+        (0, 5, 10, "factual"),
+        (4, 3, 10, "balanced"),
+        (7, 2, 10, "emotional"),
+        (1, 4, 10, "factual"),
+        (3, 1, 5, "balanced"),  # exactly three times is not "more than"
+        (5, 1, 20, "emotional"),  # one fact in twenty sentences is under min_share
+    ],
+)
+def test_label_balance(emotion: int, fact: int, total: int, label: str):
+    assert label_balance(emotion, fact, total, THRESHOLDS) == label
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label"),
+    [
+        ("en", "I was twelve when a man shouted at my mother. I still remember her hands shaking. "
+               "According to the ministry, 60 percent of victims never report.", "balanced"),
+        ("fr", "J’avais douze ans. Je me souviens de ses mains qui tremblaient. "
+               "Selon le ministère, 60 % des victimes ne portent pas plainte.", "balanced"),
+        ("ar", "كنتُ في الثانية عشرة. ما زلتُ أتذكر يديها المرتجفتين. وبحسب الوزارة، لا يبلّغ ٦٠٪ من الضحايا.",
+         "balanced"),
+    ],
+)
+def test_report_carries_shares_and_label(language: str, text: str, label: str):
+    report = narrative_kit.analyze(text, language=language)
+    assert report.balance.label == label
+    assert 0 < report.metrics.fact_share <= 1 and 0 < report.metrics.emotion_share <= 1
