@@ -26,6 +26,7 @@ from .structure import SentenceCues, draft_cues
 
 MAX_EVIDENCE = 3
 MOMENT_MIN_KINDS = 2
+SCENE_KINDS = frozenset({"sensory", "people", "speech", "named"})
 
 Detector = Callable[[AnalysisContext, list[SentenceCues]], list[tuple[int, int]]]
 
@@ -63,31 +64,40 @@ def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 
 
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
-    """What changed: only after something happened (a challenge or a choice) in the story."""
+    """What came of it: an outcome said after the story has begun (not its first line)."""
     story = _self_story(ctx, cues)
-    spans: list[Span] = []
-    happened = False
-    for i, c in enumerate(story):
-        if c.has("outcome") and happened and _teller_present(story, i):
-            spans.append(c.span)
-        happened = happened or c.has("choice") or c.has("challenge")
-    return spans
+    return [c.span for i, c in enumerate(story)
+            if i > 0 and c.has("outcome") and _teller_present(story, i)]
+
+
+def _is_scene(kinds: set[str], *, perceived: bool = False) -> bool:
+    """Standing in the moment: a setting (when, where, or a place named) and something of
+    the scene itself (seen / heard / felt, a person, words spoken, a name), at least two
+    kinds in all. "A week later, at the mosque" is a time and a place, still a summary;
+    "my best friend had left" is a person, still backstory. Across two sentences,
+    something seen, heard, felt or said is needed."""
+    setting = kinds & {"time", "place", "named"}
+    scene = kinds & ({"sensory", "speech"} if perceived else SCENE_KINDS)
+    return len(kinds) >= MOMENT_MIN_KINDS and bool(setting) and bool(scene) and (
+        len(setting | scene) >= MOMENT_MIN_KINDS
+    )
 
 
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
-    """Two kinds of concrete detail in one sentence, or across two neighbouring ones."""
+    """A scene in one sentence, or across two neighbouring ones with a third kind of detail."""
     story = _self_story(ctx, cues)
     spans: list[Span] = []
     for i, c in enumerate(story):
         if not (c.singular or c.has("narrative_past")):
             continue
         kinds = c.moment_kinds()
-        if len(kinds) >= MOMENT_MIN_KINDS:
+        if _is_scene(kinds):
             spans.append(c.span)
         elif i + 1 < len(story) and kinds:
             nxt = story[i + 1]
+            together = kinds | nxt.moment_kinds()
             adjacent = nxt.sentence.index == c.sentence.index + 1
-            if adjacent and len(kinds | nxt.moment_kinds()) >= MOMENT_MIN_KINDS + 1:
+            if adjacent and len(together) > MOMENT_MIN_KINDS and _is_scene(together, perceived=True):
                 spans.append(c.span)
     return spans
 
@@ -103,10 +113,10 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     for c in _outside_self(ctx, cues):
-        addressed = bool(c.plural) or c.has("second_person") or c.has("obligation")
-        if c.has("urgency") or (c.has("urgency_weak") and (addressed or c.has("threat"))) or (
-            c.has("threat") and addressed and not c.has("narrative_past")
-        ):
+        # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
+        # word counts next to a threat ("Now we are engaged in a great civil war"); a
+        # threat alone ("we condemn the attack") is news, not a reason to act now.
+        if c.has("urgency") or (c.has("urgency_weak") and c.has("threat")):
             spans.append(c.span)
     return spans
 

@@ -39,6 +39,10 @@ class PersonData(StrictData):
     plural_suffix_min_stem: int = 3
     plural_suffix_exceptions: tuple[str, ...] = ()
     singular_vowelled_endings: tuple[str, ...] = ()
+    verb_ta_min_letters: int = 0  # 0: no ـت rule
+    verb_ta_not_words: tuple[str, ...] = ()
+    imperfect_particles: tuple[str, ...] = ()
+    imperfect_not_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,71 @@ def _arabic_plural_suffix(words: list[Word], data: PersonData) -> list[Span]:
     return spans
 
 
+_VERB_PROCLITICS = ("و", "ف")
+
+
+def _without_conjunction(norm: str) -> str:
+    for clitic in _VERB_PROCLITICS:
+        if norm.startswith(clitic) and len(norm) > 4:
+            return norm[len(clitic):]
+    return norm
+
+
+# Function words that start like the article once normalised (إلى → الي).
+_ARTICLE_LOOKALIKES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def _is_subject_noun(word: Word) -> bool:
+    """A word that can be the subject after a "she" verb: definite, or in ة / ات."""
+    norm = _without_conjunction(word.norm)
+    if norm in _ARTICLE_LOOKALIKES:
+        return False
+    return norm.startswith("ال") or norm.endswith(("ه", "ات"))
+
+
+def _arabic_ta_verbs(words: list[Word], data: PersonData) -> list[Span]:
+    """Words in ـت that may be "I" (or "she", or "you"): see person.toml."""
+    if not data.verb_ta_min_letters:
+        return []
+    not_words = {normalize_word(w, "ar") for w in data.verb_ta_not_words}
+    spans: list[Span] = []
+    for i, word in enumerate(words):
+        norm = _without_conjunction(word.norm)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (norm.endswith("ت") and not norm.endswith("ات") and not norm.startswith("ال")
+                and len(norm) >= data.verb_ta_min_letters and norm not in not_words
+                and word.norm not in not_words and (nxt is None or not _is_subject_noun(nxt))):
+            spans.append((word.start, word.end))
+    return spans
+
+
+def _arabic_imperfect_singular(
+    words: list[Word], data: PersonData, known: list[Span]
+) -> list[Span]:
+    """أـ imperfects that are "I": after a particle, after another "I", or with سـ."""
+    particles = {normalize_word(w, "ar") for w in data.imperfect_particles}
+    not_words = {normalize_word(w, "ar") for w in data.imperfect_not_words}
+    known_starts = {a for a, _ in known}
+    spans: list[Span] = []
+    for i, word in enumerate(words):
+        if _without_conjunction(word.norm) in not_words or _TANWEEN_FATH in word.text:
+            continue  # tanween (أحداً) marks a noun, never a verb
+        bare = _bare_arabic(word)
+        for clitic in _VERB_PROCLITICS:
+            if bare.startswith(clitic + "أ") or bare.startswith(clitic + "سأ"):
+                bare = bare[len(clitic):]
+                break
+        if bare.startswith("سأ") and len(bare) >= 4:
+            spans.append((word.start, word.end))
+        elif bare.startswith("أ") and len(bare) >= 4 and i > 0:
+            before = words[i - 1]
+            if before.norm in particles or _without_conjunction(before.norm) in particles or (
+                before.start in known_starts or spans and spans[-1][0] == before.start
+            ):
+                spans.append((word.start, word.end))
+    return spans
+
+
 def _merge(*groups: list[Span]) -> list[Span]:
     """Sorted, de-duplicated spans; a span inside another is dropped."""
     spans = sorted({s for group in groups for s in group}, key=lambda s: (s[0], -s[1]))
@@ -150,7 +219,21 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
         extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
+        extra += _arabic_imperfect_singular(words, cues.data, spans)
+        if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"
+            extra += _arabic_ta_verbs(words, cues.data)
     return _merge(spans, extra)
+
+
+def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:
+    """Forms that are "I" only if the context says so (Arabic ـت verbs); [] elsewhere.
+
+    Segmentation counts them when a sure "I" is within two sentences.
+    """
+    if language != "ar":
+        return []
+    cues = _cues(language)
+    return _arabic_ta_verbs(_spoken_words(sentence, cues.data), cues.data)
 
 
 def first_person_plural(sentence: Sentence, language: str) -> list[Span]:

@@ -22,7 +22,7 @@ from .context import AnalysisContext
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon
 from .models import Section
-from .person import first_person_plural, first_person_singular
+from .person import ambiguous_singular, first_person_plural, first_person_singular
 from .text import Block, ParsedDraft, Sentence, normalize_text
 
 Span = tuple[int, int]
@@ -32,7 +32,7 @@ LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
 # Kinds of detail that make a moment specific rather than a summary.
 MOMENT_KINDS: tuple[str, ...] = ("time", "place", "sensory", "people", "speech", "named")
 # Arabic cue lists also matched once a pronoun suffix is removed (كرامتنا → كرامة).
-_ENCLITIC_KINDS = frozenset({"values", "hope", "threat", "challenge", "shared"})
+_ENCLITIC_KINDS = frozenset({"values", "hope", "threat", "challenge", "shared", "community"})
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
 _QUOTE_RE = re.compile(r"[«“\"„][^«»“”\"]{2,}[»”\"]")
 _LABEL_SPLIT_RE = re.compile(r"\s*(?::|：|—|–|\s-\s)\s*")
@@ -56,6 +56,7 @@ class Cues(StrictData):
     speech: tuple[str, ...]
     values: tuple[str, ...]
     shared: tuple[str, ...]
+    community: tuple[str, ...]
     obligation: tuple[str, ...]
     urgency: tuple[str, ...]
     urgency_weak: tuple[str, ...]
@@ -166,8 +167,22 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     return cues
 
 
+CONTEXT_SENTENCES = 2
+
+
 def draft_cues(draft: ParsedDraft) -> list[SentenceCues]:
-    return [sentence_cues(s, draft.language) for s in draft.sentences]
+    """Cues of every sentence; ambiguous "I" forms kept where a sure "I" is near."""
+    cues = [sentence_cues(s, draft.language) for s in draft.sentences]
+    sure = [bool(c.singular) for c in cues]
+    for i, c in enumerate(cues):
+        if sure[i]:
+            continue
+        near = sure[max(0, i - CONTEXT_SENTENCES) : i + CONTEXT_SENTENCES + 1]
+        if any(near):
+            c.singular = ambiguous_singular(c.sentence, draft.language)
+            if c.singular and draft.language == "ar":
+                c.kinds["narrative_past"] += list(c.singular)
+    return cues
 
 
 # ---------------------------------------------------------------------------
@@ -243,14 +258,15 @@ def part_scores(cues: SentenceCues) -> dict[str, float]:
         2.0 * sg + 1.0 * (sg and story) + 0.5 * min(details, 2) * story + 1.0 * story_we
         + 0.5 * (cues.has("challenge") or cues.has("choice"))
         - 1.0 * (bool(cues.plural) and not sg) - 1.5 * cues.has("invitation")
-        - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency")
+        - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency") - 1.5 * cues.has("hope")
     )
     us_score = (
-        2.0 * pl + 1.5 * cues.has("values") + 1.5 * cues.has("shared") - 1.5 * story_we
+        2.0 * pl + 1.5 * cues.has("values") + 1.5 * cues.has("shared")
+        + 0.5 * cues.has("community") - 1.5 * story_we
         - 1.0 * (sg and not cues.plural) - 0.5 * cues.has("invitation")
     )
     now_score = (
-        2.0 * cues.has("urgency") + 1.5 * cues.has("hope") + 2.0 * cues.has("invitation")
+        2.0 * cues.has("urgency") + 2.0 * cues.has("hope") + 2.0 * cues.has("invitation")
         + 1.0 * cues.has("second_person") + 0.5 * cues.has("obligation")
         + 1.0 * cues.has("threat")
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
