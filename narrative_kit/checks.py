@@ -324,8 +324,8 @@ def _balance_hit(ctx: AnalysisContext, drivers: list[int]) -> Hit:
         "She is not alone: 60 percent of victims never report."
     ),
     message=(
-        "{facts} of {sentences} sentences carry facts or figures, but only {stories} carry "
-        "feeling or story: data alone rarely moves people."
+        "Sentences with facts or figures: {facts} of {sentences}. With feeling or story: "
+        "{stories}. Data alone rarely moves people."
     ),
     suggestion=(
         "Pair your strongest figure with one person's story: who were they, where were they, "
@@ -354,8 +354,8 @@ def check_facts_without_story(ctx: AnalysisContext, params: Mapping[str, Any]) -
         "in four young people here has been insulted for their faith."
     ),
     message=(
-        "{stories} of {sentences} sentences carry feeling or story, but only {facts} carry "
-        "a fact: listeners may be moved without knowing how big the problem is."
+        "Sentences with feeling or story: {stories} of {sentences}. With a fact: {facts}. "
+        "Listeners may be moved without knowing how big the problem is."
     ),
     suggestion=(
         "Add one sourced fact that shows how widespread this is: a figure, a date or a report, "

@@ -178,7 +178,7 @@ def test_balance_findings_list_the_sentences_behind_the_verdict():
         "According to the ministry, 60 percent of victims never report.",
         "Police recorded 3,400 incidents.",
     ]
-    assert "3 of 3 sentences carry facts" in finding.message
+    assert "Sentences with facts or figures: 3 of 3." in finding.message
 
 
 def test_vague_ask_points_at_the_vague_words():
