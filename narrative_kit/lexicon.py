@@ -50,9 +50,12 @@ def arabic_forms(norm: str) -> list[str]:
 
 
 def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
-    """Each form without a pronoun suffix (a final ت read back as taa marbuta ه too)."""
+    """Each form without a pronoun suffix (a final ت read back as taa marbuta ه too), or
+    without the alif of the accusative tanween (أملاً → امل)."""
     stems: list[str] = []
     for form in forms:
+        if form.endswith("ا") and len(form) > _MIN_ENCLITIC_STEM:
+            stems.append(form[:-1])
         for suffix in ARABIC_ENCLITICS:
             if form.endswith(suffix) and len(form) - len(suffix) >= _MIN_ENCLITIC_STEM:
                 stem = form[: -len(suffix)]

@@ -43,6 +43,8 @@ class PersonData(StrictData):
     verb_ta_not_words: tuple[str, ...] = ()
     imperfect_particles: tuple[str, ...] = ()
     imperfect_not_words: tuple[str, ...] = ()
+    plural_future_prefix: str | None = None
+    plural_future_min_letters: int = 5
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,28 @@ def _arabic_imperfect_singular(
     return spans
 
 
+def _arabic_imperfect_plural(words: list[Word], data: PersonData) -> list[Span]:
+    """نـ imperfects after a particle (أن نعمل) and سنـ futures (سنعمل): "we"."""
+    prefix = data.plural_future_prefix
+    if not prefix:
+        return []
+    particles = {normalize_word(w, "ar") for w in data.imperfect_particles}
+    spans: list[Span] = []
+    for i, word in enumerate(words):
+        if _TANWEEN_FATH in word.text:
+            continue
+        norm = _without_conjunction(word.norm)
+        if norm.endswith(("ه", "ات", "ي")):
+            continue  # سنة، سنوات، سنوي: nouns and adjectives
+        if norm.startswith(prefix) and len(norm) >= data.plural_future_min_letters:
+            spans.append((word.start, word.end))
+        elif norm.startswith("ن") and len(norm) >= 4 and i > 0 and (
+            _without_conjunction(words[i - 1].norm) in particles
+        ):
+            spans.append((word.start, word.end))
+    return spans
+
+
 def _merge(*groups: list[Span]) -> list[Span]:
     """Sorted, de-duplicated spans; a span inside another is dropped."""
     spans = sorted({s for group in groups for s in group}, key=lambda s: (s[0], -s[1]))
@@ -244,5 +268,6 @@ def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
     extra = _suffix_spans(words, cues.data.plural_suffixes)
     if language == "ar":
         extra += _arabic_plural_suffix(words, cues.data)
+        extra += _arabic_imperfect_plural(words, cues.data)
     singular = set(first_person_singular(sentence, language)) if language == "ar" else set()
     return [s for s in _merge(spans, extra) if s not in singular]

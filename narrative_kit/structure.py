@@ -203,7 +203,10 @@ def _strip_enumerators(label: str, language: str) -> str:
     words = norm.split()
     enumerators = {normalize_text(e, language) for lang in LANGUAGES
                    for e in load_structure(lang).enumerators}
-    while words and (words[0].strip(":.)-") in enumerators or words[0].strip(":.)-").isdigit()):
+    while words and (
+        words[0].strip(":.)-") in enumerators or words[0].strip(":.)-").isdigit()
+        or not any(ch.isalnum() for ch in words[0])
+    ):
         words = words[1:]
     return " ".join(w.strip(":：.") for w in words).strip()
 

@@ -1,0 +1,200 @@
+"""Segmentation into Self / Us / Now: markers in any language, inferred parts, timings, missing parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrative_kit import analyze
+from narrative_kit.frameworks import load_framework
+from narrative_kit.lexicon import Lexicon
+from narrative_kit.structure import PART_IDS, load_structure, match_label
+from narrative_kit.text import parse_draft
+from tests.structure_cases import BLOCKS, build_draft
+
+LANGUAGES = ("en", "fr", "ar")
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "part"),
+    [
+        ("## Story of Self", "en", "self"),
+        ("Story of Us:", "en", "us"),
+        ("**Now**", "en", "now"),
+        ("1. Self", "en", "self"),
+        ("Part 3 – Story of Now", "en", "now"),
+        ("Moi", "fr", "self"),
+        ("## Récit du nous", "fr", "us"),
+        ("Partie 3 : Maintenant", "fr", "now"),
+        ("قصة الذات", "ar", "self"),
+        ("أولاً: أنا", "ar", "self"),
+        ("ثانياً: نحن", "ar", "us"),
+        ("## قصة الآن", "ar", "now"),
+        ("Récit de soi", "en", "self"),  # a label in another language than the draft
+        ("Story of Now", "ar", "now"),
+    ],
+)
+def test_match_label_finds_the_part(label: str, language: str, part: str) -> None:
+    assert match_label(label, language) == part
+
+
+@pytest.mark.parametrize(
+    ("label", "language"),
+    [
+        ("# Why I stay", "en"),
+        ("My grandmother's kitchen", "en"),
+        ("Pourquoi je suis resté", "fr"),
+        ("لماذا بقيت", "ar"),
+        ("1.", "en"),
+    ],
+)
+def test_match_label_ignores_titles(label: str, language: str) -> None:
+    assert match_label(label, language) is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("headings", [True, False])
+def test_complete_draft_gets_self_us_now_in_order(language: str, headings: bool) -> None:
+    report = analyze(build_draft(language, headings=headings), language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    if headings:
+        assert all(s.heading for s in report.sections)
+    else:
+        assert not any(s.heading for s in report.sections)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Self: {self}\n\nUs: {us}\n\nNow: {now}\n"),
+        ("en", "1. Self\n\n{self}\n\n2. Us\n\n{us}\n\n3. Now\n\n{now}\n"),
+        ("fr", "Moi : {self}\n\nNous : {us}\n\nMaintenant : {now}\n"),
+        ("fr", "**Récit de soi**\n\n{self}\n\n**Récit du nous**\n\n{us}\n\n**Récit du maintenant**\n\n{now}\n"),
+        ("ar", "أولاً: أنا\n\n{self}\n\nثانياً: نحن\n\n{us}\n\nثالثاً: الآن\n\n{now}\n"),
+        ("ar", "أنا: {self}\n\nنحن: {us}\n\nالآن: {now}\n"),
+    ],
+)
+def test_writer_labels_in_each_style(language: str, text: str) -> None:
+    blocks = BLOCKS[language]
+    parts = {
+        "self": " ".join(blocks[e] for e in ("self.moment", "self.challenge", "self.choice", "self.outcome")),
+        "us": blocks["us.shared_value"],
+        "now": " ".join(blocks[e] for e in ("now.urgency", "now.hope", "now.ask")),
+    }
+    draft = text.format(**parts)
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    assert all(s.heading for s in report.sections)
+
+
+def test_writer_order_is_kept_when_labelled_out_of_order() -> None:
+    blocks = BLOCKS["en"]
+    draft = (
+        f"## Story of Us\n\n{blocks['us.shared_value']}\n\n"
+        f"## Story of Self\n\n{blocks['self.moment']} {blocks['self.choice']}\n\n"
+        f"## Story of Now\n\n{blocks['now.ask']}\n"
+    )
+    report = analyze(draft, language="en")
+    assert [s.part for s in report.sections] == ["us", "self", "now"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sections_count_words_and_time(language: str) -> None:
+    report = analyze(build_draft(language), language=language)
+    framework = load_framework("public-narrative")
+    wpm = report.metrics.words_per_minute
+    assert sum(s.words for s in report.sections) == report.metrics.words
+    previous_end = -1
+    for section in report.sections:
+        assert previous_end <= section.start < section.end
+        previous_end = section.end
+        assert section.speaking_seconds == round(section.words * 60.0 / wpm, 1)
+        assert section.budget_seconds == framework.part(section.part).budget_seconds
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_headings_are_not_spoken_but_start_the_section(language: str) -> None:
+    draft = build_draft(language, headings=True)
+    report = analyze(draft, language=language)
+    first = report.sections[0]
+    assert draft[first.start:].startswith("## ")
+    assert report.sections[0].words == analyze(build_draft(language), language=language).sections[0].words
+
+
+# --- structure.missing-part: should flag / should pass, in every language ---------
+
+MISSING_PART_FLAG: list[tuple[str, str, tuple[str, ...]]] = [
+    # (language, draft, missing parts)
+    *[(lang, build_draft(lang, without=("us.shared_value", "now.urgency", "now.hope", "now.ask")),
+       ("us", "now")) for lang in LANGUAGES],
+    *[(lang, build_draft(lang, without=("us.shared_value",)), ("us",)) for lang in LANGUAGES],
+    ("en", "Violent extremism has many causes. We must strengthen cooperation. "
+           "We should all do better. Governments need to invest in prevention.\n", ("self",)),
+    ("fr", "L’extrémisme violent a des causes multiples. Nous devons renforcer la coopération. "
+           "Nous devrions tous faire mieux. Les gouvernements doivent investir dans la prévention.\n",
+     ("self",)),
+    ("ar", "للتطرف العنيف أسباب متعددة. يجب علينا تعزيز التعاون. وينبغي علينا جميعاً أن نعمل بشكل "
+           "أفضل. وعلى الحكومات أن تستثمر في الوقاية.\n", ("self",)),
+]
+
+MISSING_PART_PASS: list[tuple[str, str]] = [
+    *[(lang, build_draft(lang)) for lang in LANGUAGES],
+    *[(lang, build_draft(lang, headings=True)) for lang in LANGUAGES],
+]
+
+
+@pytest.mark.parametrize(("language", "text", "missing"), MISSING_PART_FLAG)
+def test_missing_part_flags(language: str, text: str, missing: tuple[str, ...]) -> None:
+    report = analyze(text, language=language)
+    flagged = [f for f in report.findings if f.rule == "structure.missing-part"]
+    assert {f.part for f in flagged} >= set(missing)
+    found = {s.part for s in report.sections}
+    assert not found & set(missing)
+    framework = load_framework("public-narrative")
+    for finding in flagged:
+        assert framework.part(finding.part).name.get(language) in finding.message
+
+
+@pytest.mark.parametrize(("language", "text"), MISSING_PART_PASS)
+def test_missing_part_passes(language: str, text: str) -> None:
+    report = analyze(text, language=language)
+    assert not [f for f in report.findings if f.rule == "structure.missing-part"]
+
+
+def test_missing_part_names_the_part_in_the_feedback_language() -> None:
+    text = build_draft("en", without=("us.shared_value", "now.urgency", "now.hope", "now.ask"))
+    report = analyze(text, language="en", ui_language="fr")
+    flagged = [f for f in report.findings if f.rule == "structure.missing-part"]
+    assert {f.part for f in flagged} == {"us", "now"}
+    assert any("Récit du nous" in f.message for f in flagged)
+    assert any("Récit du maintenant" in f.message for f in flagged)
+
+
+def test_never_invents_a_part_for_a_report() -> None:
+    text = (
+        "Violent extremism is a complex phenomenon. Studies show that exclusion plays a role. "
+        "Communities must be involved. Experts recommend training for teachers.\n"
+    )
+    report = analyze(text, language="en")
+    assert "self" not in [s.part for s in report.sections]
+
+
+# --- data ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_structure_data_loads_and_has_every_part(language: str) -> None:
+    data = load_structure(language)
+    assert set(data.headings) == set(PART_IDS)
+    for kind, entries in data.cues.model_dump().items():
+        assert entries, f"{language}: empty cue list {kind}"
+        assert len(entries) == len(set(entries)), f"{language}: duplicates in {kind}"
+
+
+def test_lexicon_suffix_patterns_and_arabic_enclitics() -> None:
+    words = parse_draft("I walked to the red house.", "en").words
+    assert [m.entry for m in Lexicon(["*ed"], "en").find(words)] == ["*ed"]  # walked, not red
+    arabic = parse_draft("دفاعاً عن كرامتنا وعن أملهم ولديّ أملاً كبيراً.", "ar").words
+    plain = Lexicon(["كرامة", "امل"], "ar")
+    with_suffixes = Lexicon(["كرامة", "امل"], "ar", enclitics=True)
+    assert plain.find(arabic) == []
+    assert [m.entry for m in with_suffixes.find(arabic)] == ["كرامة", "امل", "امل"]
