@@ -14,6 +14,7 @@ Cue lists live in ``data/lang/<lang>/structure.toml`` (one folder a language).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -170,7 +171,24 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
 CONTEXT_SENTENCES = 2
 
 
+# The last drafts' cues, so segmentation and element detection read them once.
+_CUES_CACHE: dict[int, tuple[weakref.ref[ParsedDraft], list[SentenceCues]]] = {}
+_CUES_CACHE_SIZE = 8
+
+
 def draft_cues(draft: ParsedDraft) -> list[SentenceCues]:
+    """Cues of every sentence (computed once per parsed draft)."""
+    cached = _CUES_CACHE.get(id(draft))
+    if cached is not None and cached[0]() is draft:
+        return cached[1]
+    cues = _compute_draft_cues(draft)
+    if len(_CUES_CACHE) >= _CUES_CACHE_SIZE:
+        _CUES_CACHE.pop(next(iter(_CUES_CACHE)))
+    _CUES_CACHE[id(draft)] = (weakref.ref(draft), cues)
+    return cues
+
+
+def _compute_draft_cues(draft: ParsedDraft) -> list[SentenceCues]:
     """Cues of every sentence; ambiguous "I" forms kept where a sure "I" is near."""
     cues = [sentence_cues(s, draft.language) for s in draft.sentences]
     sure = [bool(c.singular) for c in cues]
