@@ -268,8 +268,12 @@ def find_markers(draft: ParsedDraft) -> list[Marker]:
 # ---------------------------------------------------------------------------
 
 
-def part_scores(cues: SentenceCues) -> dict[str, float]:
-    """How much a sentence sounds like Self, Us or Now (higher is more)."""
+ASK_WEIGHT = 2.5
+
+
+def part_scores(cues: SentenceCues, asks: bool = False) -> dict[str, float]:
+    """How much a sentence sounds like Self, Us or Now (higher is more); ``asks``: it
+    holds a call to action found by the ask detector."""
     sg, pl = bool(cues.singular), cues.plural_beyond("obligation")
     details = len(cues.moment_kinds())
     story = cues.has("narrative_past") or details > 0
@@ -292,6 +296,7 @@ def part_scores(cues: SentenceCues) -> dict[str, float]:
         + 1.0 * cues.has("threat")
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
         - 1.0 * (sg and cues.has("narrative_past") and not cues.has("hope"))
+        + ASK_WEIGHT * asks
     )
     return {"self": self_score, "us": us_score, "now": now_score}
 
@@ -340,6 +345,10 @@ def _split_in_order(
     return labels
 
 
+def _holds_ask(cues: SentenceCues, ask_spans: Sequence[Span]) -> bool:
+    return any(cues.sentence.start <= a < cues.sentence.end for a, _ in ask_spans)
+
+
 def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span]) -> bool:
     """A part inferred from the text must really be there, not a leftover."""
     if part == "self":
@@ -351,8 +360,7 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
         return any(c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))
                    for c in run)
     return any(
-        c.has("urgency") or c.has("invitation") or c.has("hope")
-        or any(c.sentence.start <= a < c.sentence.end for a, _ in ask_spans)
+        c.has("urgency") or c.has("invitation") or c.has("hope") or _holds_ask(c, ask_spans)
         for c in run
     )
 
@@ -391,7 +399,7 @@ def assign_parts(
         before = [m for m in markers if m.start <= c.sentence.start]
         if before:
             forced[c.sentence.index] = before[-1].part
-    scores = [part_scores(c) for c in cues]
+    scores = [part_scores(c, _holds_ask(c, ask_spans)) for c in cues]
     costs = _boundary_costs(draft)
     if markers:
         labels = _split_in_order(scores, parts, costs, forced)
