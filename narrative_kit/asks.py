@@ -32,6 +32,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[,:;،؛«“\"(]")
 _ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ACTION_WORDS = 6
+# Quoted speech inside a story ("He shouted: «Get out!»") reports an order, it asks nothing.
+_QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 # What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
 _JOINER_RE = re.compile(r"^[\s,\-–—]*(?:at|à|a|on|le|في|،)?[\s,\-–—]*$", re.IGNORECASE)
 
@@ -139,13 +141,19 @@ def _find_cue(
 ) -> tuple[tuple[int, int], int] | None:
     """The first request or clause-opening imperative: its span and where its action starts."""
     words = sentence.words
-    requests = [(m.first_word, m.last_word, (m.start, m.end)) for m in lexicons.requests.find(words)]
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED_RE.finditer(sentence.text)
+    ]
+    requests = [
+        (m.first_word, m.last_word, (m.start, m.end)) for m in lexicons.requests.find(words)
+        if not _inside(m.start, quoted)
+    ]
     imperatives: list[tuple[int, tuple[int, int]]] = []
     is_question = sentence.text.rstrip(" \"'»”)").endswith(("?", "؟"))
     if not is_question:
         imperatives = [
             (m.first_word, (m.start, m.end)) for m in lexicons.imperatives.find(words)
-            if _opens_clause(draft, words, m.first_word, lexicons)
+            if _opens_clause(draft, words, m.first_word, lexicons) and not _inside(m.start, quoted)
         ]
     if not requests and not imperatives:
         return None
@@ -158,6 +166,10 @@ def _find_cue(
     if later:
         return span, later[0]
     return span, last + 1 if last + 1 < len(words) else first
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < offset < end for start, end in spans)
 
 
 def _opens_clause(draft: ParsedDraft, words: Sequence[Word], i: int, lexicons: AskLexicons) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from narrative_kit import analyze
 from narrative_kit.asks import AskData, detect_asks, load_ask_lexicons
 from narrative_kit.languages import LanguageDataError, load_language_file
 from narrative_kit.text import parse_draft
@@ -105,3 +106,26 @@ def test_ask_data_loads_and_is_strict(language: str):
     assert len(lexicons.requests) and len(lexicons.imperatives) and len(lexicons.vague_actions)
     with pytest.raises(LanguageDataError):
         load_language_file(language, "language.toml", AskData)  # unknown keys are errors
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", 'That night the man at the door shouted at me: "Get out of here!" and I left.'),
+        ("fr", "Ce soir-là, l’homme m’a crié : « Sortez d’ici ! » et je suis parti."),
+        ("ar", "صرخ الرجل في وجهي: «أحضروا لي شخصاً آخر!» ثم خرج."),
+    ],
+)
+def test_quoted_orders_inside_a_story_are_not_asks(language, text):
+    assert analyze(text, language=language).asks == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وندعو السلطات المحلية إلى فتح مركز للشباب في الحي قبل نهاية العام.",
+        "فلنقم جميعاً بدورنا.",
+    ],
+)
+def test_arabic_calls_on_others_and_first_person_plural_imperatives_are_asks(text):
+    assert len(analyze(text, language="ar").asks) == 1
