@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .text import Word, normalize_word
 
@@ -113,6 +113,8 @@ class Lexicon:
                 tokens = _ELISION_RE.sub(r"\1' ", " ".join(tokens)).split()
             patterns = tuple(self._compile(token) for token in tokens)
             self._compiled.append((entry, patterns))
+        # Words repeat a lot in a draft: look each distinct set of forms up once.
+        self._cached_candidates = lru_cache(maxsize=65_536)(self._candidates)
 
     def _compile(self, token: str) -> Pattern:
         if token == "_":  # any one word (never first: entries are indexed by their first word)
@@ -137,18 +139,24 @@ class Lexicon:
             (stems if first.prefix else exact).setdefault(first.text, []).append((entry, patterns))
         return exact, stems, endings
 
-    def _candidates(self, forms: Sequence[str]) -> list[tuple[str, tuple[Pattern, ...]]]:
+    @cached_property
+    def _stem_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(stem) for stem in self._index[1]}))
+
+    def _candidates(self, forms: tuple[str, ...]) -> list[tuple[str, tuple[Pattern, ...]]]:
         exact, stems, endings = self._index
         found: list[tuple[str, tuple[Pattern, ...]]] = [e for e in endings if e[1][0].matches(forms)]
         for form in forms:
             found.extend(exact.get(form, ()))
-            for cut in range(1, len(form) + 1):
+            for cut in self._stem_lengths:
+                if cut > len(form):
+                    break
                 found.extend(stems.get(form[:cut], ()))
         return sorted(found, key=lambda item: -len(item[1]))
 
     def find(self, words: Sequence[Word]) -> list[Match]:
         """Non-overlapping matches, longest entry first at each position."""
-        forms = [word_forms(w, self.language, self.enclitics) for w in words]
+        forms = [tuple(word_forms(w, self.language, self.enclitics)) for w in words]
         matches: list[Match] = []
         i = 0
         while i < len(words):
@@ -162,7 +170,7 @@ class Lexicon:
         return matches
 
     def _match_at(self, forms: Sequence[Sequence[str]], i: int) -> tuple[str, int] | None:
-        for entry, patterns in self._candidates(forms[i]):
+        for entry, patterns in self._cached_candidates(forms[i]):
             n = len(patterns)
             if i + n <= len(forms) and all(p.matches(forms[i + k]) for k, p in enumerate(patterns)):
                 return entry, n
