@@ -44,6 +44,21 @@ def _fail(message: str) -> None:
     click.echo(f"narrative-kit: {message}", err=True)
 
 
+# Options shared by the commands that read drafts.
+WPM_OPTION = click.option(
+    "--wpm", type=click.FloatRange(min=20, max=400), default=None,
+    help="Speaking rate in words per minute (default: the language's rate).",
+)
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+    show_default=True, help="Refuse drafts larger than this.",
+)
+TEMPLATE_DIR_OPTION = click.option(
+    "--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+    help="A folder of templates that replace the built-in ones, file by file.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="narrative-kit")
 def main() -> None:
@@ -70,12 +85,9 @@ def main() -> None:
               help="Write the report to this file instead of the screen.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Exit 1 when a finding at or above this severity exists.")
-@click.option("--wpm", type=click.FloatRange(min=20, max=400), default=None,
-              help="Speaking rate in words per minute (default: the language's rate).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Refuse drafts larger than this.")
-@click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="A folder of templates that replace the built-in ones, file by file.")
+@WPM_OPTION
+@MAX_BYTES_OPTION
+@TEMPLATE_DIR_OPTION
 def check(
     files: Sequence[str], output_format: str, framework: str, language: str,
     ui_language: str | None, encoding: str | None, out: Path | None, fail_on: str | None,
@@ -201,12 +213,9 @@ def explain(rule_id: str, language: str) -> None:
               help="Language of the handouts (default: each draft's language) and of the summary "
               "(default: the most common draft language).")
 @click.option("--encoding", default=None, help="Force the drafts' encoding; default detects it.")
-@click.option("--wpm", type=click.FloatRange(min=20, max=400), default=None,
-              help="Speaking rate in words per minute (default: the language's rate).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Refuse drafts larger than this.")
-@click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="A folder of templates that replace the built-in ones, file by file.")
+@WPM_OPTION
+@MAX_BYTES_OPTION
+@TEMPLATE_DIR_OPTION
 def handout(
     drafts: Sequence[str], out_dir: Path, force: bool, framework: str, language: str,
     ui_language: str | None, encoding: str | None, wpm: float | None, max_bytes: int,
@@ -306,8 +315,7 @@ def _most_common_language(entries: Sequence[CohortEntry]) -> str:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the worksheet (HTML) to this file instead of the screen.")
 @click.option("--force", is_flag=True, help="Replace --out if it already exists.")
-@click.option("--template-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="A folder of templates that replace the built-in ones, file by file.")
+@TEMPLATE_DIR_OPTION
 def worksheet(
     framework: str, language: str, out: Path | None, force: bool, template_dir: Path | None
 ) -> None:
