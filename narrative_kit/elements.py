@@ -14,6 +14,18 @@ Coaching, not keyword spotting: a cue counts only where it does the element's jo
 - Urgency and hope are looked for outside the Story of Self; "now" or "today" alone
   count only when said to "us" / "you" or next to a threat.
 - The ask comes from the ask detector (``ctx.asks``): it is never found twice.
+
+Writers often tell an element through the story instead of naming it:
+
+- a choice is the teller acting at a turn ("Instead I called…", "J'ai quand même
+  écrit…", "لكنني أغلقت…") after a challenge or the road not taken, or right after the
+  road not taken ("I could have…" / "Je pouvais me taire… J'ai parlé.");
+- an outcome is what the story says after that choice at a later time ("By June…",
+  "He coaches Little League now", "في السنة الموالية…") or what became of someone
+  ("Le titre n'est jamais paru");
+- hope is also a witness of change ("I have watched a kid walk back", "je l'ai vu")
+  or, after a turn, evidence of change already made ("Pourtant, notre atelier a permis…");
+- a general figure ("unemployment exceeds 40%") is not the teller's challenge.
 """
 
 from __future__ import annotations
@@ -25,6 +37,8 @@ from .models import Element, Span
 from .structure import SentenceCues, draft_cues
 
 MAX_EVIDENCE = 3
+# How far back a turn looks for the challenge (or road not taken) it answers.
+TURN_LOOKBACK = 3
 MOMENT_MIN_KINDS = 2
 SCENE_KINDS = frozenset({"sensory", "people", "speech", "named"})
 
@@ -51,23 +65,65 @@ def _self_story(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Sentence
     return [c for c in _in_part(ctx, cues, "self") if not c.has("cv")]
 
 
+def _general_figure(c: SentenceCues) -> bool:
+    """A statistic about others ("unemployment exceeds 40%"), not the teller's own story."""
+    return c.has("statistic") and not c.singular
+
+
+def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in others)
+
+
+def _acts(c: SentenceCues) -> bool:
+    """The teller does something: "I" and a past form that is not a state, a feeling or a
+    setting ("I called", "J'ai parlé", "أغلقت" — not "I was afraid", "j'avais peur")."""
+    if not c.singular or c.has("alternative"):
+        return False
+    still = c.kinds["not_action"] + c.kinds["challenge"]
+    return any(not _overlaps(span, still) for span in c.kinds["narrative_past"])
+
+
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
     return [c.span for i, c in enumerate(story)
-            if c.has("challenge") and _teller_present(story, i)]
+            if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)]
+
+
+def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
+    """The teller acts at a turn of the story: after a turn word that answers a challenge
+    or a road not taken just before, or right after the road not taken."""
+    c = story[i]
+    if i == 0 or not _acts(c):
+        return False
+    before = story[max(0, i - TURN_LOOKBACK) : i]
+    prev = story[i - 1]
+    if prev.sentence.index == c.sentence.index - 1 and prev.has("alternative"):
+        return True
+    return c.opens_with("turn") and any(b.has("challenge") or b.has("alternative") for b in before)
+
+
+def _choice_indexes(story: Sequence[SentenceCues]) -> list[int]:
+    return [i for i, c in enumerate(story)
+            if (c.has("choice") and _teller_present(story, i)) or _told_choice(story, i)]
 
 
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
-    return [c.span for i, c in enumerate(story)
-            if c.has("choice") and _teller_present(story, i)]
+    return [story[i].span for i in _choice_indexes(story)]
 
 
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
-    """What came of it: an outcome said after the story has begun (not its first line)."""
+    """What came of it: an outcome said after the story has begun (not its first line), or
+    told after the choice — a later time, or what became of someone in the story."""
     story = _self_story(ctx, cues)
-    return [c.span for i, c in enumerate(story)
-            if i > 0 and c.has("outcome") and _teller_present(story, i)]
+    spans = [c.span for i, c in enumerate(story)
+             if i > 0 and c.has("outcome") and _teller_present(story, i)]
+    choices = _choice_indexes(story)
+    if choices:  # the choice itself ("A few months later I decided…") is not its outcome
+        spans += [c.span for j, c in enumerate(story)
+                  if j > choices[0] and j not in choices
+                  and (c.has("later") or (c.has("result") and not c.singular))]
+    return spans
 
 
 def _is_scene(kinds: set[str], *, perceived: bool = False) -> bool:
@@ -88,7 +144,7 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
     spans: list[Span] = []
     for i, c in enumerate(story):
-        if not (c.singular or c.has("narrative_past")):
+        if not (c.singular or c.has("narrative_past")) or _general_figure(c):
             continue
         kinds = c.moment_kinds()
         if _is_scene(kinds):
@@ -104,8 +160,13 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 
 def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
+    us = {id(c) for c in _in_part(ctx, cues, "us")}
     for c in cues:
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
+            spans.append(c.span)
+        # In the Story of Us, a value held by the community named ("Teachers and parents
+        # in this city share one belief: every child deserves…"), not an exhortation.
+        elif id(c) in us and c.has("values") and c.has("community") and not c.has("obligation"):
             spans.append(c.span)
     return spans
 
@@ -127,7 +188,9 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "We can" counts; "this valley will be split" or "we must do better" do not.
         weak = c.has("hope_weak") and c.plural and not (
             c.has("obligation") or c.has("narrative_past") or c.has("threat"))
-        if c.has("hope") or weak:
+        # After a turn, change already made: "Yet our club has helped sixty young people".
+        shown = c.opens_with("turn") and c.has("success") and not c.has("threat")
+        if c.has("hope") or weak or shown:
             spans.append(c.span)
     return spans
 

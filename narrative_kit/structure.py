@@ -35,6 +35,7 @@ MOMENT_KINDS: tuple[str, ...] = ("time", "place", "sensory", "people", "speech",
 # Arabic cue lists also matched once a pronoun suffix is removed (كرامتنا → كرامة).
 _ENCLITIC_KINDS = frozenset({"values", "hope", "threat", "challenge", "shared", "community"})
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+_PERCENT_RE = re.compile(r"\d\s?[%٪]|[%٪]\s?\d")
 _QUOTE_RE = re.compile(r"[«“\"„][^«»“”\"]{2,}[»”\"]")
 _LABEL_SPLIT_RE = re.compile(r"\s*(?::|：|—|–|\s-\s)\s*")
 _ENUMERATOR_RE = re.compile(
@@ -66,6 +67,15 @@ class Cues(StrictData):
     hope_weak: tuple[str, ...]
     invitation: tuple[str, ...]
     second_person: tuple[str, ...]
+    # Elements told through the story rather than named (see elements.py).
+    turn: tuple[str, ...]
+    alternative: tuple[str, ...]
+    not_action: tuple[str, ...]
+    later: tuple[str, ...]
+    result: tuple[str, ...]
+    success: tuple[str, ...]
+    statistic: tuple[str, ...]
+    present_lead: tuple[str, ...]
 
 
 class StructureData(StrictData):
@@ -111,6 +121,11 @@ class SentenceCues:
     @property
     def span(self) -> Span:
         return (self.sentence.start, self.sentence.end)
+
+    def opens_with(self, kind: str, within: int = 4) -> bool:
+        """A cue of this kind starts among the sentence's first ``within`` words."""
+        words = self.sentence.words[:within]
+        return any(w.start == a for a, _ in self.kinds.get(kind, []) for w in words)
 
     def moment_kinds(self) -> set[str]:
         return {k for k in MOMENT_KINDS if self.has(k)}
@@ -158,6 +173,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     quotes = [(sentence.start + m.start(), sentence.start + m.end())
               for m in _QUOTE_RE.finditer(sentence.text)]
     cues.kinds["speech"] += quotes
+    cues.kinds["statistic"] += [(sentence.start + m.start(), sentence.start + m.end())
+                                for m in _PERCENT_RE.finditer(sentence.text)]
     if language in ("en", "fr"):
         ignored = {(a, b) for kind in ("time",) for a, b in cues.kinds[kind]}
         ignored |= set(cues.singular) | set(cues.plural)
@@ -269,11 +286,21 @@ def find_markers(draft: ParsedDraft) -> list[Marker]:
 
 
 ASK_WEIGHT = 2.5
+PRESENT_LEAD_WEIGHT = 1.5
 
 
-def part_scores(cues: SentenceCues, asks: bool = False) -> dict[str, float]:
+def opens_in_present(cues: SentenceCues) -> bool:
+    """"Today, recruiters are in every phone": a sentence that opens on the present, not
+    in the teller's own voice nor saying what "we" share ("Today we are all neighbours")."""
+    shares = bool(cues.plural) and (cues.has("values") or cues.has("shared"))
+    return not cues.singular and not shares and cues.opens_with("present_lead", within=2)
+
+
+def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -> dict[str, float]:
     """How much a sentence sounds like Self, Us or Now (higher is more); ``asks``: it
-    holds a call to action found by the ask detector."""
+    holds a call to action found by the ask detector; ``present``: it belongs to a
+    paragraph that opens on the present (see ``opens_in_present``) and does not go
+    back to the teller's past."""
     sg, pl = bool(cues.singular), cues.plural_beyond("obligation")
     details = len(cues.moment_kinds())
     story = cues.has("narrative_past") or details > 0
@@ -284,6 +311,7 @@ def part_scores(cues: SentenceCues, asks: bool = False) -> dict[str, float]:
         + 0.5 * (cues.has("challenge") or cues.has("choice"))
         - 1.0 * (bool(cues.plural) and not sg) - 1.5 * cues.has("invitation")
         - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency") - 1.5 * cues.has("hope")
+        - 1.0 * present
     )
     us_score = (
         2.0 * pl + 1.5 * cues.has("values") + 1.5 * cues.has("shared")
@@ -296,7 +324,7 @@ def part_scores(cues: SentenceCues, asks: bool = False) -> dict[str, float]:
         + 1.0 * cues.has("threat")
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
         - 1.0 * (sg and cues.has("narrative_past") and not cues.has("hope"))
-        + ASK_WEIGHT * asks
+        + ASK_WEIGHT * asks + PRESENT_LEAD_WEIGHT * present
     )
     return {"self": self_score, "us": us_score, "now": now_score}
 
@@ -360,9 +388,25 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
         return any(c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))
                    for c in run)
     return any(
-        c.has("urgency") or c.has("invitation") or c.has("hope") or _holds_ask(c, ask_spans)
+        c.has("urgency") or (c.has("urgency_weak") and c.has("threat")) or c.has("invitation")
+        or c.has("hope") or _holds_ask(c, ask_spans)
         for c in run
     )
+
+
+def _present_paragraphs(cues: Sequence[SentenceCues]) -> list[bool]:
+    """Sentences of a paragraph that opens on the present ("Today, …", "Aujourd'hui, …",
+    "اليوم، …"), except those where the teller goes back to their own past: such a
+    paragraph turns from the story to the Story of Now."""
+    flags: list[bool] = []
+    lead = False
+    for i, c in enumerate(cues):
+        if i == 0 or cues[i - 1].sentence.block != c.sentence.block:
+            lead = opens_in_present(c)
+            flags.append(lead)
+        else:
+            flags.append(lead and not (c.singular and c.has("narrative_past")))
+    return flags
 
 
 def _boundary_costs(draft: ParsedDraft) -> list[float]:
@@ -399,7 +443,8 @@ def assign_parts(
         before = [m for m in markers if m.start <= c.sentence.start]
         if before:
             forced[c.sentence.index] = before[-1].part
-    scores = [part_scores(c, _holds_ask(c, ask_spans)) for c in cues]
+    scores = [part_scores(c, _holds_ask(c, ask_spans), present)
+              for c, present in zip(cues, _present_paragraphs(cues), strict=True)]
     costs = _boundary_costs(draft)
     if markers:
         labels = _split_in_order(scores, parts, costs, forced)

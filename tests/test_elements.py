@@ -25,6 +25,10 @@ DRAFTS = REPO / "tests" / "drafts" / "structure"
 LABEL_FILES = (DRAFTS / "labels.json", DRAFTS / "heldout" / "labels.json",
                DRAFTS / "heldout2" / "labels.json")
 AGREEMENT = 0.85
+# Twelve drafts written by a coach who never saw the code, labelled blind; measured
+# after the told-element cues: en 23/23 + 9/9, fr 24/24 + 8/8, ar 21/22 + 10/10.
+BLIND_LABELS = REPO / "tests" / "drafts" / "blind-1" / "labels.json"
+BLIND_AGREEMENT = 0.9
 
 ELEMENT_RULES: dict[str, str] = {
     "self.challenge": "self.no-challenge",
@@ -146,6 +150,136 @@ def test_ask_element_comes_from_the_ask_detector(language: str) -> None:
     assert [(s.start, s.end) for s in ask.evidence] == [(a.start, a.end) for a in report.asks][:3]
 
 
+# --- elements told through the story, not named: should flag / should pass --------
+
+# A Self part: a scene, a challenge, then the road not taken; a Now part ends on the ask.
+ROAD_NOT_TAKEN = {
+    "en": ("That Friday night I found red paint on the door of the mosque, and I was afraid. "
+           "All I wanted was to go home and say nothing. "),
+    "fr": ("Ce vendredi soir, j’ai trouvé de la peinture rouge sur la porte de la mosquée, et "
+           "j’avais peur. Je pouvais rentrer chez moi et ne rien dire. "),
+    "ar": ("في تلك الليلة وجدتُ طلاءً أحمر على باب المسجد، وكنت خائفاً. "
+           "كان بإمكاني أن أعود إلى البيت ولا أقول شيئاً. "),
+}
+# The teller acts at the turn: a choice with no "decided" in it.
+TURN_ACT = {
+    "en": "Instead I called the pastor of the church across the street.",
+    "fr": "J’ai appelé le pasteur de l’église d’en face.",
+    "ar": "لكنني اتصلت بقسّ الكنيسة المجاورة.",
+}
+# A turn, but a state, not an act.
+TURN_STATE = {
+    "en": "But I was alone in the dark street.",
+    "fr": "J’avais froid, seul dans la rue.",
+    "ar": "لكنني كنت وحيداً في الشارع المظلم.",
+}
+LATER_CONSEQUENCE = {
+    "en": " By June, forty neighbours came to the open house.",
+    "fr": " Un an plus tard, quarante voisins sont venus à la journée portes ouvertes.",
+    "ar": " في السنة التالية جاء أربعون جاراً إلى يوم الأبواب المفتوحة.",
+}
+NEXT_MINUTE = {
+    "en": " The pastor answered on the second ring.",
+    "fr": " Le pasteur a répondu à la deuxième sonnerie.",
+    "ar": " ردّ القسّ على الهاتف بسرعة.",
+}
+GENERAL_FIGURE = {
+    "en": "I grew up in this district. Statistics show that 40% of young people here are unemployed.",
+    "fr": "J’ai grandi dans ce quartier. Selon les chiffres, 40 % des jeunes d’ici sont au chômage.",
+    "ar": "نشأتُ في هذا الحي. وتشير الأرقام إلى أن نسبة البطالة بين شباب الحي تفوق 40%.",
+}
+OWN_DIFFICULTY = {
+    "en": "I grew up in this district. When a boy asked me if he was a terrorist, I had no answer for him.",
+    "fr": "J’ai grandi dans ce quartier. Quand un élève m’a demandé s’il était un terroriste, je "
+          "n’avais aucune réponse.",
+    "ar": "نشأتُ في هذا الحي. وتعرّضتُ لحملات تشويه وتهديد على مواقع التواصل بسبب مقالاتي.",
+}
+# Urgency: a threat that comes back each time, a rising trend; a routine is not urgent.
+RECURRING_THREAT = {
+    "en": "Each time there is an attack, the same hatred comes back to our street.",
+    "fr": "À chaque attentat, les mêmes réflexes reviennent dans notre rue.",
+    "ar": "في كل مرة يقع فيها اعتداء، تعود الكراهية نفسها إلى حيّنا.",
+}
+RISING_TREND = {
+    "en": "Hate crimes in our county have increased by 40% in two years.",
+    "fr": "Les actes de haine ont augmenté de 40 % en deux ans dans notre département.",
+    "ar": "ارتفعت جرائم الكراهية في ولايتنا بنسبة 40% خلال عامين.",
+}
+ROUTINE = {
+    "en": "Each time we meet, we share a meal and a story.",
+    "fr": "À chaque rencontre, nous partageons un repas et une histoire.",
+    "ar": "في كل مرة نلتقي، نتقاسم الطعام والحكايات.",
+}
+# Hope: change already made (after a turn), or witnessed; a turn to bad news is not hope.
+CHANGE_MADE = {
+    "en": "Yet our homework club has helped forty teenagers find a mentor.",
+    "fr": "Pourtant, notre atelier a permis à soixante jeunes de raconter leur histoire.",
+    "ar": "لكنّ نادينا ساعد أربعين شاباً على إيجاد مرشد.",
+}
+CHANGE_WITNESSED = {
+    "en": "I have watched a boy walk back from that edge.",
+    "fr": "Une mère peut tout changer : je l’ai vu de mes yeux.",
+    "ar": "شهدتُ بعيني شاباً يعود من حافة الهاوية.",
+}
+BAD_NEWS = {
+    "en": "Yet our homework club has closed its doors.",
+    "fr": "Pourtant, notre atelier a fermé ses portes.",
+    "ar": "لكنّ نادينا أغلق أبوابه.",
+}
+
+
+def _told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """(element, language, part replaced, its new body, the sentence that tells the element
+    or None where the element is not there)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        road, act, ask = ROAD_NOT_TAKEN[lang], TURN_ACT[lang], BLOCKS[lang]["now.ask"]
+        later, difficulty = LATER_CONSEQUENCE[lang], OWN_DIFFICULTY[lang]
+        cases += [
+            ("self.choice", lang, "self", road + act, act),
+            ("self.choice", lang, "self", road + TURN_STATE[lang], None),
+            ("self.outcome", lang, "self", road + act + later, later.strip()),
+            ("self.outcome", lang, "self", road + act + NEXT_MINUTE[lang], None),
+            ("self.challenge", lang, "self", difficulty, difficulty.split(". ", 1)[1]),
+            ("self.challenge", lang, "self", GENERAL_FIGURE[lang], None),
+            ("now.urgency", lang, "now", f"{RECURRING_THREAT[lang]} {ask}", RECURRING_THREAT[lang]),
+            ("now.urgency", lang, "now", f"{RISING_TREND[lang]} {ask}", RISING_TREND[lang]),
+            ("now.urgency", lang, "now", f"{ROUTINE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{CHANGE_MADE[lang]} {ask}", CHANGE_MADE[lang]),
+            ("now.hope", lang, "now", f"{CHANGE_WITNESSED[lang]} {ask}", CHANGE_WITNESSED[lang]),
+            ("now.hope", lang, "now", f"{BAD_NEWS[lang]} {ask}", None),
+        ]
+    return cases
+
+
+def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
+    return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
+
+
+@pytest.mark.parametrize("case", _told_cases(), ids=_told_id)
+def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
+    element_id, language, part, body, told = case
+    report = analyze(_with_part(language, part, body), language=language)
+    element = next(e for e in report.elements if e.id == element_id)
+    flagged = [f for f in report.findings if f.rule == ELEMENT_RULES[element_id]]
+    if told is None:
+        assert not element.present and len(flagged) == 1, [s.text for s in element.evidence]
+    else:  # found, and the evidence is the sentence that tells it
+        assert element.present and not flagged
+        assert told in [s.text for s in element.evidence], [s.text for s in element.evidence]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_choice_is_not_its_own_outcome(language: str) -> None:
+    choice = {"en": " A month later I decided to join the clean-up rota.",
+              "fr": " Un an plus tard, j’ai décidé de rejoindre l’équipe de nettoyage.",
+              "ar": " بعد شهر قررت أن أنضم إلى فريق التنظيف."}[language]
+    report = analyze(_with_part(language, "self", ROAD_NOT_TAKEN[language] + choice.strip()),
+                     language=language)
+    assert next(e for e in report.elements if e.id == "self.choice").present
+    assert not next(e for e in report.elements if e.id == "self.outcome").present
+
+
 # --- evidence quotes the draft --------------------------------------------------
 
 
@@ -176,6 +310,21 @@ def test_evidence_quotes_the_draft_exactly(rel: str, path: Path, label: dict) ->
         assert [s.part for s in report.sections] == label["parts"]
     for part in label.get("missing", ()):
         assert part not in [s.part for s in report.sections]
+
+
+def _blind_drafts() -> list[tuple[str, Path, dict]]:
+    return _labelled(BLIND_LABELS, BLIND_LABELS.parent)
+
+
+@pytest.mark.parametrize(("rel", "path", "label"), _blind_drafts(),
+                         ids=lambda v: v if isinstance(v, str) else "")
+def test_evidence_quotes_the_blind_drafts(rel: str, path: Path, label: dict) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = analyze(text, language=label["lang"])
+    for element in report.elements:
+        assert element.present == bool(element.evidence)
+        for span in element.evidence:
+            assert text[span.start:span.end] == span.text and span.text.strip()
 
 
 def test_evidence_quotes_the_shared_corpus(shared_dir: Path) -> None:
@@ -214,6 +363,16 @@ def test_agreement_on_hand_written_drafts(language: str) -> None:
         agreeing, judged = counts[kind]
         assert judged >= 10, f"too few {kind} labels in {language}"
         assert agreeing / judged >= AGREEMENT, f"{language} {kind}: {agreeing}/{judged}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_agreement_on_blind_drafts(language: str) -> None:
+    """Regression set: drafts labelled by a coach who never saw the code (blind-1)."""
+    counts = agreement([c for c in _blind_drafts() if c[2]["lang"] == language])[language]
+    for kind in ("present", "absent"):
+        agreeing, judged = counts[kind]
+        assert judged >= 8, f"too few {kind} labels in {language}"
+        assert agreeing / judged >= BLIND_AGREEMENT, f"{language} {kind}: {agreeing}/{judged}"
 
 
 def test_agreement_on_shared_corpus(shared_dir: Path) -> None:

@@ -120,6 +120,53 @@ def test_headings_are_not_spoken_but_start_the_section(language: str) -> None:
     assert report.sections[0].words == analyze(build_draft(language), language=language).sections[0].words
 
 
+# --- a paragraph that opens on the present turns to the Story of Now -----------------
+
+# "Today, …" and the present: the threat now, not the teller's story (even with a night,
+# a bedroom and an "I know" in it).
+PRESENT_PARAGRAPH = {
+    "en": "Today, recruiters are in every phone: at night they write to fifteen-year-olds alone in "
+          "their bedroom. Every day of silence is a day won for them. I know that a mother's voice "
+          "can still change everything. So speak to your children.",
+    "fr": "Aujourd’hui, les recruteurs sont dans les téléphones : la nuit, ils écrivent à des jeunes "
+          "de quinze ans seuls dans leur chambre. Chaque jour de silence est un jour gagné pour eux. "
+          "Je sais qu’une voix de mère peut encore tout changer. Alors parlez à vos enfants.",
+    "ar": "اليوم، المجنِّدون في كل هاتف: يكتبون ليلاً إلى شباب في الخامسة عشرة وحدهم في غرفهم. "
+          "كل يوم صمت هو يوم يربحونه. أعرف أن صوت الأم ما زال قادراً على تغيير كل شيء. "
+          "فتحدثوا إلى أبنائكم.",
+}
+# "Today I run the club": the teller's own present is the end of their story.
+TODAY_I = {
+    "en": "Today I run the homework club every Tuesday, and I learned to listen.",
+    "fr": "Aujourd’hui, j’anime le club de devoirs chaque mardi, et j’ai appris à écouter.",
+    "ar": "اليوم أدير نادي الواجبات كل ثلاثاء، وتعلمت أن أصغي.",
+}
+STORY = ("self.moment", "self.challenge", "self.choice")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_paragraph_opening_on_the_present_is_the_story_of_now(language: str) -> None:
+    story = " ".join(BLOCKS[language][e] for e in STORY)
+    draft = f"{story}\n\n{PRESENT_PARAGRAPH[language]}\n"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "now"]
+    assert draft[report.sections[1].start:].startswith(PRESENT_PARAGRAPH[language][:12])
+    urgency = next(e for e in report.elements if e.id == "now.urgency")
+    assert urgency.present
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_tellers_own_today_stays_in_the_story_of_self(language: str) -> None:
+    blocks = BLOCKS[language]
+    story = " ".join(blocks[e] for e in STORY)
+    now = f"{blocks['now.urgency']} {blocks['now.ask']}"
+    draft = f"{story}\n\n{TODAY_I[language]}\n\n{blocks['us.shared_value']}\n\n{now}\n"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    self_part = report.sections[0]
+    assert TODAY_I[language] in draft[self_part.start:self_part.end]
+
+
 # --- structure.missing-part: should flag / should pass, in every language ---------
 
 MISSING_PART_FLAG: list[tuple[str, str, tuple[str, ...]]] = [
