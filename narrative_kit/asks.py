@@ -3,7 +3,9 @@
 The workshop's third rule of a message is to offer concrete, practical solutions,
 and a Story of Now ends with a specific ask: who should do what, when and where.
 An ask is a sentence with a request ("I ask you to…", « je vous invite à… »,
-ندعوكم) or an imperative that opens the sentence or a clause ("Join us", venez,
+ندعوكم), a call on someone to act with a few words between the call and its link
+("we call on all stakeholders to…", « nous appelons les élus à… », ندعو جميع الجهات
+المعنية إلى…), or an imperative that opens the sentence or a clause ("Join us", venez,
 تعالوا). Its specifics (time, place, quantity, audience) are looked for in the ask
 and in the sentence right after it, when that one is not itself an ask: "Join us.
 We meet on Saturday at 10 a.m. at the community hall." tells the listener enough.
@@ -32,6 +34,9 @@ _CLAUSE_BREAK_RE = re.compile(r"[,:;،؛«“\"(]")
 _ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ACTION_WORDS = 6
+# How many words may name who is called on, between "we call on" and "to".
+_CALL_GAP = 6
+_GAP = "…"
 # Quoted speech inside a story ("He shouted: «Get out!»") reports an order, it asks nothing.
 _QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 # What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
@@ -42,6 +47,8 @@ class AskData(StrictData):
     """``asks.toml``: what makes a sentence an ask, and what makes an ask concrete."""
 
     requests: tuple[str, ...] = Field(min_length=1)
+    # "we call on … to": a call, up to a few words naming who, then its link.
+    calls: tuple[str, ...] = ()
     imperatives: tuple[str, ...] = Field(min_length=1)
     openers: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
@@ -53,6 +60,15 @@ class AskData(StrictData):
     number_words: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
+
+    @field_validator("calls")
+    @classmethod
+    def _valid_calls(cls, calls: tuple[str, ...]) -> tuple[str, ...]:
+        for call in calls:
+            parts = [part.strip() for part in call.split(_GAP)]
+            if len(parts) != 2 or not all(parts):
+                raise ValueError(f"a call is 'words {_GAP} link', got {call!r}")
+        return calls
 
     @field_validator("time_patterns", "place_patterns")
     @classmethod
@@ -69,6 +85,7 @@ class AskData(StrictData):
 class AskLexicons:
     language: str
     requests: Lexicon
+    calls: tuple[tuple[Lexicon, Lexicon], ...]
     imperatives: Lexicon
     openers: Lexicon
     subjects: frozenset[str]
@@ -88,6 +105,10 @@ def load_ask_lexicons(language: str) -> AskLexicons:
     return AskLexicons(
         language=language,
         requests=Lexicon(data.requests, language),
+        calls=tuple(
+            (Lexicon([head], language), Lexicon([link], language))
+            for head, link in (call.split(_GAP) for call in data.calls)
+        ),
         imperatives=Lexicon(data.imperatives, language),
         openers=Lexicon(data.openers, language),
         subjects=frozenset(s.casefold() for s in data.subjects),
@@ -148,6 +169,10 @@ def _find_cue(
         (m.first_word, m.last_word, (m.start, m.end)) for m in lexicons.requests.find(words)
         if not _inside(m.start, quoted)
     ]
+    calls = [call for call in _find_calls(words, lexicons) if not _inside(call[2][0], quoted)]
+    if calls:  # a call says what to do after its link: it replaces a request at the same word
+        called = {first for first, _, _ in calls}
+        requests = sorted(calls + [r for r in requests if r[0] not in called])
     imperatives: list[tuple[int, tuple[int, int]]] = []
     is_question = sentence.text.rstrip(" \"'»”)").endswith(("?", "؟"))
     if not is_question:
@@ -166,6 +191,19 @@ def _find_cue(
     if later:
         return span, later[0]
     return span, last + 1 if last + 1 < len(words) else first
+
+
+def _find_calls(words: Sequence[Word], lexicons: AskLexicons) -> list[tuple[int, int, tuple[int, int]]]:
+    """Calls on someone: the head, at most ``_CALL_GAP`` words, then the link ("to", « à », إلى)."""
+    found: list[tuple[int, int, tuple[int, int]]] = []
+    for head, link in lexicons.calls:
+        for h in head.find(words):
+            window = words[h.last_word + 1 : h.last_word + 2 + _CALL_GAP]
+            links = link.find(window)
+            if links:
+                last = h.last_word + 1 + links[0].last_word
+                found.append((h.first_word, last, (h.start, words[last].end)))
+    return found
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

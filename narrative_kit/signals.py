@@ -23,25 +23,47 @@ from functools import cache
 
 from pydantic import Field
 
-from .asks import detect_asks
+from .asks import detect_asks, load_ask_lexicons
 from .context import AnalysisContext, SentenceSignals
+from .facts import _YEAR_RE, PERCENT_RE, find_statistics, is_proper_name
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon
 from .models import Balance, BalanceLabel
 from .person import first_person_singular
-from .text import Sentence
+from .text import Sentence, Word
 
-# A percent sign right after a number, perhaps after a (no-break) space: 45 %, ٤٥٪.
-PERCENT_RE = re.compile("[ \u00a0\u202f]?[%\u066a]")
+__all__ = ["PERCENT_RE", "is_proper_name", "read_sentence", "label_balance", "classify_sentences"]
+
 CLOCK_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:[:h]\d\d|h\b|[ap]\.?m\b\.?)", re.IGNORECASE)
-_NAME_RE = re.compile(r"[A-ZÀ-Ý]\w")
-_NOT_NAMES = frozenset({"i'm", "i've", "i'd", "i'll"})
-CLOCK_BEFORE_RE = re.compile(r"(?:الساعة|الساعه)\s*$")
+# The hour before the minutes ("8 h 10"), or الساعة before the hour.
+CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?)$")
+# A small number right after a proper name is part of the name: Lyon 2, Paris 8.
+_NAME_NUMBER = 100
 
 
 class BalanceThresholds(StrictData):
+    """When a side counts as present, and when one side tips the balance.
+
+    ``dominance`` applies to both sides unless ``emotion_dominance`` / ``fact_dominance``
+    say otherwise. The two sides are not symmetric: a story takes many sentences (the
+    moment, what was seen, felt, chosen), a figure takes one. So a well-paired draft has
+    many more story sentences than fact sentences (see signals.toml for the measured
+    ratios), while a draft with two or three times more figure sentences than story ones
+    reads as a report.
+    """
+
     min_share: float = Field(default=0.10, ge=0, le=1)
     dominance: float = Field(default=3.0, ge=1)
+    emotion_dominance: float | None = Field(default=None, ge=1)
+    fact_dominance: float | None = Field(default=None, ge=1)
+
+    @property
+    def emotion_ratio(self) -> float:
+        return self.dominance if self.emotion_dominance is None else self.emotion_dominance
+
+    @property
+    def fact_ratio(self) -> float:
+        return self.dominance if self.fact_dominance is None else self.fact_dominance
 
 
 class SignalData(StrictData):
@@ -103,10 +125,16 @@ def read_sentence(
     if events and names and not says_i:
         fact_cues += [(m.start, m.end) for m in events] + [(w.start, w.end) for w in names]
     fact_cues += [(m.start, m.end) for m in lexicons.number_words.find(sentence.words)]
-    for word in sentence.words:
-        if any(c.isdigit() for c in word.norm) and not _is_clock_time(text, word.start, word.end):
-            percent = PERCENT_RE.match(text, word.end)
-            fact_cues.append((word.start, percent.end() if percent else word.end))
+    dates = _date_spans(sentence, language)
+    for i, word in enumerate(sentence.words):
+        if not any(c.isdigit() for c in word.norm) or _is_clock_time(text, word.start, word.end):
+            continue
+        percent = PERCENT_RE.match(text, word.end)
+        if not percent and (_is_date(word, dates) or _is_name_number(sentence.words, i)):
+            continue
+        fact_cues.append((word.start, percent.end() if percent else word.end))
+    # Shares and ratios said in words: "one young person in three", أكثر من نصف.
+    fact_cues += [(st.start, st.end) for st in find_statistics(sentence, text, language)]
     fact_cues = [(a, b) for a, b in fact_cues if not any(x <= a and b <= y for x, y in logistics)]
     return SentenceSignals(
         emotion=bool(emotion_cues), fact=bool(fact_cues),
@@ -114,9 +142,30 @@ def read_sentence(
     )
 
 
-def is_proper_name(word: str) -> bool:
-    """A capitalised word inside a sentence (en, fr): a proper name, not "I" or "I'm"."""
-    return bool(_NAME_RE.match(word)) and word.casefold().replace("\u2019", "'") not in _NOT_NAMES
+def _date_spans(sentence: Sentence, language: str) -> list[tuple[int, int]]:
+    """Calendar dates in the sentence (the ask lexicon's date patterns: 23 mars, March 16)."""
+    return [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for pattern in load_ask_lexicons(language).time_patterns
+        for m in pattern.finditer(sentence.text)
+    ]
+
+
+def _is_date(word: Word, dates: Sequence[tuple[int, int]]) -> bool:
+    """A year or a day of a date says when, not how much: "In October 2015, a boy…",
+    « Je suis avocate depuis 2006 ». A dated public event is evidence through its other
+    cues (a figure, a report, an event anchor with a name), not through its date."""
+    return bool(_YEAR_RE.fullmatch(word.norm)) or any(a <= word.start and word.end <= b for a, b in dates)
+
+
+def _is_name_number(words: Sequence[Word], i: int) -> bool:
+    """A small number after a proper name inside the sentence: Lyon 2, Paris 8, Apollo 11."""
+    if i < 2 or not is_proper_name(words[i - 1].text):
+        return False
+    try:
+        return float(words[i].norm) < _NAME_NUMBER
+    except ValueError:
+        return False
 
 
 def _is_clock_time(text: str, start: int, end: int) -> bool:
@@ -128,7 +177,8 @@ def label_balance(emotion: int, fact: int, total: int, thresholds: BalanceThresh
     """emotional | balanced | factual | neither, from sentence counts (exact, not rounded shares).
 
     A side is present when at least one sentence and ``min_share`` of them carry it; it
-    dominates when it carries more than ``dominance`` times as many sentences as the other.
+    dominates when it carries more than its dominance ratio times as many sentences as the
+    other (``emotion_dominance`` / ``fact_dominance``, else ``dominance``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
     has_fact = fact > 0 and fact >= thresholds.min_share * total
@@ -138,9 +188,9 @@ def label_balance(emotion: int, fact: int, total: int, thresholds: BalanceThresh
         return "emotional"
     if not has_emotion:
         return "factual"
-    if emotion > thresholds.dominance * fact:
+    if emotion > thresholds.emotion_ratio * fact:
         return "emotional"
-    if fact > thresholds.dominance * emotion:
+    if fact > thresholds.fact_ratio * emotion:
         return "factual"
     return "balanced"
 

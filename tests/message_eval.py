@@ -10,6 +10,9 @@ import narrative_kit
 from narrative_kit.models import Report
 
 DRAFTS = Path(__file__).resolve().parent / "drafts" / "messages"
+# Twelve drafts by a coach who never saw the code, labelled per draft (balance, whether
+# the ask is concrete, whether an unsourced statistic is there).
+BLIND = Path(__file__).resolve().parent / "drafts" / "blind-1"
 
 
 @dataclass
@@ -104,6 +107,44 @@ def score_language(language: str) -> Scores:
     return scores
 
 
+def score_blind(language: str, root: Path = BLIND) -> Scores:
+    """Draft-level scores on a blind batch: the balance label; the draft's asks (concrete
+    when the coach says so: one concrete ask; vague: asks, none concrete); and whether the
+    unsourced-statistic rule fires on the draft (balanced accuracy over drafts)."""
+    scores = Scores()
+    labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
+    for name, label in sorted(labels.items()):
+        if label.get("lang") != language:
+            continue
+        report = narrative_kit.analyze((root / name).read_text(encoding="utf-8"), language=language)
+        scores.balance_total += 1
+        if report.balance.label == label["balance"]:
+            scores.balance_right += 1
+        else:
+            scores.errors.append(f"{name}: balance {report.balance.label}, expected {label['balance']}")
+        concrete = label.get("ask_concrete")
+        if concrete is not None:
+            right = bool(report.asks) and any(a.concrete for a in report.asks) == concrete
+            if concrete:
+                scores.concrete_total += 1
+                scores.concrete_right += right
+            else:
+                scores.vague_total += 1
+                scores.vague_right += right
+            if not right:
+                scores.errors.append(f"{name}: asks {[(a.text, a.concrete) for a in report.asks]}")
+        flagged = any(f.rule == "facts.unsourced-statistic" for f in report.findings)
+        if label["unsourced_statistic"]:
+            scores.unsourced_total += 1
+            scores.unsourced_flagged += flagged
+        else:
+            scores.sourced_total += 1
+            scores.sourced_passed += not flagged
+        if flagged != label["unsourced_statistic"]:
+            scores.errors.append(f"{name}: unsourced statistic flagged={flagged}")
+    return scores
+
+
 if __name__ == "__main__":
     for lang in ("en", "fr", "ar"):
         s = score_language(lang)
@@ -111,5 +152,12 @@ if __name__ == "__main__":
               f"{s.concrete_total}  vague {s.vague_right}/{s.vague_total}  unsourced flagged "
               f"{s.unsourced_flagged}/{s.unsourced_total}, sourced passed {s.sourced_passed}/"
               f"{s.sourced_total} (balanced acc {s.unsourced_balanced_accuracy:.2f})")
+        for e in s.errors:
+            print("   ", e)
+    for lang in ("en", "fr", "ar"):
+        s = score_blind(lang)
+        print(f"blind-1 {lang}: balance {s.balance_right}/{s.balance_total}  concrete {s.concrete_right}/"
+              f"{s.concrete_total}  vague {s.vague_right}/{s.vague_total}  unsourced balanced acc "
+              f"{s.unsourced_balanced_accuracy:.2f}")
         for e in s.errors:
             print("   ", e)

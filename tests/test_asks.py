@@ -41,6 +41,15 @@ ASK_OR_NOT = [
     ("ar", "وقد شارك في هذه الورشة زعماء دينيون.", False),
     ("ar", "نحن آباء وأمهات ومعلمون.", False),
     ("ar", "وأنشأوا بشكل مستقل منصة للتواصل.", False),
+    # Calls on someone, with the ones called on between the call and its link.
+    ("en", "I therefore call on all the parents of this school to come on Monday.", True),
+    ("en", "We urge every imam, priest and teacher in this city to speak up.", True),
+    ("fr", "Nous appelons tous les élus de la région à venir nous écouter.", True),
+    ("fr", "J’invite donc chacun à s’engager.", True),
+    ("fr", "Ce que nous appelons radicalisation est un phénomène complexe.", False),
+    ("fr", "J’appelle ma mère tous les soirs.", False),
+    ("ar", "وفي الختام، ندعو جميع الجهات المعنية إلى الانخراط الفعلي في هذا الورش.", True),
+    ("ar", "ندعو الله لكم بالتوفيق.", False),
 ]
 
 
@@ -129,3 +138,16 @@ def test_quoted_orders_inside_a_story_are_not_asks(language, text):
 )
 def test_arabic_calls_on_others_and_first_person_plural_imperatives_are_asks(text):
     assert len(analyze(text, language="ar").asks) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "action"),
+    [
+        ("en", "We call on the mayor and the council to open the youth centre on Sundays.", "open"),
+        ("fr", "Nous appelons le maire et le conseil municipal à ouvrir la maison de quartier.", "ouvrir"),
+        ("ar", "ندعو رئيس البلدية وأعضاء المجلس إلى فتح دار الشباب يوم الأحد.", "فتح"),
+    ],
+)
+def test_a_call_on_others_says_what_to_do_after_its_link(language: str, text: str, action: str):
+    (ask,) = asks_of(text, language)
+    assert ask.specifics.action.startswith(action)

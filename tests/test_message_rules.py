@@ -129,6 +129,40 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("facts.unsourced-statistic", "ar",
      "بحسب تقرير اليونسكو لعام ٢٠٢٢، شاهد ٤٥٪ من الشباب محتوى متطرفاً.", False),
     ("facts.unsourced-statistic", "ar", "في عام ٢٠١٩ وصلتُ إلى تونس بحقيبتين.", False),
+    # Shares and ratios said in words (and "1 in 3") are statistics in every language.
+    ("facts.unsourced-statistic", "en", "More than half of the young people in our street are out of work.", True),
+    ("facts.unsourced-statistic", "en", "1 in 3 young people here has been insulted.", True),
+    ("facts.unsourced-statistic", "en", "I waited more than half an hour at the door.", False),
+    ("facts.unsourced-statistic", "fr", "Plus de la moitié des jeunes de notre quartier sont au chômage.", True),
+    ("facts.unsourced-statistic", "fr", "1 jeune sur 3 a déjà été insulté ici.", True),
+    ("facts.unsourced-statistic", "fr", "Il comptait sur trois amis pour l’aider.", False),
+    ("facts.unsourced-statistic", "ar", "اليوم، أكثر من نصف شباب حيّنا بلا عمل.", True),
+    ("facts.unsourced-statistic", "ar", "شاب من كل 3 في حيّنا تعرّض للإهانة.", True),
+    ("facts.unsourced-statistic", "ar", "انتظرتُ أكثر من نصف ساعة أمام الباب.", False),
+    ("facts.unsourced-statistic", "ar", "لذلك أطلب من كل واحد منكم أن يحضر.", False),
+    # A source in the next sentence covers a figure only when it refers back to it (no
+    # figure of its own, "this figure", or the same subject); else it sources its own.
+    ("facts.unsourced-statistic", "en",
+     "Today, 70% of news articles about our area mention crime. According to the ONS, 40% of "
+     "residents live below the poverty line.", True),
+    ("facts.unsourced-statistic", "en",
+     "Today, 70% of news articles about our area mention crime. According to the university's "
+     "media observatory, this figure rises to 80% in the tabloids.", False),
+    ("facts.unsourced-statistic", "en",
+     "Last year, 4,200 people were stopped and searched here. According to police data, Black "
+     "residents were stopped six times more often.", False),
+    ("facts.unsourced-statistic", "fr",
+     "Aujourd’hui, 70 % des articles sur nos quartiers parlent de délinquance. Selon l’Insee, "
+     "40 % des habitants vivent sous le seuil de pauvreté.", True),
+    ("facts.unsourced-statistic", "fr",
+     "Aujourd’hui, 70 % des articles sur nos quartiers parlent de délinquance. Selon "
+     "l’observatoire des médias, ce chiffre monte à 80 % dans la presse locale.", False),
+    ("facts.unsourced-statistic", "ar",
+     "اليوم، 70% من المقالات عن حيّنا تتحدث عن الجريمة. وبحسب المعهد الوطني للإحصاء، يعيش 40% "
+     "من السكان تحت خط الفقر.", True),
+    ("facts.unsourced-statistic", "ar",
+     "اليوم، 70% من المقالات عن حيّنا تتحدث عن الجريمة. وبحسب مرصد الإعلام، يرتفع هذا الرقم "
+     "إلى 80% في الصحف المحلية.", False),
 ]
 
 

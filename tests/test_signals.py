@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import narrative_kit
-from narrative_kit.signals import BalanceThresholds, label_balance, read_sentence
+from narrative_kit.signals import BalanceThresholds, label_balance, load_signal_lexicons, read_sentence
 from narrative_kit.text import parse_draft
 
 # (language, sentence, carries feeling / story, carries facts / evidence)
@@ -31,6 +31,24 @@ SENTENCES = [
     ("ar", "وبحسب تقرير عام ٢٠٢٢ ارتفعت الحالات.", False, True),
     ("ar", "بكيتُ حين قرأتُ أن ٤٥٪ من الفتيات يتعرضن للتحرش.", True, True),
     ("ar", "مجتمعنا مبني على قيم الاحترام.", False, False),
+    # Dates, years and the numbers of names say when or which, not how much.
+    ("en", "I have directed the council since 2009.", False, False),
+    ("en", "In October 2015, a boy named Jamal stayed behind after class.", False, False),
+    ("en", "In 2023, 300 mosques were vandalised.", False, True),
+    ("fr", "Je suis avocate au barreau de Lyon depuis 2006.", False, False),
+    ("fr", "J’ai été formée à l’université Lumière Lyon 2.", False, False),
+    ("fr", "Le 23 mars 2016, je suis arrivée dans ma classe à 8 h 10.", False, False),
+    ("fr", "En 2023, 300 mosquées ont été dégradées.", False, True),
+    ("ar", "أنا رئيسة الجمعية منذ سنة 2011.", False, False),
+    ("ar", "في 12 مارس 2019 دخلتُ القسم.", False, False),
+    ("ar", "في عام 2023 تعرّض 300 مسجد للتخريب.", False, True),
+    # Shares and ratios said in words are facts too.
+    ("en", "More than half of the young people here are out of work.", False, True),
+    ("en", "One young person in three has no job.", False, True),
+    ("fr", "Plus de la moitié des jeunes du quartier sont au chômage.", False, True),
+    ("fr", "Un jeune sur trois est au chômage.", False, True),
+    ("ar", "أكثر من نصف شباب حيّنا بلا عمل.", False, True),
+    ("ar", "شاب من كل ثلاثة بلا عمل.", False, True),
 ]
 
 
@@ -69,6 +87,30 @@ THRESHOLDS = BalanceThresholds(min_share=0.1, dominance=3.0)
 )
 def test_label_balance(emotion: int, fact: int, total: int, label: str):
     assert label_balance(emotion, fact, total, THRESHOLDS) == label
+
+
+SHIPPED = BalanceThresholds(min_share=0.1, dominance=3.0, emotion_dominance=6.0, fact_dominance=2.5)
+
+
+@pytest.mark.parametrize(
+    ("emotion", "fact", "total", "label"),
+    [
+        (5, 1, 8, "balanced"),  # an 8-sentence story with one sourced figure
+        (9, 2, 17, "balanced"),  # the English model draft
+        (13, 2, 20, "emotional"),  # a long story with a token figure
+        (4, 1, 17, "emotional"),  # one fact in 17 sentences is under min_share
+        (1, 3, 5, "factual"),  # three figures for one story sentence reads as a report
+        (2, 4, 15, "balanced"),  # twice as many is still paired
+        (2, 10, 26, "factual"),
+    ],
+)
+def test_label_balance_with_a_ratio_per_side(emotion: int, fact: int, total: int, label: str):
+    assert label_balance(emotion, fact, total, SHIPPED) == label
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_shipped_balance_thresholds(language: str):
+    assert load_signal_lexicons(language).balance == SHIPPED
 
 
 @pytest.mark.parametrize(
