@@ -21,7 +21,7 @@ from . import __version__
 from .analysis import analyze
 from .checks import RULES, get_rule
 from .cohort import CohortEntry, assign_handout_names, collect_drafts, summarize_cohort
-from .frameworks import FrameworkError, list_frameworks, load_framework
+from .frameworks import Framework, FrameworkError, list_frameworks, load_framework
 from .i18n import N_, translate
 from .models import Report
 from .reading import DEFAULT_MAX_BYTES, InputError, read_draft
@@ -42,6 +42,15 @@ def _use_colour() -> bool | None:
 
 def _fail(message: str) -> None:
     click.echo(f"narrative-kit: {message}", err=True)
+
+
+def _framework_or_exit(framework: str) -> Framework:
+    """The framework by id or path; a usage error (exit 2) when it is unknown or invalid."""
+    try:
+        return load_framework(framework)
+    except FrameworkError as exc:
+        _fail(str(exc))
+        sys.exit(EXIT_USAGE)
 
 
 # Options shared by the commands that read drafts.
@@ -94,11 +103,7 @@ def check(
     wpm: float | None, max_bytes: int, template_dir: Path | None,
 ) -> None:
     """Check one or more drafts (a path, or - for standard input)."""
-    try:
-        chosen = load_framework(framework)
-    except FrameworkError as exc:
-        _fail(str(exc))
-        sys.exit(EXIT_USAGE)
+    chosen = _framework_or_exit(framework)
     if out is not None and _is_one_of(out, files):
         _fail(f"--out {out} is one of the drafts; a draft is never overwritten. Choose another file.")
         sys.exit(EXIT_USAGE)
@@ -225,11 +230,7 @@ def handout(
 
     DRAFTS are files or folders (their .txt and .md files). Drafts are only read.
     """
-    try:
-        chosen = load_framework(framework)
-    except FrameworkError as exc:
-        _fail(str(exc))
-        sys.exit(EXIT_USAGE)
+    chosen = _framework_or_exit(framework)
     for raw in drafts:
         if not Path(raw).exists():
             _fail(f"{raw}: no such file or folder; check the path and try again.")
@@ -320,11 +321,7 @@ def worksheet(
     framework: str, language: str, out: Path | None, force: bool, template_dir: Path | None
 ) -> None:
     """A blank printable worksheet: the framework's parts and coaching prompts."""
-    try:
-        chosen = load_framework(framework)
-    except FrameworkError as exc:
-        _fail(str(exc))
-        sys.exit(EXIT_USAGE)
+    chosen = _framework_or_exit(framework)
     if out is not None and out.exists() and not force:
         _fail(f"{out} already exists; use --force to replace it, or choose another --out.")
         sys.exit(EXIT_USAGE)

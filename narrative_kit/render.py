@@ -438,6 +438,8 @@ def segment_draft(
 def _finalize(value: Any) -> Any:
     """Applied to every value a template prints: no bidi controls reach the page."""
     if isinstance(value, Markup):
+        # Already-escaped output of our own macros: removing characters cannot create
+        # markup, so it stays Markup. Draft text never arrives here as Markup.
         return Markup(neutralize_bidi(str(value)))
     if isinstance(value, str):
         return neutralize_bidi(value)
