@@ -89,17 +89,52 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
             if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)]
 
 
+def _road_not_taken_then_act(c: SentenceCues) -> bool:
+    """One sentence holds both roads: "I could have lectured him, but I asked him to stay"
+    (a turn after the road not taken, and an act of the teller after the turn)."""
+    if not c.singular or not c.has("alternative"):
+        return False
+    after_alternative = [a for a, _ in c.kinds["turn"] if a > c.kinds["alternative"][0][0]]
+    if not after_alternative:
+        return False
+    still = c.kinds["not_action"] + c.kinds["challenge"]
+    return any(a > after_alternative[0] and not _overlaps((a, b), still)
+               for a, b in c.kinds["narrative_past"])
+
+
 def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
     """The teller acts at a turn of the story: after a turn word that answers a challenge
-    or a road not taken just before, or right after the road not taken."""
+    or a road not taken just before, right after the road not taken, or as the first
+    thing the teller does after the challenge ("…thousands of insults. In the morning I
+    went to the police")."""
     c = story[i]
+    if _road_not_taken_then_act(c):
+        return True
     if i == 0 or not _acts(c):
         return False
     before = story[max(0, i - TURN_LOOKBACK) : i]
     prev = story[i - 1]
     if prev.sentence.index == c.sentence.index - 1 and prev.has("alternative"):
         return True
-    return c.opens_with("turn") and any(b.has("challenge") or b.has("alternative") for b in before)
+    if c.opens_with("turn") and any(b.has("challenge") or b.has("alternative") for b in before):
+        return True
+    return _first_act_after_challenge(story, i)
+
+
+def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
+    """Sentence i is the teller's first act since the nearest challenge just before it."""
+    c = story[i]
+    if c.has("challenge") or c.has("outcome") or c.has("later"):
+        return False  # "Since that evening I have run the club": what came of it, not the turn
+    for j in range(i - 1, max(-1, i - 1 - TURN_LOOKBACK), -1):
+        b = story[j]
+        if b.sentence.index < c.sentence.index - TURN_LOOKBACK:
+            return False
+        if b.has("challenge") and _teller_present(story, j):
+            return True
+        if _acts(b):
+            return False
+    return False
 
 
 def _choice_indexes(story: Sequence[SentenceCues]) -> list[int]:
@@ -162,6 +197,8 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
     spans: list[Span] = []
     us = {id(c) for c in _in_part(ctx, cues, "us")}
     for c in cues:
+        if c.has("obligation"):
+            continue  # "we must raise our children on tolerance": an exhortation, not a value held
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
         # In the Story of Us, a value held by the community named ("Teachers and parents
@@ -185,9 +222,14 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
 def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     for c in _outside_self(ctx, cues):
-        # "We can" counts; "this valley will be split" or "we must do better" do not.
-        weak = c.has("hope_weak") and c.plural and not (
-            c.has("obligation") or c.has("narrative_past") or c.has("threat"))
+        # "We can" alone does not count (a slogan, not a source of hope); "this valley
+        # will be split" or "we must do better" do not either.
+        if c.has("cv"):  # "Throughout my career I have seen discrimination": a résumé
+            continue
+        # "Together we can" alone is a slogan; with a sign of change already made
+        # ("we can: forty families have already joined") it is hope.
+        weak = c.has("hope_weak") and c.plural and c.has("success") and not (
+            c.has("obligation") or c.has("threat"))
         # After a turn, change already made: "Yet our club has helped sixty young people".
         shown = c.opens_with("turn") and c.has("success") and not c.has("threat")
         if c.has("hope") or weak or shown:

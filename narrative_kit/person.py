@@ -134,12 +134,15 @@ def _without_conjunction(norm: str) -> str:
 
 # Function words that start like the article once normalised (إلى → الي).
 _ARTICLE_LOOKALIKES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# A preposition with the pronoun ـه (طلبت منه، قلت له): an object, never the subject.
+_PREPOSITION_PRONOUNS = frozenset({"منه", "عنه", "له", "به", "اليه", "عليه", "معه", "فيه", "لديه",
+                                   "عنده", "بينه"})
 
 
 def _is_subject_noun(word: Word) -> bool:
     """A word that can be the subject after a "she" verb: definite, or in ة / ات."""
     norm = _without_conjunction(word.norm)
-    if norm in _ARTICLE_LOOKALIKES:
+    if norm in _ARTICLE_LOOKALIKES or norm in _PREPOSITION_PRONOUNS:
         return False
     return norm.startswith("ال") or norm.endswith(("ه", "ات"))
 

@@ -156,10 +156,17 @@ def sentence_text_norm(sentence: Sentence, start: int, end: int) -> str:
 
 
 def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
+    quotes = [(sentence.start + m.start(), sentence.start + m.end())
+              for m in _QUOTE_RE.finditer(sentence.text)]
+
+    def spoken_by_teller(spans: list[Span]) -> list[Span]:
+        # "«We know where you live»": words quoted from someone else are not the teller's "we".
+        return [s for s in spans if not any(a <= s[0] < b for a, b in quotes)]
+
     cues = SentenceCues(
         sentence,
-        singular=first_person_singular(sentence, language),
-        plural=first_person_plural(sentence, language),
+        singular=spoken_by_teller(first_person_singular(sentence, language)),
+        plural=spoken_by_teller(first_person_plural(sentence, language)),
     )
     for kind in Cues.model_fields:
         found = _lexicon(language, kind).find(sentence.words)
@@ -170,8 +177,6 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         ]
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
-    quotes = [(sentence.start + m.start(), sentence.start + m.end())
-              for m in _QUOTE_RE.finditer(sentence.text)]
     cues.kinds["speech"] += quotes
     cues.kinds["statistic"] += [(sentence.start + m.start(), sentence.start + m.end())
                                 for m in _PERCENT_RE.finditer(sentence.text)]
@@ -286,6 +291,8 @@ def find_markers(draft: ParsedDraft) -> list[Marker]:
 
 
 ASK_WEIGHT = 2.5
+# Past-tense sentences that make a story the teller witnessed (see ``_has_evidence``).
+WITNESSED_STORY_SENTENCES = 4
 PRESENT_LEAD_WEIGHT = 1.5
 
 
@@ -311,7 +318,7 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         + 0.5 * (cues.has("challenge") or cues.has("choice"))
         - 1.0 * (bool(cues.plural) and not sg) - 1.5 * cues.has("invitation")
         - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency") - 1.5 * cues.has("hope")
-        - 1.0 * present
+        - 1.0 * present - ASK_WEIGHT * asks
     )
     us_score = (
         2.0 * pl + 1.5 * cues.has("values") + 1.5 * cues.has("shared")
@@ -383,7 +390,11 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
         story = [c for c in run if c.singular and (
             c.has("narrative_past") or c.moment_kinds() or c.has("challenge")
             or c.has("choice") or c.has("cv"))]
-        return len(story) >= 2 or (len(story) == 1 and len(run) <= 2)
+        # A story the teller witnessed ("The first time Karim came… I put a cup next to
+        # him…"): told in the past around someone else, with the teller in it at least once.
+        told = [c for c in run if c.has("narrative_past") and not c.plural_beyond("obligation")]
+        return (len(story) >= 2 or (len(story) == 1 and len(run) <= 2)
+                or (len(story) == 1 and len(told) >= WITNESSED_STORY_SENTENCES))
     if part == "us":
         return any(c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))
                    for c in run)

@@ -252,11 +252,91 @@ def _told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+# Both roads in one sentence: the road not taken, a turn, and what the teller did.
+FORK_IN_ONE = {
+    "en": "I could have lectured him for five minutes and left, but I asked him to stay.",
+    "fr": "Je pouvais lui faire la morale et partir, mais je lui ai demandé de rester.",
+    "ar": "كان بوسعي أن أعظه خمس دقائق ثم أنصرف، لكني طلبت منه أن يبقى.",
+}
+# A challenge, then the teller's first act, with no "decided" and no turn word.
+ATTACKED = {
+    "en": "That night hundreds of insults filled my phone because I had written about pages "
+          "that incite hatred. ",
+    "fr": "Cette nuit-là, des centaines d’insultes ont rempli mon téléphone parce que j’avais "
+          "écrit sur ces pages haineuses. ",
+    "ar": "في تلك الليلة امتلأ هاتفي بآلاف الشتائم لأنني كتبتُ عن صفحات تحرّض على الكراهية. ",
+}
+FIRST_ACT = {
+    "en": "In the morning I went to the police station with sixty pages of screenshots.",
+    "fr": "Le matin, je suis allée au commissariat avec soixante pages de captures d’écran.",
+    "ar": "في الصباح ذهبت إلى مركز الشرطة ومعي ستون صفحة من لقطات الشاشة.",
+}
+# A fear that lasts is not what came of the choice.
+LASTING_FEAR = {
+    "en": " For months I have been afraid.",
+    "fr": " Depuis des mois, j’ai peur.",
+    "ar": " منذ أشهر وأنا خائفة.",
+}
+# Hope: a slogan is not a source of hope; growth already won is.
+SLOGAN = {
+    "en": "Together we can build a fairer society.",
+    "fr": "Ensemble, nous pouvons bâtir une société plus juste.",
+    "ar": "معاً نستطيع أن نبني مجتمعاً أعدل.",
+}
+GROWTH = {
+    "en": "But since January more than a hundred residents have joined our watch group.",
+    "fr": "Mais depuis janvier, plus de cent habitants ont rejoint notre groupe de vigilance.",
+    "ar": "لكنّ شبكتنا التي بدأت بخمس نساء تضمّ اليوم أكثر من مئة عضوة.",
+}
+# Urgency tied to an event, or to a loss that comes back each season.
+EVENT = {
+    "en": "The elections are coming, and the smear campaigns will get worse.",
+    "fr": "Les élections arrivent, et les campagnes de haine vont s’intensifier.",
+    "ar": "الانتخابات على الأبواب، وحملات التشهير ستشتدّ.",
+}
+SEASONAL_LOSS = {
+    "en": "Every summer, boys from our street disappear to the sea.",
+    "fr": "Chaque été, des garçons du quartier disparaissent vers la mer.",
+    "ar": "كل صيف يختفي شبان من حيّنا في البحر.",
+}
+# Shared value: an exhortation to "all of us" is none; what "we" know together is one.
+TIME_TO_ACT = {
+    "en": "It is time for all of us to act. We must raise our children on tolerance and respect.",
+    "fr": "Il est temps pour nous tous d’agir. Nous devons élever nos enfants dans le respect et "
+          "la tolérance.",
+    "ar": "حان الوقت لنا جميعاً أن نتحرك. يجب أن نربّي أبناءنا على قيم التسامح والاحترام.",
+}
+KNOWN_TOGETHER = {
+    "en": "We know what it means to stand by each other when work runs out.",
+    "fr": "Nous savons ce que veut dire être solidaires quand le travail manque.",
+    "ar": "نحن أهل هذا الحي نعرف جيداً معنى التضامن حين يغيب العمل.",
+}
+
+
+def _more_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Second round, from a held-out batch's misses (written anew, not copied from it)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        road, act, ask = ROAD_NOT_TAKEN[lang], TURN_ACT[lang], BLOCKS[lang]["now.ask"]
+        cases += [
+            ("self.choice", lang, "self", FORK_IN_ONE[lang], FORK_IN_ONE[lang]),
+            ("self.choice", lang, "self", ATTACKED[lang] + FIRST_ACT[lang], FIRST_ACT[lang]),
+            ("self.outcome", lang, "self", road + act + LASTING_FEAR[lang], None),
+            ("now.hope", lang, "now", f"{SLOGAN[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{GROWTH[lang]} {ask}", GROWTH[lang]),
+            ("now.urgency", lang, "now", f"{EVENT[lang]} {ask}", EVENT[lang]),
+            ("now.urgency", lang, "now", f"{SEASONAL_LOSS[lang]} {ask}", SEASONAL_LOSS[lang]),
+            ("us.shared_value", lang, "us", TIME_TO_ACT[lang], None),
+            ("us.shared_value", lang, "us", KNOWN_TOGETHER[lang], KNOWN_TOGETHER[lang]),
+        ]
+    return cases
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
 
-@pytest.mark.parametrize("case", _told_cases(), ids=_told_id)
+@pytest.mark.parametrize("case", _told_cases() + _more_told_cases(), ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
     report = analyze(_with_part(language, part, body), language=language)
