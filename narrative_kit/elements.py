@@ -121,9 +121,26 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
     return _first_act_after_challenge(story, i)
 
 
+# "I" as a subject (en / fr); Arabic marks the subject inside the verb, so any "I" form.
+_SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j"})
+
+
+def _teller_is_subject(c: SentenceCues) -> bool:
+    """"I went", "je suis allée", «ذهبت» — not only "me" / "my" ("ce nom m'a suivi")."""
+    text = c.sentence.text
+    base = c.sentence.start
+    for a, b in c.singular:
+        word = text[a - base : b - base].casefold().replace("’", "'")
+        if word in _SUBJECT_I or any("؀" <= ch <= "ۿ" for ch in word):
+            return True
+    return False
+
+
 def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
     """Sentence i is the teller's first act since the nearest challenge just before it."""
     c = story[i]
+    if not _teller_is_subject(c):
+        return False
     if c.has("challenge") or c.has("outcome") or c.has("later"):
         return False  # "Since that evening I have run the club": what came of it, not the turn
     for j in range(i - 1, max(-1, i - 1 - TURN_LOOKBACK), -1):
@@ -150,15 +167,22 @@ def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """What came of it: an outcome said after the story has begun (not its first line), or
     told after the choice — a later time, or what became of someone in the story."""
-    story = _self_story(ctx, cues)
-    spans = [c.span for i, c in enumerate(story)
-             if i > 0 and c.has("outcome") and _teller_present(story, i)]
+    story = [c for c in _self_story(ctx, cues) if not _is_question(c)]
     choices = _choice_indexes(story)
+    # With a choice in the story, its outcome comes after it ("I learned to hide my
+    # address" before deciding to stop hiding is part of the challenge).
+    first = choices[0] if choices else 0
+    spans = [c.span for i, c in enumerate(story)
+             if i > first and i not in choices and c.has("outcome") and _teller_present(story, i)]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices
                   and (c.has("later") or (c.has("result") and not c.singular))]
     return spans
+
+
+def _is_question(c: SentenceCues) -> bool:
+    return c.sentence.text.rstrip().endswith(("?", "؟"))
 
 
 def _is_scene(kinds: set[str], *, perceived: bool = False) -> bool:
@@ -196,7 +220,10 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     us = {id(c) for c in _in_part(ctx, cues, "us")}
+    asks = [(a.start, a.end) for a in ctx.asks]
     for c in cues:
+        if _overlaps(c.span, asks):
+            continue  # "we call on all actors to work together for values…": an ask
         if c.has("obligation"):
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
@@ -210,11 +237,15 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
 
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
+    asks = [(a.start, a.end) for a in ctx.asks]
     for c in _outside_self(ctx, cues):
         # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
         # word counts next to a threat ("Now we are engaged in a great civil war"); a
         # threat alone ("we condemn the attack") is news, not a reason to act now.
         if c.has("urgency") or (c.has("urgency_weak") and c.has("threat")):
+            spans.append(c.span)
+        # A dated event ("The board votes next Tuesday, March 19"), not the ask's own date.
+        elif c.has("event") and c.has("time") and not _overlaps(c.span, asks):
             spans.append(c.span)
     return spans
 
@@ -231,7 +262,10 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         weak = c.has("hope_weak") and c.plural and c.has("success") and not (
             c.has("obligation") or c.has("threat"))
         # After a turn, change already made: "Yet our club has helped sixty young people".
-        shown = c.opens_with("turn") and c.has("success") and not c.has("threat")
+        # Or a precedent: a success already seen ("Last winter the campaign worked",
+        # "an evaluation showed that most of them went back to school").
+        shown = c.has("success") and not c.has("threat") and (
+            c.opens_with("turn") or c.has("precedent"))
         if c.has("hope") or weak or shown:
             spans.append(c.span)
     return spans

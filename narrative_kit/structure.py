@@ -76,6 +76,10 @@ class Cues(StrictData):
     success: tuple[str, ...]
     statistic: tuple[str, ...]
     present_lead: tuple[str, ...]
+    # Hope as a precedent ("Last winter the same campaign worked") and urgency as a dated
+    # event ("The board votes next Tuesday, March 19").
+    precedent: tuple[str, ...]
+    event: tuple[str, ...]
 
 
 class StructureData(StrictData):
@@ -175,6 +179,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["narrative_past"] += [
             (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")
         ]
+    if language == "fr":
+        cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
     cues.kinds["speech"] += quotes
@@ -188,6 +194,24 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     else:
         cues.kinds["named"] = []
     return cues
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                       "t", "te", "ts", "tes")
+
+
+def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
+    """« je suis allée » is a past, « je suis fière » a present state: keep « je suis »
+    only when a past participle follows it."""
+    words = sentence.words
+    kept: list[Span] = []
+    for a, b in spans:
+        if sentence_text_norm(sentence, a, b) == "je suis":
+            after = [w.norm for w in words if w.start >= b][:1]
+            if not after or after[0].endswith("ment") or not after[0].endswith(_PARTICIPLE_ENDINGS):
+                continue
+        kept.append((a, b))
+    return kept
 
 
 CONTEXT_SENTENCES = 2
@@ -312,7 +336,10 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
     details = len(cues.moment_kinds())
     story = cues.has("narrative_past") or details > 0
     # "We talked until dawn": the teller and the people in the story, not the audience.
-    story_we = pl and cues.has("narrative_past") and not (cues.has("values") or cues.has("shared"))
+    # A value word counts as the story's only inside a dated scene ("the next morning he
+    # was in our kitchen…").
+    story_we = pl and cues.has("narrative_past") and not (
+        cues.has("shared") or (cues.has("values") and not cues.has("time")))
     self_score = (
         2.0 * sg + 1.0 * (sg and story) + 0.5 * min(details, 2) * story + 1.0 * story_we
         + 0.5 * (cues.has("challenge") or cues.has("choice"))
@@ -320,8 +347,12 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency") - 1.5 * cues.has("hope")
         - 1.0 * present - ASK_WEIGHT * asks
     )
+    # A value word inside a recounted scene ("coats that had belonged to his grandchildren,
+    # … the neighbours") is the story's, not yet what "we" share.
+    told_value = cues.has("narrative_past") and not cues.has("shared") and (
+        not pl or story_we)
     us_score = (
-        2.0 * pl + 1.5 * cues.has("values") + 1.5 * cues.has("shared")
+        2.0 * pl + (0.5 if told_value else 1.5) * cues.has("values") + 1.5 * cues.has("shared")
         + 0.5 * cues.has("community") - 1.5 * story_we
         - 1.0 * (sg and not cues.plural) - 0.5 * cues.has("invitation")
     )
@@ -401,6 +432,7 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
     return any(
         c.has("urgency") or (c.has("urgency_weak") and c.has("threat")) or c.has("invitation")
         or c.has("hope") or _holds_ask(c, ask_spans)
+        or (c.has("event") and c.has("time") and not c.singular)
         for c in run
     )
 

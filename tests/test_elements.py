@@ -313,6 +313,30 @@ KNOWN_TOGETHER = {
 }
 
 
+# Urgency as a dated event; hope as a precedent (a success already seen).
+DATED_EVENT = {
+    "en": "The school board votes on the budget next Tuesday, March 19.",
+    "fr": "Le conseil communal votera le budget le mardi 21 mai.",
+    "ar": "يصوّت المجلس البلدي على الميزانية يوم 7 أكتوبر.",
+}
+PRECEDENT = {
+    "en": "Last winter the same campaign worked in the next town.",
+    "fr": "L’hiver dernier, la même campagne a marché dans la ville voisine.",
+    "ar": "في الشتاء الماضي نجحت الحملة نفسها في المدينة المجاورة.",
+}
+# A state after the challenge is not a choice; a question is not an outcome.
+PROUD = {
+    "en": "I am so proud of them.",
+    "fr": "Et je suis tellement fière d’eux.",
+    "ar": "أنا فخورة بهم كثيراً.",
+}
+QUESTION = {
+    "en": " How can we say it to others today?",
+    "fr": " Comment le dire aux autres aujourd’hui ?",
+    "ar": " فكيف نقولها نحن اليوم لغيرنا؟",
+}
+
+
 def _more_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Second round, from a held-out batch's misses (written anew, not copied from it)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -328,6 +352,10 @@ def _more_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{SEASONAL_LOSS[lang]} {ask}", SEASONAL_LOSS[lang]),
             ("us.shared_value", lang, "us", TIME_TO_ACT[lang], None),
             ("us.shared_value", lang, "us", KNOWN_TOGETHER[lang], KNOWN_TOGETHER[lang]),
+            ("now.urgency", lang, "now", f"{DATED_EVENT[lang]} {ask}", DATED_EVENT[lang]),
+            ("now.hope", lang, "now", f"{PRECEDENT[lang]} {ask}", PRECEDENT[lang]),
+            ("self.choice", lang, "self", ATTACKED[lang] + PROUD[lang], None),
+            ("self.outcome", lang, "self", road + act + QUESTION[lang], None),
         ]
     return cases
 
