@@ -26,7 +26,7 @@ from .context import AnalysisContext
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon
 from .models import Ask, AskSpecifics
-from .text import ParsedDraft, Sentence, Word
+from .text import ParsedDraft, Sentence, Word, normalize_word
 
 # Punctuation after which a new clause (and so an imperative) may start. Dashes are
 # left out: they mostly set off asides ("— so help us God").
@@ -34,8 +34,9 @@ _CLAUSE_BREAK_RE = re.compile(r"[,:;،؛«“\"(]")
 _ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ACTION_WORDS = 6
-# How many words may name who is called on, between "we call on" and "to".
-_CALL_GAP = 6
+# How many words may name who is called on, between "we call on" and "to": enough for
+# "the residents, the associations and the elected officials".
+_CALL_GAP = 8
 _GAP = "…"
 # Quoted speech inside a story ("He shouted: «Get out!»") reports an order, it asks nothing.
 _QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
@@ -49,6 +50,20 @@ class AskData(StrictData):
     requests: tuple[str, ...] = Field(min_length=1)
     # "we call on … to": a call, up to a few words naming who, then its link.
     calls: tuple[str, ...] = ()
+    # The same in the third person, made by an organisation the sentence names.
+    org_requests: tuple[str, ...] = ()
+    org_calls: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    # Next to a call, these show it is on the teller or a character ("asks me to").
+    not_called: tuple[str, ...] = ()
+    # Words that make a request or a call the teller's own plan ("we will invite… to"),
+    # unless it is made to the listener (``listeners``); Arabic marks the future with a prefix.
+    plans: tuple[str, ...] = ()
+    future_prefixes: tuple[str, ...] = ()
+    listeners: tuple[str, ...] = ()
+    # After an imperative-looking word, these show it was a name or a subject
+    # ("Open Doors will provide…", "Help is on the way").
+    statement_verbs: tuple[str, ...] = ()
     imperatives: tuple[str, ...] = Field(min_length=1)
     openers: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
@@ -61,7 +76,7 @@ class AskData(StrictData):
     audiences: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
 
-    @field_validator("calls")
+    @field_validator("calls", "org_calls")
     @classmethod
     def _valid_calls(cls, calls: tuple[str, ...]) -> tuple[str, ...]:
         for call in calls:
@@ -86,6 +101,14 @@ class AskLexicons:
     language: str
     requests: Lexicon
     calls: tuple[tuple[Lexicon, Lexicon], ...]
+    org_requests: Lexicon
+    org_calls: tuple[tuple[Lexicon, Lexicon], ...]
+    organisations: Lexicon
+    not_called: frozenset[str]
+    plans: Lexicon
+    future_prefixes: tuple[str, ...]
+    listeners: Lexicon
+    statement_verbs: frozenset[str]
     imperatives: Lexicon
     openers: Lexicon
     subjects: frozenset[str]
@@ -105,10 +128,15 @@ def load_ask_lexicons(language: str) -> AskLexicons:
     return AskLexicons(
         language=language,
         requests=Lexicon(data.requests, language),
-        calls=tuple(
-            (Lexicon([head], language), Lexicon([link], language))
-            for head, link in (call.split(_GAP) for call in data.calls)
-        ),
+        calls=_compile_calls(data.calls, language),
+        org_requests=Lexicon(data.org_requests, language),
+        org_calls=_compile_calls(data.org_calls, language),
+        organisations=Lexicon(data.organisations, language),
+        not_called=frozenset(normalize_word(w, language) for w in data.not_called),
+        plans=Lexicon(data.plans, language),
+        future_prefixes=tuple(normalize_word(p, language) for p in data.future_prefixes),
+        listeners=Lexicon(data.listeners, language),
+        statement_verbs=frozenset(normalize_word(w, language) for w in data.statement_verbs),
         imperatives=Lexicon(data.imperatives, language),
         openers=Lexicon(data.openers, language),
         subjects=frozenset(s.casefold() for s in data.subjects),
@@ -120,6 +148,13 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         number_words=Lexicon(data.number_words, language),
         audiences=Lexicon(data.audiences, language),
         min_specifics=data.min_specifics,
+    )
+
+
+def _compile_calls(calls: Sequence[str], language: str) -> tuple[tuple[Lexicon, Lexicon], ...]:
+    return tuple(
+        (Lexicon([head.strip()], language), Lexicon([link.strip()], language))
+        for head, link in (call.split(_GAP) for call in calls)
     )
 
 
@@ -165,20 +200,38 @@ def _find_cue(
     quoted = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED_RE.finditer(sentence.text)
     ]
-    requests = [
-        (m.first_word, m.last_word, (m.start, m.end)) for m in lexicons.requests.find(words)
-        if not _inside(m.start, quoted)
+    by_organisation = lexicons.organisations.contains(words)
+    found = lexicons.requests.find(words) + [
+        m for m in lexicons.org_requests.find(words)
+        if by_organisation or _is_name(words, m.first_word - 1, lexicons)
     ]
-    calls = [call for call in _find_calls(words, lexicons) if not _inside(call[2][0], quoted)]
+    own = len(lexicons.requests.find(words))  # "who will join us?" asks: only a call's plan is looked before
+    requests = [
+        (m.first_word, m.last_word, (m.start, m.end)) for k, m in enumerate(found)
+        if not _inside(m.start, quoted)
+        and not _is_plan(words, m.first_word, m.last_word, m.entry, lexicons, before=k >= own)
+    ]
+    calls = _find_calls(words, lexicons.calls, lexicons) + [
+        call for call in _find_calls(words, lexicons.org_calls, lexicons)
+        if by_organisation or _is_name(words, call[0] - 1, lexicons)
+    ]
+    calls = [call for call in calls if not _inside(call[2][0], quoted)]
     if calls:  # a call says what to do after its link: it replaces a request at the same word
         called = {first for first, _, _ in calls}
         requests = sorted(calls + [r for r in requests if r[0] not in called])
     imperatives: list[tuple[int, tuple[int, int]]] = []
     is_question = sentence.text.rstrip(" \"'»”)").endswith(("?", "؟"))
     if not is_question:
+        # "next Tuesday, March 19": a verb that is also a month, in a date, is no imperative.
+        dates = [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for pattern in lexicons.time_patterns for m in pattern.finditer(sentence.text)
+        ]
         imperatives = [
             (m.first_word, (m.start, m.end)) for m in lexicons.imperatives.find(words)
             if _opens_clause(draft, words, m.first_word, lexicons) and not _inside(m.start, quoted)
+            and not _names_a_subject(draft, words, m.last_word, lexicons)
+            and not any(start <= m.start < end for start, end in dates)
         ]
     if not requests and not imperatives:
         return None
@@ -193,17 +246,78 @@ def _find_cue(
     return span, last + 1 if last + 1 < len(words) else first
 
 
-def _find_calls(words: Sequence[Word], lexicons: AskLexicons) -> list[tuple[int, int, tuple[int, int]]]:
-    """Calls on someone: the head, at most ``_CALL_GAP`` words, then the link ("to", « à », إلى)."""
+def _find_calls(
+    words: Sequence[Word], calls: Sequence[tuple[Lexicon, Lexicon]], lexicons: AskLexicons
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """Calls on someone: the head, at most ``_CALL_GAP`` words, then the link ("to", « à », إلى).
+
+    Not a call on the listener when it is on the teller or a character ("she asks me to",
+    « il m'invite à »), nor when it is the teller's plan ("we will invite parents to").
+    """
     found: list[tuple[int, int, tuple[int, int]]] = []
-    for head, link in lexicons.calls:
+    for head, link in calls:
         for h in head.find(words):
             window = words[h.last_word + 1 : h.last_word + 2 + _CALL_GAP]
-            links = link.find(window)
-            if links:
-                last = h.last_word + 1 + links[0].last_word
-                found.append((h.first_word, last, (h.start, words[last].end)))
+            # "to" or « à » before a name or a number says where or when: "à Casablanca à 8 h".
+            links = [
+                m for m in link.find(window)
+                if not _names_place_or_time(words, h.last_word + 2 + m.last_word)
+            ]
+            if not links:
+                continue
+            last = h.last_word + 1 + links[0].last_word
+            beside = (words[k].norm for k in (h.first_word - 1, h.last_word + 1) if 0 <= k < len(words))
+            if any(norm in lexicons.not_called for norm in beside):
+                continue
+            if _is_plan(words, h.first_word, last, h.entry, lexicons, before=True):
+                continue
+            found.append((h.first_word, last, (h.start, words[last].end)))
     return found
+
+
+def _names_place_or_time(words: Sequence[Word], i: int) -> bool:
+    return i < len(words) and (words[i].text[:1].isupper() or words[i].text[:1].isdigit())
+
+
+def _is_plan(
+    words: Sequence[Word], first: int, last: int, entry: str, lexicons: AskLexicons, before: bool
+) -> bool:
+    """A request or call in the future tense is the teller's plan, unless made to the listener.
+
+    "We will invite parents to an open day", سوف ندعو / سندعو الأهالي إلى…: a plan. "Tonight
+    I will ask you to…", سأطلب منكم…: an ask all the same. A plan word opening the cue asks
+    ("will you join us?"); one right before it is looked for only with ``before`` (calls:
+    "who will join us?" is still an ask).
+    """
+    start = max(first - 1, 0) if before else first
+    plan = any(start + m.first_word != first for m in lexicons.plans.find(words[start : last + 1]))
+    head = words[first].norm
+    written = normalize_word(entry.split()[0], lexicons.language)
+    plan = plan or any(head.startswith(p) and not written.startswith(p) for p in lexicons.future_prefixes)
+    return plan and not lexicons.listeners.contains(words[first : last + 1])
+
+
+def _is_name(words: Sequence[Word], i: int, lexicons: AskLexicons) -> bool:
+    """Word ``i`` ends a name that may make a call: "Amnesty International calls for…",
+    « ATD invite… ». A capital opening the sentence is no name ("Parents ask teachers to…")
+    unless the word is an acronym."""
+    if i < 0:
+        return False
+    text = words[i].text
+    if i == 0 and not (len(text) > 1 and text.isupper()):
+        return False
+    norm = words[i].norm
+    return text[:1].isupper() and norm not in lexicons.subjects and norm not in lexicons.not_called
+
+
+def _names_a_subject(draft: ParsedDraft, words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
+    """The imperative-looking word starts a name or a subject: "Open Doors will provide…"."""
+    k = last + 1
+    while k < len(words) and k <= last + 3 and words[k].text[:1].isupper():
+        k += 1
+    if k >= len(words) or _CLAUSE_BREAK_RE.search(draft.text[words[last].end : words[k].start]):
+        return False
+    return words[k].norm in lexicons.statement_verbs
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -242,8 +356,10 @@ def _grade(
     vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
     scope_words = [w for s in scope for w in s.words]
     times = _merge(draft, _time_spans(draft, scope, scope_words, lexicons))
-    places = _merge(draft, _lexicon_and_regex(draft, scope, scope_words, lexicons.places,
-                                              lexicons.place_patterns))
+    # A place named among those called on is who is asked, not where: "we call on the
+    # city council to…", ندعو المجلس البلدي إلى….
+    named = _lexicon_and_regex(draft, scope, scope_words, lexicons.places, lexicons.place_patterns)
+    places = _merge(draft, [(a, b) for a, b in named if not (cue[0] <= a and b <= cue[1])])
     quantities = _quantity_spans(draft, scope_words, times, lexicons)
     audiences = [(m.start, m.end) for m in lexicons.audiences.find(scope_words)]
     specifics = AskSpecifics(
