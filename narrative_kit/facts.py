@@ -1,21 +1,43 @@
 """Statistics and their sources: "accuracy of facts matters more than speed".
 
-A statistic is a percentage (45 %, ٤٥٪, 45 percent), a number with a statistic word
-(a rate, an average, 3,400 incidents), a large count in digits, or a share said in
-words (half of, la moitié, نصف الشباب). Shares and ratios said in words are found in
-every language the same way: a ratio is a number, a few words, a link and a number
-("one young person in three", "1 in 3", « un jeune sur trois », واحد من كل ثلاثة,
-من كل 3); a fraction is a share when an approximation stands before it ("more than
-half", « plus de la moitié », أكثر من نصف) or, in Arabic, when it heads a construct
-naming a group (نصف سكان الحي) — never before a unit of time or distance ("half an
-hour", نصف ساعة).
+A statistic is a claim about the world: a count, share, rate or percentage of people
+or things. It is a percentage (45 %, ٤٥٪, 45 percent), a number with a statistic word
+(a rate, an average, 3,400 incidents), a large count in digits (3,000 families; the
+French "3 000" counts as one number), or a share said in words (half of, la moitié,
+نصف الشباب). Shares and ratios said in words are found in every language the same
+way: a ratio is a number, a few words, a link and a number ("one young person in
+three", "1 in 3", « un jeune sur trois », واحد من كل ثلاثة, من كل 3); a fraction is a
+share when an approximation stands before it ("more than half", « plus de la moitié »,
+أكثر من نصف) or, in Arabic, when it heads a construct naming a group (نصف سكان الحي) —
+never before a unit of time or distance ("half an hour", نصف ساعة).
+
+Many numbers in a story count nothing in the world, and are never statistics (see
+``number_role``): a year or a date (March 9, 2016), a time of day (10 a.m., 14 h,
+الساعة 6), a phone number, a number that names or places (Room 114, line 92, salle 3,
+القاعة 4, Lyon 2), an address (412 Salem Avenue, 12 rue Haute, شارع 7 نوفمبر) and an
+age (aged 17, « à 17 ans », عمري 15 سنة). A number with a unit of time, money or
+distance is a measure (15 years, 150 dirhams, 300 km): a statistic only when the
+sentence says it is an average (« l'attente moyenne est de 18 mois »).
+
+The teller's own activity is testimony, not a statistic about the world: "we trained
+300 teachers", "our club has helped 160 young people", « notre association a accueilli
+1 200 familles », درّبنا ٣٠٠ معلم. A careful coach does not ask where such a count comes
+from (the teller is the source, and the listener knows it), so it is not flagged. It
+is still a figure: it weighs on the fact side of the balance (signals.py). It is the
+teller's own when "I", "we" or "our <group>" leads the clause, before the number, with
+no "that" / « que » / أن between (which would report someone else's figure, "we know
+that 40 % …") and no comma. Percentages and shares are never taken as the teller's
+own: "we have 40 % unemployment" speaks of the world. A group that speaks of itself in
+the third person ("the association has trained 200 …") cannot be told from a report
+on others: it is flagged, and the fix is the same (say "we", or name the source).
 
 A statistic is sourced when a source is named in its sentence, in the sentence before
 it, or in the sentence after it (same paragraph). The sentence after only covers it
 when it refers back: it has no statistic of its own, or it says "this figure",
 « ce chiffre », هذا الرقم. Otherwise "X %. Selon l'Insee, Y %." sources Y, not X.
 A source is a phrase like "according to", « selon », بحسب / وفقاً لـ, an organisation,
-or a report, study or survey named by a proper name or a year ("Unia's 2023 report").
+a report, study or survey named by a proper name or a year ("Unia's 2023 report"), or
+a label before a colon ("Source: Eurostat"; "a source of hope" names no one).
 "Studies show…" names no one, so it is not a source.
 
 Phrase lists: ``data/lang/<lang>/facts.toml``.
@@ -30,24 +52,58 @@ from functools import cache, lru_cache
 
 from pydantic import Field
 
+from .asks import load_ask_lexicons
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon, arabic_forms
+from .person import first_person_plural, first_person_singular
 from .text import ParsedDraft, Sentence, Word, normalize_word
 
 # A percent sign right after a number, perhaps after a (no-break) space: 45 %, ٤٥٪.
 PERCENT_RE = re.compile("[ \u00a0\u202f]?[%\u066a]")
+# A time of day: after the number (10 a.m., 9:30, 14 h), or before it ("8 h 10", الساعة 6).
+CLOCK_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:[:h]\d\d|h\b|[ap]\.?m\b\.?)", re.IGNORECASE)
+CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?)$")
+# A phone number: international (+44 20 7946 0958), national with a leading 0
+# (01 45 67 89 10, 0161 496 0123, 0612345678), or North American (555-0142).
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+\d[\d \u00a0.\-()]{6,}\d|\(?0\d[\d \u00a0.\-()]{6,}\d|\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}"
+    r"|\d{3}-\d{4})(?!\d)"
+)
+_PHONE_DIGITS = 7
+# A currency sign before or after the number: $150, 150 €.
+_CURRENCY_BEFORE_RE = re.compile(r"[$€£¥][ \u00a0\u202f]?$")
+_CURRENCY_AFTER_RE = re.compile(r"[ \u00a0\u202f]?[$€£¥]")
+# Between the digit groups of one number: 3 000, 1 200 000 (French), ٣٬٠٠٠.
+_GROUP_GAP_RE = re.compile("[ \u00a0\u202f\u2009\u066c]")
+_GROUP_HEAD_RE = re.compile(r"\d{1,3}")
+_GROUP_RE = re.compile(r"\d{3}")
+# A number in digits, perhaps with an Arabic conjunction or preposition attached: و٢٩, ب٣٠٠.
+_PLAIN_RE = re.compile(r"(?:[وفبلك]{1,2})?(\d+(?:[.,]\d+)*)")
+# Before a number, punctuation that ends the clause of the teller's own subject.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u060c\u061b\u2013\u2014]")
+# After a source label: "Source: Eurostat", « Sources : Insee », « Source – OCDE ».
+_LABEL_COLON_RE = re.compile("[ \u00a0\u202f]*[:\uff1a\u2013\u2014-]")
 _NAME_RE = re.compile(r"[A-ZÀ-Ý]\w")
 _NOT_NAMES = frozenset({"i'm", "i've", "i'd", "i'll"})
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d{2}")
 _LARGE_COUNT = 100
+# A small number right after a proper name is part of the name: Lyon 2, Paris 8, Apollo 11.
+_NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
 _MEASURE_REACH = 3
+# How many capitalised words may stand between a house number and its street: 412 Salem Avenue.
+_ADDRESS_REACH = 3
+# How far before its number the teller's own subject may stand: "I have trained more than 300".
+_OWN_REACH = 6
 # Two sentences speak of the same thing when they share a content word: its first letters
 # (a crude stem: contrôlées / contrôlés, stopped / stopped, البطالة / بطالة).
 _STEM = {"ar": 4}
 _DEFAULT_STEM = 5
+
+# Roles of numbers that count nothing (see ``number_role``).
+NOT_QUANTITIES = frozenset({"year", "date", "time", "phone", "label", "name", "address", "age"})
 
 
 def is_proper_name(word: str) -> bool:
@@ -59,9 +115,12 @@ class FactData(StrictData):
     """``facts.toml``: statistic markers and source markers."""
 
     number_markers: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()
     statistic_words: tuple[str, ...] = ()
     statistic_phrases: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
+    # "Source: Eurostat": a source only before a colon or a dash ("a source of hope" is none).
+    source_labels: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     report_words: tuple[str, ...] = ()
     # Shares and ratios said in words (see the module docstring).
@@ -74,18 +133,32 @@ class FactData(StrictData):
     construct_fractions: bool = False  # Arabic: نصف سكان الحي
     # Right after a fraction or a ratio, these make it a measure, not a share: half an hour.
     measure_words: tuple[str, ...] = ()
+    # These open a period, not the thing a share measures: "rose by a third in one year".
+    period_links: tuple[str, ...] = ()
     # A following sentence with its own figure covers this one only if it says one of these,
     # or if it goes on about the same thing (a content word in common, these left aside).
     back_references: tuple[str, ...] = ()
     topic_stopwords: tuple[str, ...] = ()
+    # Numbers that count nothing (see ``number_role``).
+    label_words: tuple[str, ...] = ()  # before a number that names or places: Room 114
+    age_words: tuple[str, ...] = ()  # before an age: aged 17, عمري 15
+    street_words: tuple[str, ...] = ()  # after a house number: 412 Salem Avenue, 12 rue Haute
+    units: tuple[str, ...] = ()  # after a measure: 15 years, 150 dirhams, 300 km
+    averages: tuple[str, ...] = ()  # make a measure a statistic: the average wait is 18 months
+    # The teller's own activity (see the module docstring).
+    own_subjects: tuple[str, ...] = ()
+    complementisers: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()  # Arabic: في مدينتنا is a place, not a subject
 
 
 @dataclass(frozen=True)
 class FactLexicons:
     number_markers: Lexicon
+    percent_words: Lexicon
     statistic_words: Lexicon
     statistic_phrases: Lexicon
     sources: Lexicon
+    source_labels: Lexicon
     organisations: Lexicon
     report_words: Lexicon
     fractions: Lexicon
@@ -96,8 +169,17 @@ class FactLexicons:
     ratio_ones: frozenset[str]
     construct_fractions: bool
     measure_words: Lexicon
+    period_links: Lexicon
     back_references: Lexicon
     topic_stopwords: frozenset[str]
+    label_words: Lexicon
+    age_words: Lexicon
+    street_words: Lexicon
+    units: Lexicon
+    averages: Lexicon
+    own_subjects: Lexicon
+    complementisers: Lexicon
+    prepositions: frozenset[str]
 
 
 @cache
@@ -105,9 +187,11 @@ def load_fact_lexicons(language: str) -> FactLexicons:
     data = load_language_file(language, "facts.toml", FactData)
     return FactLexicons(
         number_markers=Lexicon(data.number_markers, language),
+        percent_words=Lexicon(data.percent_words, language),
         statistic_words=Lexicon(data.statistic_words, language),
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
+        source_labels=Lexicon(data.source_labels, language),
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
         fractions=Lexicon(data.fractions, language),
@@ -118,9 +202,35 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         ratio_ones=frozenset(normalize_word(w, language) for w in data.ratio_ones),
         construct_fractions=data.construct_fractions,
         measure_words=Lexicon(data.measure_words, language),
+        period_links=Lexicon(data.period_links, language),
         back_references=Lexicon(data.back_references, language),
         topic_stopwords=frozenset(normalize_word(w, language) for w in data.topic_stopwords),
+        label_words=Lexicon(data.label_words, language),
+        age_words=Lexicon(data.age_words, language),
+        street_words=Lexicon(data.street_words, language),
+        units=Lexicon(data.units, language),
+        averages=Lexicon(data.averages, language),
+        own_subjects=Lexicon(data.own_subjects, language, enclitics=True),
+        complementisers=Lexicon(data.complementisers, language),
+        prepositions=frozenset(normalize_word(w, language) for w in data.prepositions),
     )
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number written in digits: one word, or digit groups read as one (3 000, ٣٬٠٠٠).
+
+    ``first`` / ``last`` index the sentence's words; ``start`` / ``end`` are offsets in
+    the draft; ``value`` is None when the word is not a plain number (15-24, 12-year-old);
+    ``role`` is what the number says when it counts nothing (see ``number_role``).
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: float | None
+    role: str | None
 
 
 @dataclass(frozen=True)
@@ -151,27 +261,204 @@ def _number_value(norm: str) -> float | None:
         return None
 
 
+def _plain_digits(norm: str) -> str | None:
+    """The digits of a plain number word (3,000 · ٣٠٠ · و٢٩), else None."""
+    match = _PLAIN_RE.fullmatch(norm)
+    return match.group(1) if match else None
+
+
+def _has_digit(word: Word) -> bool:
+    return any(c.isdigit() for c in word.norm)
+
+
+def _regex_spans(patterns: Sequence[re.Pattern[str]], sentence: Sentence) -> list[tuple[int, int]]:
+    return [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for pattern in patterns
+        for m in pattern.finditer(sentence.text)
+    ]
+
+
+def _phone_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    return [
+        (a, b) for a, b in _regex_spans((_PHONE_RE,), sentence)
+        if sum(c.isdigit() for c in sentence.text[a - sentence.start : b - sentence.start]) >= _PHONE_DIGITS
+    ]
+
+
+@dataclass(frozen=True)
+class _Context:
+    words: Sequence[Word]
+    text: str
+    dates: Sequence[tuple[int, int]]
+    phones: Sequence[tuple[int, int]]
+    labelled: set[int]
+    aged: set[int]
+    streets: set[int]
+    units: set[int]
+    approximated: set[int]  # words right after "more than", « plus de », أكثر من
+
+
+@lru_cache(maxsize=4096)
+def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, ...]:
+    """The numbers in digits of one sentence, each with its role."""
+    lexicons = load_fact_lexicons(language)
+    words = sentence.words
+    dates = _regex_spans(load_ask_lexicons(language).time_patterns, sentence)
+    phones = _phone_spans(sentence)
+    labelled = {m.last_word + 1 for m in lexicons.label_words.find(words)}
+    aged = {m.last_word + 1 for m in lexicons.age_words.find(words)}
+    streets = {m.first_word for m in lexicons.street_words.find(words)}
+    units = {m.first_word for m in lexicons.units.find(words)}
+    approximated = {m.last_word + 1 for m in lexicons.approximators.find(words)}
+    context = _Context(words, text, dates, phones, labelled, aged, streets, units, approximated)
+    numbers: list[Number] = []
+    i = 0
+    while i < len(words):
+        if not _has_digit(words[i]):
+            i += 1
+            continue
+        last = i
+        digits = _plain_digits(words[i].norm)
+        if digits is not None and _GROUP_HEAD_RE.fullmatch(digits):
+            while (
+                last + 1 < len(words) and _GROUP_RE.fullmatch(words[last + 1].norm)
+                and _GROUP_GAP_RE.fullmatch(text[words[last].end : words[last + 1].start])
+            ):
+                last += 1
+                digits += words[last].norm
+        value = _number_value(digits) if digits is not None else None
+        start, end = words[i].start, words[last].end
+        role = number_role(context, i, last, start, end, digits)
+        numbers.append(Number(i, last, start, end, value, role))
+        i = last + 1
+    return tuple(numbers)
+
+
+def number_role(
+    ctx: _Context, first: int, last: int, start: int, end: int, digits: str | None
+) -> str | None:
+    """What a number says when it counts nothing, else None (a quantity).
+
+    - ``name``: a word mixing digits and letters (12-year-old, COVID-19, 1er), or a small
+      number after a proper name (Lyon 2, Apollo 11);
+    - ``year`` (2016, not "more than 2000"), ``date`` (March 9, 9 mars, ١٥ أبريل: the ask
+      lexicon's date patterns), ``time`` (10 a.m., 14 h, الساعة 6), ``phone``;
+    - ``label``: after a word that names or places (Room 114, line 92, salle 3, القاعة 4,
+      شارع 7);
+    - ``age``: after a word that gives an age (aged 17, I was 17, عمري 15);
+    - ``address``: before a street word, perhaps after capitalised names (412 Salem
+      Avenue, 12 rue Haute);
+    - ``measure``: before a unit of time, money or distance, or next to a currency sign
+      (15 years, 150 dirhams, $150, 300 km): not a count, unless it is an average.
+    """
+    words, text = ctx.words, ctx.text
+    if digits is None and any(c.isalpha() for c in words[first].norm.lstrip("وفبلك")):
+        return "name"
+    if digits is not None and first == last and _YEAR_RE.fullmatch(digits) and first not in ctx.approximated:
+        return "year"  # not "more than 2000" (أكثر من ٢٠٠٠ شاب)
+    if CLOCK_AFTER_RE.match(text, end) or CLOCK_BEFORE_RE.search(text[max(0, start - 12) : start]):
+        return "time"
+    if any(a <= start and end <= b for a, b in ctx.dates):
+        return "date"
+    if any(a <= start and end <= b for a, b in ctx.phones):
+        return "phone"
+    if first in ctx.labelled:
+        return "label"
+    if first in ctx.aged:
+        return "age"
+    value = _number_value(digits) if digits is not None else None
+    if first >= 2 and is_proper_name(words[first - 1].text) and value is not None and value < _NAME_NUMBER:
+        return "name"
+    if _is_address(ctx, last, end):
+        return "address"
+    if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(text, end) or _CURRENCY_BEFORE_RE.search(
+        text[max(0, start - 2) : start]
+    ):
+        return "measure"
+    return None
+
+
+def _is_address(ctx: _Context, last: int, end: int) -> bool:
+    """A house number: capitalised names, then a street word (412 Salem Avenue), or a street
+    word, then a name within a few words (12 rue Haute, 3 place de la République; not
+    "300 road deaths")."""
+    words = ctx.words
+    k = last + 1
+    while k < len(words) and k - last <= _ADDRESS_REACH and k not in ctx.streets and (
+        is_proper_name(words[k].text) or words[k].norm in ("bis", "ter")
+    ):
+        k += 1
+    if k not in ctx.streets or _CLAUSE_BREAK_RE.search(ctx.text[end : words[k].start]):
+        return False
+    if k > last + 1 or is_proper_name(words[k].text):
+        return True
+    return any(is_proper_name(w.text) for w in words[k + 1 : k + 1 + _ADDRESS_REACH])
+
+
+def _own_subject_ends(sentence: Sentence, language: str) -> list[int]:
+    """Indices of the words that end the teller's own subject: I, we, our club, درّبنا."""
+    lexicons = load_fact_lexicons(language)
+    words = sentence.words
+    ends = [m.last_word for m in lexicons.own_subjects.find(words)]
+    if language == "ar":
+        # Verbs in the first person (درّبتُ، درّبنا، ندرّب); not a possessive (مدينتي،
+        # مدينتنا، عمري) nor a word after a preposition (في حيّنا).
+        index = {w.start: k for k, w in enumerate(words)}
+        for a, _ in first_person_singular(sentence, language) + first_person_plural(sentence, language):
+            k = index.get(a)
+            if k is None:
+                continue
+            norm = words[k].norm
+            if norm.endswith(("ي", "تنا")) or (k > 0 and words[k - 1].norm in lexicons.prepositions):
+                continue
+            ends.append(k)
+    return sorted(set(ends))
+
+
+def _is_own(number: Number, sentence: Sentence, text: str, language: str, ends: Sequence[int]) -> bool:
+    """The number counts what the teller or the teller's group did (see the module docstring)."""
+    words = sentence.words
+    subject = next((j for j in reversed(ends) if j < number.first), None)
+    if subject is None or number.first - subject > _OWN_REACH:
+        return False
+    if _CLAUSE_BREAK_RE.search(text[words[subject].end : number.start]):
+        return False
+    between = words[subject + 1 : number.first]
+    return not load_fact_lexicons(language).complementisers.find(between)
+
+
 def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statistic]:
     """The statistics of one sentence, as spans of the draft."""
     lexicons = load_fact_lexicons(language)
     words = sentence.words
     spans: list[tuple[int, int]] = []
     has_statistic_word = bool(lexicons.statistic_words.find(words))
+    has_average = bool(lexicons.averages.find(words))
     markers = {m.first_word: m for m in lexicons.number_markers.find(words)}
-    for i, word in enumerate(words):
-        if not any(c.isdigit() for c in word.norm):
+    percents = {m.first_word: m for m in lexicons.percent_words.find(words)}
+    own_ends: list[int] | None = None
+    for number in find_numbers(sentence, text, language):
+        sign = PERCENT_RE.match(text, number.end)
+        percent = percents.get(number.last + 1)
+        if sign or percent:
+            spans.append((number.start, sign.end() if sign else percent.end))
             continue
-        percent = PERCENT_RE.match(text, word.end)
-        marker = markers.get(i + 1)
-        value = _number_value(word.norm)
-        is_year = bool(_YEAR_RE.fullmatch(word.norm))
-        if percent:
-            spans.append((word.start, percent.end()))
-        elif marker is not None:
-            spans.append((word.start, marker.end))
-        elif not is_year and (has_statistic_word or (value is not None and value >= _LARGE_COUNT)):
-            end = words[i + 1].end if i + 1 < len(words) else word.end
-            spans.append((word.start, end))
+        if number.role in NOT_QUANTITIES:
+            continue
+        if own_ends is None:
+            own_ends = _own_subject_ends(sentence, language)
+        if _is_own(number, sentence, text, language, own_ends):
+            continue
+        marker = markers.get(number.last + 1)
+        following = words[number.last + 1].end if number.last + 1 < len(words) else number.end
+        if marker is not None:
+            spans.append((number.start, marker.end))
+        elif number.role == "measure":
+            if has_average:
+                spans.append((number.start, following))
+        elif has_statistic_word or (number.value is not None and number.value >= _LARGE_COUNT):
+            spans.append((number.start, following))
     spans.extend(  # not a measure: « la moitié du temps », نصف الطريق
         (m.start, m.end) for m in lexicons.statistic_phrases.find(words)
         if not _is_measure(words, m.last_word, lexicons, _MEASURE_REACH + 1)
@@ -182,10 +469,14 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
 
 def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: int = 1) -> bool:
     """A unit from word ``i`` on, within ``reach`` words: one in three days; for a fraction
-    (reach ``_MEASURE_REACH``) half an hour, half of the time, « la moitié du temps », نصف ساعة."""
-    return any(
-        lexicons.measure_words.find(words[k : k + 1]) for k in range(i, min(len(words), i + reach))
-    )
+    (reach ``_MEASURE_REACH``) half an hour, half of the time, « la moitié du temps », نصف ساعة.
+    A period word stops the search: "rose by a third in one year" measures no year."""
+    for k in range(i, min(len(words), i + reach)):
+        if lexicons.measure_words.find(words[k : k + 1]):
+            return True
+        if lexicons.period_links.find(words[k : k + 1]):
+            return False
+    return False
 
 
 def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
@@ -237,6 +528,10 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
     words = sentence.words
     spans = [(m.start, m.end) for m in lexicons.sources.find(words)]
     spans += [(m.start, m.end) for m in lexicons.organisations.find(words)]
+    spans += [  # "Source: Eurostat", « Sources : Insee », المصدر: (not "a source of hope")
+        (m.start, m.end) for m in lexicons.source_labels.find(words)
+        if _LABEL_COLON_RE.match(sentence.text, m.end - sentence.start)
+    ]
     reports = lexicons.report_words.find(words)
     if reports:
         # A report is a source when it is named: by a proper name or by its year.

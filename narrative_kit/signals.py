@@ -4,41 +4,65 @@ The workshop's first rule of a message is to combine emotion and facts: data alo
 is not enough, and feeling with nothing concrete behind it does not convince either.
 Each sentence is read for
 
-- feeling and story: feelings named, sensory detail, verbs of feeling or memory,
-  the opening of a vivid personal moment ("that night", « ce soir-là », تلك الليلة);
+- feeling and story: felt experience, not values. Feelings named, sensory detail,
+  verbs of feeling or memory, the opening of a vivid personal moment ("that night",
+  « ce soir-là », تلك الليلة). Not feeling: idioms built on feeling or body words
+  ("at the heart of", « au cœur de », في قلب; "a voice for young people", "a source of
+  hope", "the challenges young people face"), and feelings an institution states as a
+  position ("the association expresses its deep concern", « exprime sa vive
+  inquiétude », تعرب الجمعية عن قلقها) in a sentence that does not say "I". Value words
+  (commitment, solidarity, tolerance, dialogue) are in no list: they are the Story of
+  Us's values, not a story;
 - facts and evidence: numbers (Latin or Arabic-Indic digits), percentages (% ٪),
-  statistics, studies, reports and sources, large numbers said as words.
+  statistics, studies, reports and sources, large numbers said as words. A number
+  that counts nothing (a year, a date, a time, an age, a room, an address, a phone
+  number: facts.number_role) is no evidence; a measure or the teller's own count
+  ("I trained 300 teachers") is a figure, so a CV with figures reads as factual.
 
 The lexicons are ``data/lang/<lang>/signals.toml``, written for this project; the
-shares of sentences carrying each give ``metrics.emotion_share`` / ``fact_share``
-and ``balance.label``.
+shares of sentences carrying each give ``metrics.emotion_share`` / ``fact_share``.
+
+``balance.label`` weighs more than sentence counts (``label_balance``): a statistic
+with its source is evidence a coach sees at once, even in a long story, while a story
+takes many sentences. So the fact side is there when enough sentences carry facts
+(``min_share``), or when one sentence gives a sourced statistic, or when two give
+statistics (``min_statistics``); and when weighing story against evidence, a sourced
+statistic counts as ``sourced_statistic_weight`` fact sentences. Feeling dominates
+only when it outweighs that evidence more than ``emotion_dominance`` times.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from pydantic import Field
 
-from .asks import detect_asks, load_ask_lexicons
+from .asks import detect_asks
 from .context import AnalysisContext, SentenceSignals
-from .facts import _YEAR_RE, PERCENT_RE, find_statistics, is_proper_name
+from .facts import (
+    NOT_QUANTITIES,
+    PERCENT_RE,
+    find_numbers,
+    find_statistic_sentences,
+    find_statistics,
+    is_proper_name,
+)
 from .languages import StrictData, load_language_file
-from .lexicon import Lexicon
+from .lexicon import ARABIC_PROCLITICS, Lexicon, Match, Pattern, arabic_enclitic_forms
 from .models import Balance, BalanceLabel
 from .person import first_person_singular
-from .text import Sentence, Word
+from .text import Sentence, Word, normalize_word
 
 __all__ = ["PERCENT_RE", "is_proper_name", "read_sentence", "label_balance", "classify_sentences"]
 
-CLOCK_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:[:h]\d\d|h\b|[ap]\.?m\b\.?)", re.IGNORECASE)
-# The hour before the minutes ("8 h 10"), or الساعة before the hour.
-CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?)$")
-# A small number right after a proper name is part of the name: Lyon 2, Paris 8.
-_NAME_NUMBER = 100
+# Arabic proclitic chains with the future prefix س: it only ever stands before a verb in
+# the imperfect (سيبكي), whose stem starts with one of these letters.
+_FUTURE_CHAINS = tuple(c for c in ARABIC_PROCLITICS if "س" in c)
+_OTHER_CHAINS = tuple(c for c in ARABIC_PROCLITICS if "س" not in c)
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+_MIN_ARABIC_STEM = 2
 
 
 class BalanceThresholds(StrictData):
@@ -56,6 +80,13 @@ class BalanceThresholds(StrictData):
     dominance: float = Field(default=3.0, ge=1)
     emotion_dominance: float | None = Field(default=None, ge=1)
     fact_dominance: float | None = Field(default=None, ge=1)
+    # Statistic sentences that make the fact side present whatever the draft's length
+    # (one sourced statistic always does).
+    min_statistics: int = Field(default=2, ge=1)
+    # How many fact sentences a sentence with a sourced statistic counts for, when the
+    # story side is weighed against the evidence (not when the facts are weighed against
+    # the story: one sourced figure does not make a short story a report).
+    sourced_statistic_weight: float = Field(default=2.0, ge=1)
 
     @property
     def emotion_ratio(self) -> float:
@@ -75,6 +106,11 @@ class SignalData(StrictData):
     moments: tuple[str, ...] = ()
     time_anchors: tuple[str, ...] = ()
     event_anchors: tuple[str, ...] = ()  # with a proper name (en, fr): a reported event
+    # Idioms built on feeling or body words: a story cue inside one is none (at the heart of).
+    not_story: tuple[str, ...] = ()
+    # An institution stating a position: in a sentence with one of these and no "I",
+    # feelings named are a position, not felt (the association expresses its concern).
+    statements: tuple[str, ...] = ()
     evidence: tuple[str, ...] = Field(min_length=1)
     number_words: tuple[str, ...] = ()
     balance: BalanceThresholds = Field(default_factory=BalanceThresholds)
@@ -83,6 +119,9 @@ class SignalData(StrictData):
 @dataclass(frozen=True)
 class SignalLexicons:
     story: Lexicon  # feelings, senses, feeling verbs and personal moments together
+    feelings: frozenset[str]  # the story entries that name a feeling (emotions, feeling verbs)
+    not_story: Lexicon
+    statements: Lexicon
     time_anchors: Lexicon
     event_anchors: Lexicon
     evidence: Lexicon
@@ -97,6 +136,9 @@ def load_signal_lexicons(language: str) -> SignalLexicons:
     return SignalLexicons(
         # Arabic feelings are often "ours" or "mine": قلبي، دموعها.
         story=Lexicon(story, language, enclitics=True),
+        feelings=frozenset(data.emotions + data.feeling_verbs),
+        not_story=Lexicon(data.not_story, language, enclitics=True),
+        statements=Lexicon(data.statements, language),
         time_anchors=Lexicon(data.time_anchors, language),
         event_anchors=Lexicon(data.event_anchors, language),
         evidence=Lexicon(data.evidence, language),
@@ -114,25 +156,26 @@ def read_sentence(
     volunteers"): numbers there organise the action, they are not evidence.
     """
     lexicons = load_signal_lexicons(language)
-    emotion_cues = [(m.start, m.end) for m in lexicons.story.find(sentence.words)]
     says_i = bool(first_person_singular(sentence, language))
+    emotion_cues = [(m.start, m.end) for m in _story_matches(sentence, language, says_i)]
     anchors = lexicons.time_anchors.find(sentence.words)
     if anchors and says_i:
         emotion_cues += [(m.start, m.end) for m in anchors]
     fact_cues = [(m.start, m.end) for m in lexicons.evidence.find(sentence.words)]
     events = lexicons.event_anchors.find(sentence.words)
-    names = [w for w in sentence.words[1:] if is_proper_name(w.text)]
+    # Names other than the anchor's own ("on Saturday" names no place).
+    names = [
+        w for w in sentence.words[1:]
+        if is_proper_name(w.text) and not any(m.start <= w.start and w.end <= m.end for m in events)
+    ]
     if events and names and not says_i:
         fact_cues += [(m.start, m.end) for m in events] + [(w.start, w.end) for w in names]
     fact_cues += [(m.start, m.end) for m in lexicons.number_words.find(sentence.words)]
-    dates = _date_spans(sentence, language)
-    for i, word in enumerate(sentence.words):
-        if not any(c.isdigit() for c in word.norm) or _is_clock_time(text, word.start, word.end):
-            continue
-        percent = PERCENT_RE.match(text, word.end)
-        if not percent and (_is_date(word, dates) or _is_name_number(sentence.words, i)):
-            continue
-        fact_cues.append((word.start, percent.end() if percent else word.end))
+    for number in find_numbers(sentence, text, language):
+        percent = PERCENT_RE.match(text, number.end)
+        if not percent and number.role in NOT_QUANTITIES:
+            continue  # a year, a date, a time, an age, a room, an address, a phone number
+        fact_cues.append((number.start, percent.end() if percent else number.end))
     # Shares and ratios said in words: "one young person in three", أكثر من نصف.
     fact_cues += [(st.start, st.end) for st in find_statistics(sentence, text, language)]
     fact_cues = [(a, b) for a, b in fact_cues if not any(x <= a and b <= y for x, y in logistics)]
@@ -142,53 +185,69 @@ def read_sentence(
     )
 
 
-def _date_spans(sentence: Sentence, language: str) -> list[tuple[int, int]]:
-    """Calendar dates in the sentence (the ask lexicon's date patterns: 23 mars, March 16)."""
-    return [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for pattern in load_ask_lexicons(language).time_patterns
-        for m in pattern.finditer(sentence.text)
+def _story_matches(sentence: Sentence, language: str, says_i: bool) -> list[Match]:
+    """Story cues that tell felt experience (see the module docstring)."""
+    lexicons = load_signal_lexicons(language)
+    words = sentence.words
+    matches = lexicons.story.find(words)
+    idioms = [(m.start, m.end) for m in lexicons.not_story.find(words)]
+    matches = [m for m in matches if not any(a <= m.start and m.end <= b for a, b in idioms)]
+    if not says_i and lexicons.statements.find(words):
+        matches = [m for m in matches if m.entry not in lexicons.feelings]
+    if language == "ar":
+        matches = [
+            m for m in matches
+            if not _through_future_prefix(words[m.first_word], m.entry, m.entry in lexicons.feelings)
+        ]
+    return matches
+
+
+def _through_future_prefix(word: Word, entry: str, feeling: bool) -> bool:
+    """An Arabic word that matches only once a future prefix س is stripped, when the entry
+    is no verb in the imperfect: سيدي is no يدي, سحب no حب, but سيبكي is يبكي. Verbs are
+    only among the feelings; senses and moments are nouns, past verbs and phrases."""
+    norm = word.norm
+    if not norm.startswith(_FUTURE_CHAINS):
+        return False
+    token = entry.split()[0]
+    suffix = token.startswith("*") and len(token) > 1
+    prefix = token.endswith("*") and not suffix
+    pattern = Pattern(normalize_word(token.strip("*"), "ar"), prefix, suffix)
+    if feeling and pattern.text.startswith(_IMPERFECT_PREFIXES):
+        return False
+    forms = [norm] + [
+        norm[len(c):] for c in _OTHER_CHAINS if norm.startswith(c) and len(norm) - len(c) >= _MIN_ARABIC_STEM
     ]
+    return not pattern.matches(forms + arabic_enclitic_forms(forms))
 
 
-def _is_date(word: Word, dates: Sequence[tuple[int, int]]) -> bool:
-    """A year or a day of a date says when, not how much: "In October 2015, a boy…",
-    « Je suis avocate depuis 2006 ». A dated public event is evidence through its other
-    cues (a figure, a report, an event anchor with a name), not through its date."""
-    return bool(_YEAR_RE.fullmatch(word.norm)) or any(a <= word.start and word.end <= b for a, b in dates)
-
-
-def _is_name_number(words: Sequence[Word], i: int) -> bool:
-    """A small number after a proper name inside the sentence: Lyon 2, Paris 8, Apollo 11."""
-    if i < 2 or not is_proper_name(words[i - 1].text):
-        return False
-    try:
-        return float(words[i].norm) < _NAME_NUMBER
-    except ValueError:
-        return False
-
-
-def _is_clock_time(text: str, start: int, end: int) -> bool:
-    """A time of day (10 a.m., 14 h, 9:30, الساعة 6) is logistics, not evidence."""
-    return bool(CLOCK_AFTER_RE.match(text, end) or CLOCK_BEFORE_RE.search(text[max(0, start - 12):start]))
-
-
-def label_balance(emotion: int, fact: int, total: int, thresholds: BalanceThresholds) -> BalanceLabel:
+def label_balance(
+    emotion: int, fact: int, total: int, thresholds: BalanceThresholds,
+    *, statistics: int = 0, sourced: int = 0,
+) -> BalanceLabel:
     """emotional | balanced | factual | neither, from sentence counts (exact, not rounded shares).
 
-    A side is present when at least one sentence and ``min_share`` of them carry it; it
-    dominates when it carries more than its dominance ratio times as many sentences as the
-    other (``emotion_dominance`` / ``fact_dominance``, else ``dominance``).
+    ``statistics`` of the ``fact`` sentences give a statistic, ``sourced`` of them with its
+    source. The story side is present when at least one sentence and ``min_share`` of
+    them carry it. The fact side is present the same way, or when a sentence gives a
+    sourced statistic, or when ``min_statistics`` sentences give statistics. Story
+    dominates when it carries more than ``emotion_dominance`` times the evidence, a sourced
+    statistic sentence counting ``sourced_statistic_weight``; facts dominate when they
+    carry more than ``fact_dominance`` times as many sentences as the story (else
+    ``dominance``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
-    has_fact = fact > 0 and fact >= thresholds.min_share * total
+    has_fact = fact > 0 and (
+        fact >= thresholds.min_share * total or sourced > 0 or statistics >= thresholds.min_statistics
+    )
     if not has_emotion and not has_fact:
         return "neither"
     if not has_fact:
         return "emotional"
     if not has_emotion:
         return "factual"
-    if emotion > thresholds.emotion_ratio * fact:
+    evidence = fact + (thresholds.sourced_statistic_weight - 1) * sourced
+    if emotion > thresholds.emotion_ratio * evidence:
         return "emotional"
     if fact > thresholds.fact_ratio * emotion:
         return "factual"
@@ -209,5 +268,10 @@ def classify_sentences(ctx: AnalysisContext) -> None:
         "emotion_share": round(emotion / total, 3) if total else 0.0,
         "fact_share": round(fact / total, 3) if total else 0.0,
     })
+    # Statistic sentences whose figures still count as facts (not an ask's logistics).
+    found = [f for f in find_statistic_sentences(draft) if ctx.signals[f.sentence.index].fact]
     thresholds = load_signal_lexicons(draft.language).balance
-    ctx.balance = Balance(label=label_balance(emotion, fact, total, thresholds))
+    ctx.balance = Balance(label=label_balance(
+        emotion, fact, total, thresholds,
+        statistics=len(found), sourced=sum(f.sourced for f in found),
+    ))

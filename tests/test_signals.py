@@ -89,7 +89,8 @@ def test_label_balance(emotion: int, fact: int, total: int, label: str):
     assert label_balance(emotion, fact, total, THRESHOLDS) == label
 
 
-SHIPPED = BalanceThresholds(min_share=0.1, dominance=3.0, emotion_dominance=6.0, fact_dominance=2.5)
+SHIPPED = BalanceThresholds(min_share=0.1, dominance=3.0, emotion_dominance=6.0, fact_dominance=2.5,
+                            min_statistics=2, sourced_statistic_weight=2.0)
 
 
 @pytest.mark.parametrize(

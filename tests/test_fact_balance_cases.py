@@ -1,0 +1,276 @@
+"""Numbers that are not statistics, and what weighs in the emotion / fact balance.
+
+Should-flag and should-pass cases per language for ``facts.unsourced-statistic`` (dates,
+times, addresses, room and line numbers, ages, phone numbers and prices are not
+statistics; the teller's own activity counts are testimony), and for the balance label
+(a sourced figure inside a story makes it balanced; institutional value words are not
+feeling; a CV with figures is factual, with titles only neither).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import narrative_kit
+from narrative_kit.signals import BalanceThresholds, label_balance, read_sentence
+from narrative_kit.text import parse_draft
+
+
+def _flags(language: str, text: str) -> bool:
+    report = narrative_kit.analyze(text, language=language)
+    return any(f.rule == "facts.unsourced-statistic" for f in report.findings)
+
+
+# (language, sentence): numbers that say when, where, which, how old, how long or how
+# much a ticket costs; and counts of what the teller or the teller's group did.
+NOT_STATISTICS = [
+    ("en", "Join us on Friday, June 14, at 7:30 p.m. at the youth centre, 1250 Harbour Road."),
+    ("en", "It happened on the evening of March 3, 2019, in Room 215 of the town hall."),
+    ("en", "Take bus 147 or line 12 to the last stop and ask for the library."),
+    ("en", "When I was 17, I saw the victims of the attack for the first time."),
+    ("en", "Call our helpline on 0161 496 0123 or on +44 20 7946 0958."),
+    ("en", "Tickets cost 150 dirhams and include lunch."),
+    ("en", "I have 15 years of experience and I have trained 300 teachers."),
+    ("en", "Our club has helped 160 young people find an apprenticeship since 2015."),
+    ("fr", "Rendez-vous le samedi 16 mars à 10 h, salle 104, au 140 boulevard Voltaire."),
+    ("fr", "Prenez la ligne 183 jusqu’au terminus, puis le bus 212."),
+    ("fr", "À 17 ans, j’ai vu les victimes de l’attentat pour la première fois."),
+    ("fr", "Appelez la permanence au 01 45 67 89 10 ou au +33 6 12 34 56 78."),
+    ("fr", "L’entrée coûte 150 dirhams, repas compris."),
+    ("fr", "J’ai quinze ans d’expérience et j’ai formé 300 enseignants."),
+    ("fr", "Notre association a accompagné 1 200 familles depuis 2015."),
+    ("ar", "نلتقي يوم السبت ١٦ مارس الساعة العاشرة صباحاً في القاعة 104، شارع 7 نوفمبر."),
+    ("ar", "خذوا الحافلة رقم 215 إلى المحطة الأخيرة."),
+    ("ar", "كان عمري 15 سنة حين رأيت الضحايا لأول مرة."),
+    ("ar", "اتصلوا بنا على الرقم 0612345678 أو على +216 71 234 567."),
+    ("ar", "ثمن التذكرة 150 درهماً مع وجبة الغداء."),
+    ("ar", "درّبنا أكثر من ٣٠٠ معلم منذ ٢٠١٥."),
+    ("ar", "ساعدت جمعيتنا ١٦٠ شاباً على إيجاد عمل."),
+    # A source label before a colon names the source.
+    ("en", "3,000 families are waiting for a flat (source: the city's housing register)."),
+    ("fr", "3 000 familles attendent un logement (source : fichier de la mairie)."),
+    ("ar", "تنتظر ٣٠٠٠ أسرة سكناً (المصدر: سجل البلدية)."),
+]
+
+# (language, sentence): claims about the world with no source.
+STATISTICS = [
+    ("en", "3,000 families are waiting for social housing in our city."),
+    ("en", "In our city, 3,000 families are waiting for social housing."),
+    ("en", "I know that 2,400 pupils left school without a diploma last year."),
+    ("en", "We know that 40% of young people have seen hate online."),
+    ("en", "The average wait for a flat is 18 months."),
+    ("en", "This project is a source of hope. More than 2,000 young people here have no job."),
+    ("fr", "3 000 familles attendent un logement social dans notre ville."),
+    ("fr", "Un ménage sur quatre vit sous le seuil de pauvreté."),
+    ("fr", "Nous savons que 40 % des jeunes ont vu des contenus haineux."),
+    ("fr", "L’attente moyenne pour un logement est de 18 mois."),
+    ("fr", "Ce projet est une source d’espoir. Plus de 2 000 jeunes ici n’ont pas d’emploi."),
+    ("ar", "تنتظر ٣٠٠٠ أسرة سكناً اجتماعياً في مدينتنا."),
+    ("ar", "ثلث الشباب في حيّنا بلا عمل."),
+    ("ar", "نعلم أن ٤٠٪ من الشباب شاهدوا خطاب كراهية على الإنترنت."),
+    ("ar", "متوسط الانتظار للحصول على سكن 18 شهراً."),
+    ("ar", "هذا المشروع مصدر أمل. أكثر من ٢٠٠٠ شاب هنا بلا عمل."),
+    # A street word with no name after it is no address; a period is no unit of a share.
+    ("en", "300 road deaths were recorded here last year."),
+    ("en", "Youth unemployment rose by a third in one year."),
+    ("fr", "Le chômage des jeunes a augmenté d’un tiers en un an."),
+    ("ar", "في حيّنا، يعيش ١٥٠٠ شخص بلا عمل منذ ٢٠١٥."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_STATISTICS)
+def test_numbers_that_are_not_statistics_pass(language: str, text: str):
+    assert not _flags(language, text)
+
+
+@pytest.mark.parametrize(("language", "text"), STATISTICS)
+def test_unsourced_statistics_are_flagged(language: str, text: str):
+    assert _flags(language, text)
+
+
+# (language, sentence, carries feeling / story, carries facts / evidence)
+SENTENCES = [
+    # Institutional value words and idioms built on feeling or body words are not feeling.
+    ("en", "The association reaffirms its commitment and expresses its deep concern about hate speech.",
+     False, False),
+    ("en", "The programme lies at the heart of our strategy and gives a voice to young people.", False, False),
+    ("en", "Young people face discrimination in the labour market.", False, False),
+    ("en", "We must not remain silent.", False, False),
+    ("en", "In 2019 I moved to Leeds with my family.", False, False),
+    ("en", "My heart was pounding and her voice was shaking.", True, False),
+    ("fr", "L’association réaffirme son engagement et exprime sa vive inquiétude face aux discours de haine.",
+     False, False),
+    ("fr", "Ce programme est au cœur de notre stratégie et donne un sens à notre action.", False, False),
+    ("fr", "Le manque de moyens frappe les quartiers populaires.", False, False),
+    ("fr", "La seule solution est le dialogue.", False, False),
+    ("fr", "Mon cœur battait et sa voix tremblait.", True, False),
+    ("ar", "وتعرب الجمعية عن قلقها إزاء تنامي خطاب الكراهية والتمييز العرقي.", False, False),
+    ("ar", "ويقع البرنامج في قلب استراتيجيتنا ويهدف إلى إيصال صوت الشباب.", False, False),
+    ("ar", "تنظّم الجمعية ورشات في سيدي بوزيد وسيدي بوعلي.", False, False),
+    ("ar", "ارتجف صوتها وامتلأت عيناي بالدموع.", True, False),
+    # Ages, rooms and phone numbers are no evidence; a CV's figures are.
+    ("en", "She was 14 and sat in Room 114.", False, False),
+    ("en", "I have trained 300 teachers.", False, True),
+    ("fr", "Elle avait 14 ans et m’appelait au 06 12 34 56 78.", False, False),
+    ("fr", "J’ai formé 300 enseignants.", False, True),
+    ("ar", "كان عمري 14 سنة وكنت في القاعة 114.", False, False),
+    ("ar", "ترافعت في أكثر من مئتي قضية.", False, True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "emotion", "fact"), SENTENCES)
+def test_sentence_signals(language: str, text: str, emotion: bool, fact: bool):
+    draft = parse_draft(text, language)
+    (sentence,) = draft.sentences
+    signals = read_sentence(sentence, draft.text, language)
+    assert (signals.emotion, signals.fact) == (emotion, fact), (
+        [text[a:b] for a, b in signals.emotion_cues], [text[a:b] for a, b in signals.fact_cues]
+    )
+
+
+THRESHOLDS = BalanceThresholds(min_share=0.1, emotion_dominance=6.0, fact_dominance=2.5,
+                               min_statistics=2, sourced_statistic_weight=2.0)
+
+
+@pytest.mark.parametrize(
+    ("emotion", "fact", "total", "statistics", "sourced", "label"),
+    [
+        (3, 1, 16, 1, 1, "balanced"),  # a story with one sourced figure
+        (3, 1, 16, 1, 0, "emotional"),  # ... with one figure and no source: a passing number
+        (4, 2, 22, 2, 0, "balanced"),  # two figures, even unsourced, make a fact side
+        (10, 1, 24, 1, 1, "balanced"),  # one sourced figure weighs two sentences: 10 <= 6 x 2
+        (14, 1, 24, 1, 1, "emotional"),  # feeling truly dominates: 14 > 6 x 2
+        (13, 2, 20, 0, 0, "emotional"),  # a long story with a token fact
+        (1, 1, 4, 1, 1, "balanced"),  # a sourced figure does not make a short story a report
+        (1, 3, 5, 3, 2, "factual"),
+        (0, 1, 12, 1, 1, "factual"),  # no story at all, one sourced figure
+        (1, 1, 15, 1, 0, "neither"),  # one story cue and one unsourced figure in 15 sentences
+    ],
+)
+def test_label_balance_weighs_statistics(emotion, fact, total, statistics, sourced, label):
+    assert label_balance(emotion, fact, total, THRESHOLDS, statistics=statistics, sourced=sourced) == label
+
+
+STORY_WITH_A_SOURCED_FIGURE = {
+    "en": (
+        "On a wet Tuesday in January I opened the door of our youth club and saw the broken window. "
+        "Someone had thrown a brick through it during the night. The note tied to it said we did not "
+        "belong here. I swept the glass before the children arrived. Then I called the imam of the "
+        "mosque across the road. He came with two of his students and helped me board up the window. "
+        "We drank tea together on the steps. That morning I felt that we were neighbours for the "
+        "first time. Our street has a bakery, a church, a mosque and a school. Families here look "
+        "after each other's children. According to the Home Office's 2023 report, hate crimes "
+        "against places of worship rose by a third in one year. Those attacks have our addresses on "
+        "them. Next month we will open the club to the whole street. Come on Saturday at 10 a.m. "
+        "and paint the new window with us."
+    ),
+    "fr": (
+        "Un mardi de janvier, j’ai ouvert la porte du club de jeunes et j’ai vu la vitre brisée. "
+        "Quelqu’un avait lancé une brique pendant la nuit. Le mot attaché disait que nous n’avions "
+        "rien à faire ici. J’ai balayé le verre avant l’arrivée des enfants. Puis j’ai appelé l’imam "
+        "de la mosquée d’en face. Il est venu avec deux élèves et m’a aidé à boucher la fenêtre. "
+        "Nous avons bu un thé ensemble sur les marches. Ce matin-là, nous sommes devenus voisins. "
+        "Notre rue a une boulangerie, une église, une mosquée et une école. Les familles se "
+        "gardent les enfants. Selon le rapport 2023 du ministère de l’Intérieur, les actes contre "
+        "les lieux de culte ont augmenté d’un tiers en un an. Ces actes ont nos adresses. Le mois "
+        "prochain, nous ouvrirons le club à toute la rue. Venez samedi à 10 h peindre la nouvelle "
+        "vitre avec nous."
+    ),
+    "ar": (
+        "في صباح يوم ثلاثاء من شهر يناير فتحتُ باب نادي الشباب ورأيتُ النافذة المكسورة. "
+        "كان أحدهم قد رمى حجراً في الليل. وكانت الورقة المربوطة به تقول إننا لا ننتمي إلى هنا. "
+        "كنستُ الزجاج قبل وصول الأطفال. ثم اتصلتُ بإمام المسجد المقابل. جاء مع اثنين من طلابه "
+        "وساعدني على سدّ النافذة. شربنا الشاي معاً على الدرج. في ذلك اليوم أصبحنا جيراناً. "
+        "في شارعنا مخبز وكنيسة ومسجد ومدرسة. العائلات هنا ترعى أطفال بعضها. وبحسب تقرير وزارة "
+        "الداخلية لعام ٢٠٢٣، ارتفعت الاعتداءات على دور العبادة بنسبة ٣٠٪ في عام واحد. هذه "
+        "الاعتداءات تحمل عناويننا. في الشهر القادم سنفتح النادي لكل الشارع. تعالوا يوم السبت "
+        "الساعة العاشرة لتطلوا النافذة الجديدة معنا."
+    ),
+}
+
+PRESS_RELEASES = {
+    "en": (
+        "The association organises a series of training workshops on preventing violent extremism "
+        "in three regions from September to December 2023. In a context of 38% youth unemployment "
+        "in the interior regions, the programme responds to a real concern. The programme aims to "
+        "strengthen the capacities of local actors, to give a voice to young people and to promote "
+        "a culture of dialogue, tolerance and solidarity. It lies at the heart of the association's "
+        "strategy. More than 200 participants will benefit from it. The association reaffirms its "
+        "firm commitment to a cohesive society and expresses its deep concern about the rise of "
+        "hate speech. It warmly thanks its partners and calls on all stakeholders to support this "
+        "initiative."
+    ),
+    "fr": (
+        "L’association organise une série d’ateliers de formation sur la prévention de "
+        "l’extrémisme violent dans trois régions, de septembre à décembre 2023. Dans un contexte de "
+        "chômage des jeunes de 38 %, ce programme répond à une préoccupation réelle. Il vise à "
+        "renforcer les capacités des acteurs locaux, à donner la parole aux jeunes et à promouvoir "
+        "une culture du dialogue, de la tolérance et de la solidarité. Il est au cœur de la "
+        "stratégie de l’association. Plus de 200 participants en bénéficieront. L’association "
+        "réaffirme son engagement en faveur d’une société solidaire et exprime sa vive inquiétude "
+        "face à la montée des discours de haine. Elle remercie chaleureusement ses partenaires et "
+        "appelle tous les acteurs à soutenir cette initiative."
+    ),
+    "ar": (
+        "تنظّم الجمعية سلسلة من الورشات التكوينية حول الوقاية من التطرف العنيف في ثلاث ولايات من "
+        "سبتمبر إلى ديسمبر 2023. ويأتي هذا البرنامج في سياق يتّسم بارتفاع نسبة البطالة في صفوف "
+        "الشباب إذ تبلغ ٣٨٪. ويهدف البرنامج إلى تعزيز قدرات الفاعلين المحليين ودعم ثقافة الحوار "
+        "والتسامح والتضامن وإيصال صوت الشباب. ويقع هذا البرنامج في قلب استراتيجية الجمعية. "
+        "وسيستفيد منه أكثر من ٢٠٠ مشارك. وتعرب الجمعية عن قلقها البالغ إزاء تنامي خطاب الكراهية "
+        "والتمييز العرقي. وتؤكّد الجمعية التزامها الثابت بالعمل من أجل مجتمع متماسك، وتتوجه "
+        "بالشكر الحار إلى شركائها، وتدعو جميع الأطراف المعنية إلى التكاتف في وجه التطرف."
+    ),
+}
+
+CV_WITH_FIGURES = {
+    "en": (
+        "My name is Sarah Mensah and I have taught history in Leicester for 15 years. I have trained "
+        "300 teachers in 40 schools. I have led 120 workshops on hate speech. I hold a master's "
+        "degree from the University of Leeds."
+    ),
+    "fr": (
+        "Je m’appelle Karim Benali et j’enseigne l’histoire à Lille depuis 15 ans. J’ai formé "
+        "300 enseignants dans 40 écoles. J’ai animé 120 ateliers sur les discours de haine. Je suis "
+        "titulaire d’un master de l’université de Lille."
+    ),
+    "ar": (
+        "اسمي سارة المنصوري وأدرّس التاريخ في صفاقس منذ 15 سنة. درّبتُ 300 أستاذ في 40 مدرسة. "
+        "أشرفتُ على 120 ورشة حول خطاب الكراهية. حصلتُ على الماجستير من جامعة صفاقس."
+    ),
+}
+
+CV_WITH_TITLES = {
+    "en": (
+        "My name is David Owusu. I am a lawyer at the Manchester bar. I hold a master's degree in "
+        "human rights. I sit on the board of a tenants' association."
+    ),
+    "fr": (
+        "Je m’appelle David Owusu. Je suis avocat au barreau de Marseille. Je suis titulaire d’un "
+        "master en droits humains. Je siège au bureau d’une association de locataires."
+    ),
+    "ar": (
+        "اسمي كريم العلوي. أنا محامٍ بهيئة الرباط. حصلتُ على الماجستير في حقوق الإنسان. وأنا عضو "
+        "في مكتب جمعية للسكان."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("drafts", "label"),
+    [
+        (STORY_WITH_A_SOURCED_FIGURE, "balanced"),
+        (PRESS_RELEASES, "factual"),
+        (CV_WITH_FIGURES, "factual"),
+        (CV_WITH_TITLES, "neither"),
+    ],
+    ids=["story-with-sourced-figure", "press-release", "cv-with-figures", "cv-with-titles"],
+)
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_balance_label_of_whole_drafts(drafts: dict[str, str], label: str, language: str):
+    report = narrative_kit.analyze(drafts[language], language=language)
+    assert report.balance.label == label, (report.metrics.emotion_share, report.metrics.fact_share)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_sourced_figure_in_a_story_is_not_flagged(language: str):
+    assert not _flags(language, STORY_WITH_A_SOURCED_FIGURE[language])
