@@ -39,6 +39,8 @@ from .structure import SentenceCues, draft_cues
 MAX_EVIDENCE = 3
 # How far back a turn looks for the challenge (or road not taken) it answers.
 TURN_LOOKBACK = 3
+# A turn word opens the sentence ("But I…", "Et pourtant, j'ai…"), not "Red paint, still wet".
+TURN_OPENING = 2
 MOMENT_MIN_KINDS = 2
 SCENE_KINDS = frozenset({"sensory", "people", "speech", "named"})
 
@@ -75,9 +77,10 @@ def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
 
 
 def _acts(c: SentenceCues) -> bool:
-    """The teller does something: "I" and a past form that is not a state, a feeling or a
-    setting ("I called", "J'ai parlé", "أغلقت" — not "I was afraid", "j'avais peur")."""
-    if not c.singular or c.has("alternative"):
+    """The teller does something: "I" (or the "we" of "my colleague and I") and a past
+    form that is not a state, a feeling or a setting ("I called", "J'ai parlé", "أغلقت" —
+    not "I was afraid", "j'avais peur")."""
+    if not (c.singular or c.plural) or c.has("alternative"):
         return False
     still = c.kinds["not_action"] + c.kinds["challenge"]
     return any(not _overlaps(span, still) for span in c.kinds["narrative_past"])
@@ -116,20 +119,21 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
     prev = story[i - 1]
     if prev.sentence.index == c.sentence.index - 1 and prev.has("alternative"):
         return True
-    if c.opens_with("turn") and any(b.has("challenge") or b.has("alternative") for b in before):
+    if c.opens_with("turn", within=TURN_OPENING) and any(
+            b.has("challenge") or b.has("alternative") for b in before):
         return True
     return _first_act_after_challenge(story, i)
 
 
 # "I" as a subject (en / fr); Arabic marks the subject inside the verb, so any "I" form.
-_SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j"})
+_SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j", "we", "nous"})
 
 
 def _teller_is_subject(c: SentenceCues) -> bool:
     """"I went", "je suis allée", «ذهبت» — not only "me" / "my" ("ce nom m'a suivi")."""
     text = c.sentence.text
     base = c.sentence.start
-    for a, b in c.singular:
+    for a, b in c.singular + c.plural:
         word = text[a - base : b - base].casefold().replace("’", "'")
         if word in _SUBJECT_I or any("؀" <= ch <= "ۿ" for ch in word):
             return True
@@ -265,7 +269,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # Or a precedent: a success already seen ("Last winter the campaign worked",
         # "an evaluation showed that most of them went back to school").
         shown = c.has("success") and not c.has("threat") and (
-            c.opens_with("turn") or c.has("precedent"))
+            c.opens_with("turn", within=TURN_OPENING) or c.has("precedent"))
         if c.has("hope") or weak or shown:
             spans.append(c.span)
     return spans

@@ -42,11 +42,17 @@ _ELISION_RE = re.compile(
 
 def arabic_forms(norm: str) -> list[str]:
     """A normalised Arabic word and the stems left after stripping proclitics."""
+    return list(_arabic_forms(norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def _arabic_forms(norm: str) -> tuple[str, ...]:
+    # Memoised: every cue list looks up every word, and words repeat across a draft.
     forms = [norm]
     for clitic in ARABIC_PROCLITICS:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= _MIN_ARABIC_STEM:
             forms.append(norm[len(clitic):])
-    return forms
+    return tuple(forms)
 
 
 def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
@@ -68,9 +74,14 @@ def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
 
 def word_forms(word: Word, language: str, enclitics: bool = False) -> list[str]:
     if language == "ar":
-        forms = arabic_forms(word.norm)
-        return forms + arabic_enclitic_forms(forms) if enclitics else forms
+        return list(_arabic_word_forms(word.norm, enclitics))
     return [word.norm]
+
+
+@lru_cache(maxsize=1 << 16)
+def _arabic_word_forms(norm: str, enclitics: bool) -> tuple[str, ...]:
+    forms = list(_arabic_forms(norm))
+    return tuple(forms + arabic_enclitic_forms(forms)) if enclitics else tuple(forms)
 
 
 @dataclass(frozen=True)

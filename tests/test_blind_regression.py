@@ -1,8 +1,8 @@
-"""Regression guard on tests/drafts/blind-2: a held-out batch scored against a coach's labels.
+"""Regression guard on the held-out batches: each scored against its coach's labels.
 
-The floors are what the tool reached on first contact with these drafts (see the
-batch's README); the issue targets are higher. Raising a floor is welcome, lowering
-one needs a reason in the commit.
+tests/drafts/blind-2, blind-3 and blind-4 were each measured on first contact (see their READMEs)
+and then tuned on, so they are no longer blind: the floors below are what the tool reaches
+on them now. Raising a floor is welcome, lowering one needs a reason in the commit.
 """
 
 from __future__ import annotations
@@ -17,21 +17,33 @@ from narrative_kit import analyze
 
 from .conftest import REPO
 
-BATCH = REPO / "tests" / "drafts" / "blind-2"
-# (agreeing, total) on first contact, per language.
+# Per batch and language: the share of labels the tool agrees with, at least.
 FLOORS = {
-    "en": {"present": 19 / 24, "absent": 13 / 16, "balance": 4 / 5, "unsourced_ba": 0.66},
-    "fr": {"present": 21 / 28, "absent": 11 / 12, "balance": 4 / 5, "unsourced_ba": 1.0},
-    "ar": {"present": 18 / 25, "absent": 14 / 15, "balance": 2 / 5, "unsourced_ba": 1.0},
+    "blind-2": {
+        "en": {"present": 23 / 24, "absent": 16 / 16, "balance": 5 / 5, "unsourced_ba": 1.0},
+        "fr": {"present": 27 / 28, "absent": 12 / 12, "balance": 5 / 5, "unsourced_ba": 1.0},
+        "ar": {"present": 25 / 25, "absent": 15 / 15, "balance": 5 / 5, "unsourced_ba": 1.0},
+    },
+    "blind-3": {
+        "en": {"present": 35 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 0.83},
+        "fr": {"present": 35 / 36, "absent": 25 / 28, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
+    },
+    "blind-4": {
+        "en": {"present": 31 / 36, "absent": 25 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 4 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.83},
+    },
 }
 
 
 @cache
-def scores() -> dict[str, dict[str, float]]:
-    labels = json.loads((BATCH / "labels.json").read_text(encoding="utf-8"))
-    tally: dict[str, Counter] = {lang: Counter() for lang in FLOORS}
+def scores(batch_name: str) -> dict[str, dict[str, float]]:
+    batch = REPO / "tests" / "drafts" / batch_name
+    labels = json.loads((batch / "labels.json").read_text(encoding="utf-8"))
+    tally: dict[str, Counter] = {lang: Counter() for lang in ("en", "fr", "ar")}
     for name, label in labels.items():
-        report = analyze((BATCH / name).read_text(encoding="utf-8"))
+        report = analyze((batch / name).read_text(encoding="utf-8"))
         counts = tally[label["lang"]]
         present = {e.id: e.present for e in report.elements}
         for element_id, expected in label["elements"].items():
@@ -56,7 +68,9 @@ def scores() -> dict[str, dict[str, float]]:
     return result
 
 
+@pytest.mark.parametrize("batch", sorted(FLOORS))
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 @pytest.mark.parametrize("measure", ["present", "absent", "balance", "unsourced_ba"])
-def test_no_regression_on_the_blind_batch(language, measure):
-    assert scores()[language][measure] >= FLOORS[language][measure] - 1e-9, scores()[language]
+def test_no_regression_on_the_blind_batches(batch, language, measure):
+    found = scores(batch)[language]
+    assert found[measure] >= FLOORS[batch][language][measure] - 1e-9, found

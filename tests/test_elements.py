@@ -337,6 +337,29 @@ QUESTION = {
 }
 
 
+# The Self told with "we" ("my colleague and I"); deadlines that run out; things getting worse.
+WE_CRIED = {
+    "en": "That week my colleague and I cried in the staff room, and we could not sleep. ",
+    "fr": "Cette semaine-là, ma collègue et moi, nous avons pleuré dans la salle des profs. ",
+    "ar": "في ذلك الأسبوع بكينا في قاعة الأساتذة، أنا وزميلتي. ",
+}
+WE_CHOSE = {
+    "en": "Then we decided to open a debate club on Saturday mornings.",
+    "fr": "Alors nous avons décidé d’ouvrir un club de débat le samedi matin.",
+    "ar": "ثم قررنا أن نفتح نادياً للنقاش كل سبت صباحاً.",
+}
+RUNS_OUT = {
+    "en": "The county grant that pays for the program runs out on June 30.",
+    "fr": "La subvention qui finance le programme prend fin le 30 juin.",
+    "ar": "والمدارس تغلق أبوابها في 15 يونيو، والصيف موسم التجنيد.",
+}
+WORSENING = {
+    "en": "Every indicator in our district is getting worse year after year.",
+    "fr": "Dans notre quartier, la situation se dégrade d’année en année.",
+    "ar": "كل المؤشرات في حيّنا تسير نحو الأسوأ سنة بعد أخرى.",
+}
+
+
 def _more_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Second round, from a held-out batch's misses (written anew, not copied from it)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -356,6 +379,9 @@ def _more_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{PRECEDENT[lang]} {ask}", PRECEDENT[lang]),
             ("self.choice", lang, "self", ATTACKED[lang] + PROUD[lang], None),
             ("self.outcome", lang, "self", road + act + QUESTION[lang], None),
+            ("self.choice", lang, "self", WE_CRIED[lang] + WE_CHOSE[lang], WE_CHOSE[lang]),
+            ("now.urgency", lang, "now", f"{RUNS_OUT[lang]} {ask}", RUNS_OUT[lang]),
+            ("now.urgency", lang, "now", f"{WORSENING[lang]} {ask}", WORSENING[lang]),
         ]
     return cases
 
