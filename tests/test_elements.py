@@ -506,7 +506,8 @@ def test_agreement_on_hand_written_drafts(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_agreement_on_blind_drafts(language: str) -> None:
     """Regression set: drafts labelled by a coach who never saw the code (blind-1)."""
-    counts = agreement([c for c in _blind_drafts() if c[2]["lang"] == language])[language]
+    blind_1 = _labelled(BLIND_LABELS, BLIND_LABELS.parent)
+    counts = agreement([c for c in blind_1 if c[2]["lang"] == language])[language]
     for kind in ("present", "absent"):
         agreeing, judged = counts[kind]
         assert judged >= 8, f"too few {kind} labels in {language}"
