@@ -82,8 +82,17 @@ def _acts(c: SentenceCues) -> bool:
     not "I was afraid", "j'avais peur")."""
     if not (c.singular or c.plural) or c.has("alternative"):
         return False
+    return bool(_act_spans(c))
+
+
+def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
+    """Past forms after an offset that are acts, not a state, a feeling or a setting."""
     still = c.kinds["not_action"] + c.kinds["challenge"]
-    return any(not _overlaps(span, still) for span in c.kinds["narrative_past"])
+    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)]
+
+
+def _ask_spans(ctx: AnalysisContext) -> list[Span]:
+    return [(a.start, a.end) for a in ctx.asks]
 
 
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
@@ -100,9 +109,7 @@ def _road_not_taken_then_act(c: SentenceCues) -> bool:
     after_alternative = [a for a, _ in c.kinds["turn"] if a > c.kinds["alternative"][0][0]]
     if not after_alternative:
         return False
-    still = c.kinds["not_action"] + c.kinds["challenge"]
-    return any(a > after_alternative[0] and not _overlaps((a, b), still)
-               for a, b in c.kinds["narrative_past"])
+    return bool(_act_spans(c, after=after_alternative[0]))
 
 
 def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
@@ -224,7 +231,7 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     us = {id(c) for c in _in_part(ctx, cues, "us")}
-    asks = [(a.start, a.end) for a in ctx.asks]
+    asks = _ask_spans(ctx)
     for c in cues:
         if _overlaps(c.span, asks):
             continue  # "we call on all actors to work together for values…": an ask
@@ -241,7 +248,7 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
 
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
-    asks = [(a.start, a.end) for a in ctx.asks]
+    asks = _ask_spans(ctx)
     for c in _outside_self(ctx, cues):
         # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
         # word counts next to a threat ("Now we are engaged in a great civil war"); a
@@ -276,7 +283,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 
 
 def detect_ask(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
-    return [(a.start, a.end) for a in ctx.asks]
+    return _ask_spans(ctx)
 
 
 DETECTORS: dict[str, Detector] = {
