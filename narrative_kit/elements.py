@@ -30,6 +30,7 @@ Writers often tell an element through the story instead of naming it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .context import AnalysisContext
@@ -209,9 +210,20 @@ def _is_scene(kinds: set[str], *, perceived: bool = False) -> bool:
     )
 
 
+# "Role: Lead mediator (since 2016)", «الاسم: سالم»: a one-word field of a form or a CV.
+_FIELD_RE = re.compile(r"^\s*[\w'’.]+\s*[:：]\s*\S")
+
+
+def _form_line(ctx: AnalysisContext, c: SentenceCues) -> bool:
+    """A list item or a form field without the teller's "I" ("- 2012–2016: Youth outreach
+    worker", "Education: B.A."): a résumé line, not a scene."""
+    block = ctx.draft.blocks[c.sentence.block]
+    return not c.singular and (block.kind == "list-item" or bool(_FIELD_RE.match(c.sentence.text)))
+
+
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """A scene in one sentence, or across two neighbouring ones with a third kind of detail."""
-    story = _self_story(ctx, cues)
+    story = [c for c in _self_story(ctx, cues) if not _form_line(ctx, c)]
     spans: list[Span] = []
     for i, c in enumerate(story):
         if not (c.singular or c.has("narrative_past")) or _general_figure(c):
@@ -246,18 +258,30 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
     return spans
 
 
+def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
+    """Urgency told as a fact of the situation, not in an ask nor a precedent: a dated
+    event ("The board votes next Tuesday, March 19") or a countdown or run ("the school
+    year starts in three weeks", «العام الثالث على التوالي»)."""
+    if _overlaps(c.span, asks) or c.has("precedent"):
+        return False
+    return (c.has("event") and c.has("time")) or c.has("countdown")
+
+
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     asks = _ask_spans(ctx)
-    for c in _outside_self(ctx, cues):
+    outside = _outside_self(ctx, cues)
+    for c in outside:
         # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
         # word counts next to a threat ("Now we are engaged in a great civil war"); a
         # threat alone ("we condemn the attack") is news, not a reason to act now.
-        if c.has("urgency") or (c.has("urgency_weak") and c.has("threat")):
+        if c.has("urgency") or (c.has("urgency_weak") and c.has("threat")) or _situation_urgency(c, asks):
             spans.append(c.span)
-        # A dated event ("The board votes next Tuesday, March 19"), not the ask's own date.
-        elif c.has("event") and c.has("time") and not _overlaps(c.span, asks):
-            spans.append(c.span)
+    # Inside a story with no Story of Now ("This is the second time this month."): the
+    # situation in the present, not the teller's own past.
+    seen = {id(c) for c in outside}
+    spans += [c.span for c in cues if id(c) not in seen and not c.singular
+              and not c.has("narrative_past") and _situation_urgency(c, asks)]
     return spans
 
 

@@ -80,18 +80,23 @@ class Cues(StrictData):
     # event ("The board votes next Tuesday, March 19").
     precedent: tuple[str, ...]
     event: tuple[str, ...]
+    # A time still to come or a run that keeps going ("in three weeks", "the second time
+    # this month"): urgency told as a fact of the situation.
+    countdown: tuple[str, ...]
 
 
 class StructureData(StrictData):
     enumerators: tuple[str, ...] = ()
     headings: dict[str, tuple[str, ...]]
+    # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
+    heading_words: dict[str, tuple[str, ...]] = {}
     cues: Cues
 
 
 @cache
 def load_structure(language: str) -> StructureData:
     data = load_language_file(language, "structure.toml", StructureData)
-    unknown = set(data.headings) - set(PART_IDS)
+    unknown = (set(data.headings) | set(data.heading_words)) - set(PART_IDS)
     if unknown:
         from .languages import LanguageDataError
 
@@ -291,9 +296,34 @@ def match_label(label: str, language: str) -> str | None:
     return None
 
 
+# A heading named by its words is short and is not a line of speech.
+HEADING_WORDS_MAX = 6
+# Now first ("What I ask of you"), then Us ("What we share"), then Self ("Who I am").
+_HEADING_WORD_ORDER: tuple[str, ...] = ("now", "us", "self")
+
+
+def heading_part(text: str, language: str) -> str | None:
+    """The part a short heading line names by its words ("Why now", "Ce qui nous relie",
+    «كيف تشاركون»), in any language; None for "The numbers" or a line of speech."""
+    if any(q in text for q in "\"“”«»") or (text.rstrip().endswith(("?", "؟")) and len(text.split()) > 3):
+        return None  # a line of speech or a question asked, not "Why now?"
+    norm = _strip_enumerators(_LABEL_SPLIT_RE.split(text.strip(), maxsplit=1)[0], language)
+    norm = norm.strip("[]() ")
+    if not norm or len(norm.split()) > HEADING_WORDS_MAX:
+        return None
+    words = re.sub(r"(\w['’])(?=\w)", r"\1 ", norm).split()  # l'urgence → l' urgence
+    padded = " {} ".format(" ".join(w.strip("?؟!.,;") for w in words))
+    for part in _HEADING_WORD_ORDER:
+        for lang in LANGUAGES:
+            for entry in load_structure(lang).heading_words.get(part, ()):
+                if f" {normalize_text(entry, lang)} " in padded:
+                    return part
+    return None
+
+
 def _block_marker(block: Block, language: str) -> Marker | None:
     if block.kind == "heading":
-        part = match_label(block.text, language)
+        part = match_label(block.text, language) or heading_part(block.text, language)
         return Marker(part, block.start, block.text) if part else None
     for pattern in (_BOLD_LABEL_RE, _COLON_LABEL_RE):
         found = pattern.match(block.text)
@@ -344,7 +374,8 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         2.0 * sg + 1.0 * (sg and story) + 0.5 * min(details, 2) * story + 1.0 * story_we
         + 0.5 * (cues.has("challenge") or cues.has("choice"))
         - 1.0 * (bool(cues.plural) and not sg) - 1.5 * cues.has("invitation")
-        - 1.0 * cues.has("obligation") - 1.0 * cues.has("urgency") - 1.5 * cues.has("hope")
+        - 1.0 * cues.has("obligation") - 1.0 * (cues.has("urgency") or cues.has("countdown"))
+        - 1.5 * cues.has("hope")
         - 1.0 * present - ASK_WEIGHT * asks
     )
     # A value word inside a recounted scene ("coats that had belonged to his grandchildren,
@@ -357,7 +388,8 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         - 1.0 * (sg and not cues.plural) - 0.5 * cues.has("invitation")
     )
     now_score = (
-        2.0 * cues.has("urgency") + 2.0 * cues.has("hope") + 2.0 * cues.has("invitation")
+        2.0 * (cues.has("urgency") or cues.has("countdown")) + 2.0 * cues.has("hope")
+        + 2.0 * cues.has("invitation")
         + 1.0 * cues.has("second_person") + 0.5 * cues.has("obligation")
         + 1.0 * cues.has("threat")
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
@@ -431,7 +463,7 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
                    for c in run)
     return any(
         c.has("urgency") or (c.has("urgency_weak") and c.has("threat")) or c.has("invitation")
-        or c.has("hope") or _holds_ask(c, ask_spans)
+        or c.has("hope") or c.has("countdown") or _holds_ask(c, ask_spans)
         or (c.has("event") and c.has("time") and not c.singular)
         for c in run
     )
@@ -489,18 +521,17 @@ def assign_parts(
     scores = [part_scores(c, _holds_ask(c, ask_spans), present)
               for c, present in zip(cues, _present_paragraphs(cues), strict=True)]
     costs = _boundary_costs(draft)
-    if markers:
-        labels = _split_in_order(scores, parts, costs, forced)
-        if labels is None:  # the writer's own order: follow it, unlabelled opening to the first part
-            first = markers[0].part
-            return [f or first for f in forced], markers
-        return list(labels), markers
+    marked = {m.part for m in markers}
     remaining = list(parts)
     while remaining:
         labels = _split_in_order(scores, remaining, costs, forced)
         if labels is None:
+            if markers:  # the writer's own order: follow it, unlabelled opening to the first part
+                first = markers[0].part
+                return [f or first for f in forced], markers
             return [None] * len(cues), markers
-        weak = [p for p in remaining if not _has_evidence(
+        # A part the writer named stays; one inferred from the text needs evidence.
+        weak = [p for p in remaining if p not in marked and not _has_evidence(
             p, [c for c, lab in zip(cues, labels, strict=True) if lab == p], ask_spans)]
         if not weak:
             return list(labels), markers

@@ -7,7 +7,7 @@ import pytest
 from narrative_kit import analyze
 from narrative_kit.frameworks import load_framework
 from narrative_kit.lexicon import Lexicon
-from narrative_kit.structure import PART_IDS, load_structure, match_label
+from narrative_kit.structure import PART_IDS, heading_part, load_structure, match_label
 from narrative_kit.text import parse_draft
 from tests.structure_cases import BLOCKS, build_draft
 
@@ -49,6 +49,67 @@ def test_match_label_finds_the_part(label: str, language: str, part: str) -> Non
 )
 def test_match_label_ignores_titles(label: str, language: str) -> None:
     assert match_label(label, language) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "language", "part"),
+    [
+        ("### Who I am", "en", "self"),
+        ("Why us", "en", "us"),
+        ("Why now?", "en", "now"),
+        ("4) What we need", "en", "now"),
+        ("HOW YOU CAN GET INVOLVED", "en", "now"),
+        ("1. Qui je suis", "fr", "self"),
+        ("2. Ce qui nous relie", "fr", "us"),
+        ("L’urgence", "fr", "now"),
+        ("Ce que nous vous demandons", "fr", "now"),
+        ("نبذة عني", "ar", "self"),
+        ("ما يجمعنا", "ar", "us"),
+        ("لماذا الآن", "ar", "now"),
+        ("كيف تشاركون", "ar", "now"),
+    ],
+)
+def test_heading_words_name_the_part(heading: str, language: str, part: str) -> None:
+    assert heading_part(heading, language) == part
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [
+        ("## 2. The numbers", "en"),
+        ("3) What happened next door", "en"),
+        ('"Miss, are they going to send us back?"', "en"),
+        ("Name: Daniel Reyes", "en"),
+        ("Chiffres clés", "fr"),
+        ("II. Actions réalisées", "fr"),
+        ("« Tu crois qu’on va nous renvoyer ? »", "fr"),
+        ("1. السياق", "ar"),
+        ("الاسم: سالم الورفلي", "ar"),
+        ("بيان صحفي", "ar"),
+    ],
+)
+def test_heading_words_ignore_other_headings(heading: str, language: str) -> None:
+    assert heading_part(heading, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "headings"),
+    [
+        ("en", ("Who I am", "What we share", "Why now")),
+        ("fr", ("Qui je suis", "Ce qui nous rassemble", "Pourquoi maintenant")),
+        ("ar", ("من أنا", "ما يجمعنا", "لماذا الآن")),
+    ],
+)
+def test_headings_named_in_the_writers_words(language: str, headings: tuple[str, str, str]) -> None:
+    blocks = BLOCKS[language]
+    bodies = (
+        " ".join(blocks[e] for e in ("self.moment", "self.challenge", "self.choice", "self.outcome")),
+        blocks["us.shared_value"],
+        " ".join(blocks[e] for e in ("now.urgency", "now.hope", "now.ask")),
+    )
+    draft = "\n\n".join(f"{h}\n\n{b}" for h, b in zip(headings, bodies, strict=True)) + "\n"
+    report = analyze(draft, language=language)
+    assert [(s.part, s.heading) for s in report.sections] == list(zip(PART_IDS, headings, strict=True))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
