@@ -240,6 +240,19 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     return spans
 
 
+def _value_list(c: SentenceCues) -> bool:
+    """"Our core values are diversity, inclusion, respect", «نؤمن بقيم الحوار والتسامح»:
+    values named as a list, with nothing shared or seen to make them concrete."""
+    concrete = c.moment_kinds() - {"named"}
+    return c.has("values_named") and not c.has("shared") and not concrete
+
+
+def _hashtags(c: SentenceCues) -> bool:
+    """"#NotInOurName #كلنا_إبراهيم": tags, not a sentence."""
+    words = c.sentence.text.split()
+    return bool(words) and all(w.startswith("#") for w in words)
+
+
 def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     us = {id(c) for c in _in_part(ctx, cues, "us")}
@@ -249,6 +262,8 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue  # "we call on all actors to work together for values…": an ask
         if c.has("obligation"):
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
+        if _value_list(c) or _hashtags(c):
+            continue
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
         # In the Story of Us, a value held by the community named ("Teachers and parents
@@ -275,7 +290,10 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
         # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
         # word counts next to a threat ("Now we are engaged in a great civil war"); a
         # threat alone ("we condemn the attack") is news, not a reason to act now.
-        if c.has("urgency") or (c.has("urgency_weak") and c.has("threat")) or _situation_urgency(c, asks):
+        # A threat in a precedent ("in 2022 we reopened the library, closed for two years")
+        # is the story of a success, not why now.
+        threatened = c.has("urgency_weak") and c.has("threat") and not c.has("precedent")
+        if c.has("urgency") or threatened or _situation_urgency(c, asks):
             spans.append(c.span)
     # Inside a story with no Story of Now ("This is the second time this month."): the
     # situation in the present, not the teller's own past.
@@ -301,7 +319,11 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "an evaluation showed that most of them went back to school").
         shown = c.has("success") and not c.has("threat") and (
             c.opens_with("turn", within=TURN_OPENING) or c.has("precedent"))
-        if c.has("hope") or weak or shown:
+        # A turn to what already happened, with nothing bad in it: "But last spring, eleven
+        # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى».
+        turned = c.opens_with("turn", within=TURN_OPENING) and c.has("precedent") and not any(
+            c.has(k) for k in ("threat", "challenge", "event", "obligation", "countdown"))
+        if c.has("hope") or weak or shown or turned:
             spans.append(c.span)
     return spans
 

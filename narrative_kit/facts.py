@@ -515,7 +515,10 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         if match.first_word in approximated:
             spans.append((approximated[match.first_word], match.end))
         elif lexicons.construct_fractions and after + 1 < len(words) and (
-            not words[after].norm.startswith("ال") and words[after + 1].norm.startswith("ال")
+            # «نصف سكان الحي» is a share; «الخامسة والنصف» (half past five) is a time: a
+            # fraction with the article is never the head of such a phrase.
+            not words[match.first_word].norm.lstrip("وف").startswith("ال")
+            and not words[after].norm.startswith("ال") and words[after + 1].norm.startswith("ال")
             and not lexicons.measure_words.find(words[after + 1 : after + 2])
         ):
             spans.append((match.start, words[after + 1].end))

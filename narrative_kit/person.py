@@ -274,3 +274,28 @@ def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
         extra += _arabic_imperfect_plural(words, cues.data)
     singular = set(first_person_singular(sentence, language)) if language == "ar" else set()
     return [s for s in _merge(spans, extra) if s not in singular]
+
+
+# Shapes of a first-person plural perfect, once و / ف are removed: a root of three letters
+# and ـنا (دخلنا، قررنا، وجدنا), or a derived form in ت / ا (تعلمنا، اشترينا، اجتمعنا).
+_PAST_PLURAL_LENGTH = 5
+_DERIVED_PAST_PLURAL_LENGTHS = (6, 7)
+
+
+def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
+    """"We" spans that read as a perfect verb (دخلنا، فقررنا، اشترينا): the Self told with
+    "we". Listed forms (لنا، علينا، كنا) and "our" on a listed noun (بيتنا) are not."""
+    data = _cues("ar").data
+    listed = {normalize_word(e, "ar") for e in data.plural}
+    nouns = {normalize_word(_with_suffix(n, "نا"), "ar") for n in data.possessive_nouns}
+    spans: list[Span] = []
+    for word in sentence.words:
+        if (word.start, word.end) not in plural:
+            continue
+        bare = _without_conjunction(word.norm)
+        if not bare.endswith("نا") or bare in listed or bare in nouns or word.norm in listed:
+            continue
+        if len(bare) == _PAST_PLURAL_LENGTH or (
+                len(bare) in _DERIVED_PAST_PLURAL_LENGTHS and bare.startswith(("ت", "ا"))):
+            spans.append((word.start, word.end))
+    return spans

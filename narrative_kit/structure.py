@@ -23,7 +23,12 @@ from .context import AnalysisContext
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon
 from .models import Section
-from .person import ambiguous_singular, first_person_plural, first_person_singular
+from .person import (
+    ambiguous_singular,
+    arabic_past_plural,
+    first_person_plural,
+    first_person_singular,
+)
 from .text import Block, ParsedDraft, Sentence, normalize_text
 
 Span = tuple[int, int]
@@ -83,6 +88,8 @@ class Cues(StrictData):
     # A time still to come or a run that keeps going ("in three weeks", "the second time
     # this month"): urgency told as a fact of the situation.
     countdown: tuple[str, ...]
+    # Values named as a category ("our core values are diversity, respect…").
+    values_named: tuple[str, ...]
 
 
 class StructureData(StrictData):
@@ -180,10 +187,10 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     for kind in Cues.model_fields:
         found = _lexicon(language, kind).find(sentence.words)
         cues.kinds[kind] = [(m.start, m.end) for m in found]
-    if language == "ar":  # a first-person verb in ـت (قررت، رأيت) is a perfect: past
+    if language == "ar":  # a first-person verb in ـت (قررت، رأيت) or ـنا (دخلنا) is a perfect: past
         cues.kinds["narrative_past"] += [
             (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")
-        ]
+        ] + arabic_past_plural(sentence, cues.plural)
     if language == "fr":
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
@@ -207,11 +214,11 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", 
 
 def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
     """« je suis allée » is a past, « je suis fière » a present state: keep « je suis »
-    only when a past participle follows it."""
+    (and « nous sommes ») only when a past participle follows it."""
     words = sentence.words
     kept: list[Span] = []
     for a, b in spans:
-        if sentence_text_norm(sentence, a, b) == "je suis":
+        if sentence_text_norm(sentence, a, b) in ("je suis", "nous sommes"):
             after = [w.norm for w in words if w.start >= b][:1]
             if not after or after[0].endswith("ment") or not after[0].endswith(_PARTICIPLE_ENDINGS):
                 continue
@@ -373,7 +380,7 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
     self_score = (
         2.0 * sg + 1.0 * (sg and story) + 0.5 * min(details, 2) * story + 1.0 * story_we
         + 0.5 * (cues.has("challenge") or cues.has("choice"))
-        - 1.0 * (bool(cues.plural) and not sg) - 1.5 * cues.has("invitation")
+        - 1.0 * (bool(cues.plural) and not sg and not story_we) - 1.5 * cues.has("invitation")
         - 1.0 * cues.has("obligation") - 1.0 * (cues.has("urgency") or cues.has("countdown"))
         - 1.5 * cues.has("hope")
         - 1.0 * present - ASK_WEIGHT * asks
@@ -456,8 +463,13 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
         # A story the teller witnessed ("The first time Karim came… I put a cup next to
         # him…"): told in the past around someone else, with the teller in it at least once.
         told = [c for c in run if c.has("narrative_past") and not c.plural_beyond("obligation")]
+        # A story told with "we" ("Nous étions trois… Le lendemain, nous avons décidé…"):
+        # the teller's group acting in the past, not what "we" share.
+        told_we = [c for c in run if c.plural and not c.singular and c.has("narrative_past")
+                   and not (c.has("shared") or c.has("values"))]
         return (len(story) >= 2 or (len(story) == 1 and len(run) <= 2)
-                or (len(story) == 1 and len(told) >= WITNESSED_STORY_SENTENCES))
+                or (len(story) == 1 and len(told) >= WITNESSED_STORY_SENTENCES)
+                or len(told_we) >= WITNESSED_STORY_SENTENCES)
     if part == "us":
         return any(c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))
                    for c in run)

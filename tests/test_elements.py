@@ -417,6 +417,24 @@ PAST_COUNTDOWN = {
     "ar": "في العام الماضي امتلأ النادي بعد ثلاثة أسابيع.",
 }
 
+# Hope: a turn to something that already worked, with nothing bad in it; an organisation's
+# list of values is not a shared value made concrete.
+TURN_TO_PRECEDENT = {
+    "en": "But last spring, eleven volunteers kept the Saturday sessions open for six weeks.",
+    "fr": "Pourtant, l’an dernier, les douze jeunes suivis par nos bénévoles ont tous trouvé un stage.",
+    "ar": "لكن الحي أثبت أنه أقوى: في العام الماضي نظّمنا يوم الأبواب المفتوحة مع الكنيسة المجاورة.",
+}
+TURN_TO_LOSS = {
+    "en": "But last spring the council closed the Saturday sessions for good.",
+    "fr": "Pourtant, l’an dernier, la mairie a fermé l’atelier du samedi.",
+    "ar": "لكن في العام الماضي أغلقت البلدية نادي السبت.",
+}
+VALUE_LIST = {
+    "en": "At our association, our core values are diversity, inclusion, respect and collaboration.",
+    "fr": "Dans notre association, nous croyons aux valeurs de solidarité, de partage et de dignité.",
+    "ar": "في جمعيتنا نؤمن بقيم الحوار والتسامح والانفتاح.",
+}
+
 
 def _third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Third round, from blind-5's misses (written anew, not copied from it)."""
@@ -428,6 +446,9 @@ def _third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{RUN_OF_YEARS[lang]} {ask}", RUN_OF_YEARS[lang]),
             ("now.urgency", lang, "now", f"{PAST_COUNTDOWN[lang]} {ask}", None),
             ("self.moment", lang, "self", FORM_FIELDS[lang], None),
+            ("now.hope", lang, "now", f"{TURN_TO_PRECEDENT[lang]} {ask}", TURN_TO_PRECEDENT[lang]),
+            ("now.hope", lang, "now", f"{TURN_TO_LOSS[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", VALUE_LIST[lang], None),
         ]
     return cases
 
@@ -643,3 +664,32 @@ def test_urgency_in_a_story_with_no_story_of_now(language: str) -> None:
     report = analyze(STORY_THEN_NOW[language].format(now=past), language=language)
     urgency = next(e for e in report.elements if e.id == "now.urgency")
     assert not urgency.present, [s.text for s in urgency.evidence]
+
+
+# The Self told with "we": the teller's group in a scene, a challenge, a choice, what came of it.
+WE_STORY = {
+    "en": ("In October 2022 the four of us walked into Room 4 at the Palm Tree primary school and "
+           "found eleven children who spoke no English. On the first day a girl named Aisha cried for "
+           "an hour because she could not find the toilet. We had no books and no instructions. So we "
+           "decided to stay after class on Tuesdays and Thursdays. We bought the pencils with our own "
+           "money. A year later Aisha read a story aloud to the whole class."),
+    "fr": ("En octobre 2022, nous sommes entrées à quatre dans la classe 4 de l’école des Palmiers et "
+           "nous avons trouvé onze enfants qui ne parlaient pas français. Le premier jour, une fillette "
+           "nommée Aïcha a pleuré une heure parce qu’elle ne trouvait pas les toilettes. Nous n’avions "
+           "ni livres ni consignes. Alors nous avons décidé de rester après les cours le mardi et le "
+           "jeudi. Nous avons acheté les crayons de notre poche. Un an plus tard, Aïcha a lu une "
+           "histoire devant toute la classe."),
+    "ar": ("في أكتوبر ٢٠٢٢ دخلنا القسم رقم ٤ في مدرسة النخلة، نحن أربع معلمات، فوجدنا أحد عشر طفلاً "
+           "لا يتكلمون العربية، ورائحة الطلاء الجديد تملأ المكان. في اليوم الأول بكت طفلة اسمها عائشة ساعة كاملة لأنها لم تجد المرحاض. "
+           "لم يكن لدينا برنامج ولا كتب. فقرّرنا أن نبقى بعد الدوام يومي الثلاثاء والخميس. اشترينا "
+           "الأقلام من جيوبنا. بعد سنة قرأت عائشة قصة أمام القسم كله."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_self_told_with_we_is_a_story_of_self(language: str) -> None:
+    draft = _with_part(language, "self", WE_STORY[language])
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    present = {e.id for e in report.elements if e.present}
+    assert {"self.challenge", "self.choice", "self.moment"} <= present, present

@@ -46,6 +46,10 @@ NOT_STATISTICS = [
     ("ar", "ثمن التذكرة 150 درهماً مع وجبة الغداء."),
     ("ar", "درّبنا أكثر من ٣٠٠ معلم منذ ٢٠١٥."),
     ("ar", "ساعدت جمعيتنا ١٦٠ شاباً على إيجاد عمل."),
+    # Half past five is a time, not half of anyone.
+    ("en", "We stayed after class on Tuesdays, from four to half past five, to teach them English."),
+    ("fr", "Nous restions le mardi, de seize heures à dix-sept heures et demie, pour leur apprendre le français."),
+    ("ar", "فقرّرنا أن نبقى يوم الثلاثاء، من الرابعة إلى الخامسة والنصف، لنعلّمهم العربية والفرنسية."),
     # A source label before a colon names the source.
     ("en", "3,000 families are waiting for a flat (source: the city's housing register)."),
     ("fr", "3 000 familles attendent un logement (source : fichier de la mairie)."),
