@@ -437,7 +437,7 @@ VALUE_LIST = {
 
 
 def _third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Third round, from blind-5's misses (written anew, not copied from it)."""
+    """Third round, from blind-5 and blind-6 misses (written anew, not copied from them)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -515,7 +515,7 @@ def test_evidence_quotes_the_draft_exactly(rel: str, path: Path, label: dict) ->
 
 
 def _blind_drafts() -> list[tuple[str, Path, dict]]:
-    """Every held-out batch (blind-1 … blind-5): evidence must quote each of them exactly."""
+    """Every held-out batch (tests/drafts/blind-*): evidence must quote each of them exactly."""
     drafts: list[tuple[str, Path, dict]] = []
     for labels in sorted((REPO / "tests" / "drafts").glob("blind-*/labels.json")):
         drafts += _labelled(labels, labels.parent)
