@@ -282,12 +282,19 @@ _PAST_PLURAL_LENGTH = 5
 _DERIVED_PAST_PLURAL_LENGTHS = (6, 7)
 
 
+@cache
+def _plural_forms_listed() -> tuple[frozenset[str], frozenset[str]]:
+    """Listed Arabic "we" forms (لنا، كنا) and "our" on a listed noun (بيتنا), normalised."""
+    data = _cues("ar").data
+    listed = frozenset(normalize_word(e, "ar") for e in data.plural)
+    nouns = frozenset(normalize_word(_with_suffix(n, "نا"), "ar") for n in data.possessive_nouns)
+    return listed, nouns
+
+
 def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
     """"We" spans that read as a perfect verb (دخلنا، فقررنا، اشترينا): the Self told with
     "we". Listed forms (لنا، علينا، كنا) and "our" on a listed noun (بيتنا) are not."""
-    data = _cues("ar").data
-    listed = {normalize_word(e, "ar") for e in data.plural}
-    nouns = {normalize_word(_with_suffix(n, "نا"), "ar") for n in data.possessive_nouns}
+    listed, nouns = _plural_forms_listed()
     spans: list[Span] = []
     for word in sentence.words:
         if (word.start, word.end) not in plural:
