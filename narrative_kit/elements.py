@@ -277,9 +277,9 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     """Urgency told as a fact of the situation, not in an ask nor a precedent: a dated
     event ("The board votes next Tuesday, March 19") or a countdown or run ("the school
     year starts in three weeks", «العام الثالث على التوالي»)."""
-    if _overlaps(c.span, asks) or c.has("precedent"):
+    if not ((c.has("event") and c.has("time")) or c.has("countdown")) or c.has("precedent"):
         return False
-    return (c.has("event") and c.has("time")) or c.has("countdown")
+    return not _overlaps(c.span, asks)  # last: a long draft has many asks
 
 
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
