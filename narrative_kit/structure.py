@@ -320,12 +320,20 @@ def heading_part(text: str, language: str) -> str | None:
         return None
     words = re.sub(r"(\w['’])(?=\w)", r"\1 ", norm).split()  # l'urgence → l' urgence
     padded = " {} ".format(" ".join(w.strip("?؟!.,;") for w in words))
-    for part in _HEADING_WORD_ORDER:
-        for lang in LANGUAGES:
-            for entry in load_structure(lang).heading_words.get(part, ()):
-                if f" {normalize_text(entry, lang)} " in padded:
-                    return part
+    for part, entries in _heading_words():
+        if any(f" {entry} " in padded for entry in entries):
+            return part
     return None
+
+
+@cache
+def _heading_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Heading words of every language, normalised once, in the order parts are tried."""
+    return tuple(
+        (part, tuple(normalize_text(entry, lang) for lang in LANGUAGES
+                     for entry in load_structure(lang).heading_words.get(part, ())))
+        for part in _HEADING_WORD_ORDER
+    )
 
 
 def _block_marker(block: Block, language: str) -> Marker | None:
