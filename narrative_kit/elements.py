@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 
 from .context import AnalysisContext
 from .models import Element, Span
-from .structure import SentenceCues, draft_cues
+from .structure import SentenceCues, draft_cues, sentence_text_norm
 
 MAX_EVIDENCE = 3
 # How far back a turn looks for the challenge (or road not taken) it answers.
@@ -253,6 +253,13 @@ def _hashtags(c: SentenceCues) -> bool:
     return bool(words) and all(w.startswith("#") for w in words)
 
 
+def _exhorts(c: SentenceCues) -> bool:
+    """"We must all do better" exhorts; "We share the belief that nobody should lie in the
+    dark" holds a value whose content is an ought: the "should" comes after the value."""
+    held = [a for kind in ("values", "shared") for a, _ in c.kinds.get(kind, [])]
+    return any(not held or a < min(held) for a, _ in c.kinds.get("obligation", []))
+
+
 def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     us = {id(c) for c in _in_part(ctx, cues, "us")}
@@ -260,7 +267,7 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
     for c in cues:
         if _overlaps(c.span, asks):
             continue  # "we call on all actors to work together for values…": an ask
-        if c.has("obligation"):
+        if _exhorts(c):
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
         if _value_list(c) or _hashtags(c):
             continue
@@ -273,11 +280,45 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
     return spans
 
 
+def _good_news(c: SentenceCues) -> bool:
+    return any(c.has(k) for k in ("success", "hope", "hope_weak"))
+
+
+def _dated(c: SentenceCues) -> bool:
+    """A day, a month or a season, not only a year ("In 2025 we plan to…" is a plan)."""
+    for a, b in c.kinds.get("time", []):
+        norm = sentence_text_norm(c.sentence, a, b)
+        if not (norm.isdigit() and len(norm) == 4):
+            return True
+    return False
+
+
+def _others_future(c: SentenceCues) -> bool:
+    """A future whose subject is not the teller ("On 30 June the owner wants to sell", not
+    "we will expand our programmes"): the word before the verb is no "I" or "we"."""
+    first_person = {a for a, _ in c.singular} | {a for a, _ in c.plural}
+    words = c.sentence.words
+    for a, _ in c.kinds.get("future", []):
+        i = next((k for k, w in enumerate(words) if w.start == a), None)
+        if i is None or (i > 0 and words[i - 1].start in first_person) or a in first_person:
+            continue
+        return True
+    return False
+
+
 def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     """Urgency told as a fact of the situation, not in an ask nor a precedent: a dated
-    event ("The board votes next Tuesday, March 19") or a countdown or run ("the school
-    year starts in three weeks", «العام الثالث على التوالي»)."""
-    if not ((c.has("event") and c.has("time")) or c.has("countdown")) or c.has("precedent"):
+    event ("The board votes next Tuesday, March 19", "On 30 June the owner wants to sell"),
+    a countdown or run ("the school year starts in three weeks", «العام الثالث على التوالي»),
+    or a harm that has lasted up to now ("the lift has been broken for six weeks")."""
+    coming = (c.has("event") and c.has("time")) or (
+        # Not a belief or good news: «أؤمن أن الربيع سيُزهر من جديد» ("spring will bloom").
+        _others_future(c) and _dated(c) and not _good_news(c) and not c.has("values")
+        and not c.singular)
+    # "Still, since January the bakeries have been leaving their bread": a turn to what
+    # already lasts is hope, not a harm.
+    lasting = c.has("lasting") and not _good_news(c) and not c.opens_with("turn", within=TURN_OPENING)
+    if not (coming or lasting or c.has("countdown")) or c.has("precedent"):
         return False
     return not _overlaps(c.span, asks)  # last: a long draft has many asks
 
@@ -321,8 +362,12 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             c.opens_with("turn", within=TURN_OPENING) or c.has("precedent"))
         # A turn to what already happened, with nothing bad in it: "But last spring, eleven
         # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى».
-        turned = c.opens_with("turn", within=TURN_OPENING) and c.has("precedent") and not any(
-            c.has(k) for k in ("threat", "challenge", "event", "obligation", "countdown"))
+        # Or someone already acting: "Still, since January the bakeries have been leaving
+        # their bread", «لكنّنا لسنا أوّل من يواجه هذا: … فحصلوا على».
+        done = any(c.has(k) for k in ("precedent", "narrative_past", "success", "outcome"))
+        turned = c.opens_with("turn", within=TURN_OPENING) and done and not any(
+            c.has(k) for k in ("threat", "challenge", "event", "obligation", "countdown",
+                               "future", "not_action", "nothing_done"))
         if c.has("hope") or weak or shown or turned:
             spans.append(c.span)
     return spans

@@ -306,3 +306,26 @@ def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
                 len(bare) in _DERIVED_PAST_PLURAL_LENGTHS and bare.startswith(("ت", "ا"))):
             spans.append((word.start, word.end))
     return spans
+
+
+# Arabic سـ futures: سيـ / ستـ / سنـ + an imperfect stem (ستُغلق، سيصوّت، سنخسر). سأ is
+# left out: once normalised it reads like ساعة، ساحة، سابق.
+# Words that only look like one: nouns and numbers in سي، ست، سن.
+_FUTURE_NOT_WORDS = frozenset(normalize_word(w, "ar") for w in (
+    "سنة", "سنه", "سنوات", "سنين", "سنتين", "سنتان", "سيارة", "سيارات", "سياسة", "سياسات",
+    "ستة", "ستين", "ستون", "ستمائة", "سيد", "سيدة", "سيدي", "سيول", "ستار", "سيطرة",
+    "سينما", "سيرة", "سياق", "سياحة", "سياج", "سيناريو", "سنوية", "سنوي", "ستار", "سنابل",
+))
+_FUTURE_MIN_LETTERS = 4
+
+
+def arabic_future(sentence: Sentence) -> list[Span]:
+    """سـ + an imperfect (ستُصدر، سيغلق، سنفقد، سأعود): a verb about what is to come."""
+    spans: list[Span] = []
+    for word in sentence.words:
+        bare = _without_conjunction(word.norm)
+        if (len(bare) >= _FUTURE_MIN_LETTERS and bare[:2] in ("سي", "ست", "سن")
+                and bare not in _FUTURE_NOT_WORDS and word.norm not in _FUTURE_NOT_WORDS
+                and not bare.endswith(("ه", "ات", "ي")) and _TANWEEN_FATH not in word.text):
+            spans.append((word.start, word.end))
+    return spans

@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 from .models import Section
 from .person import (
     ambiguous_singular,
+    arabic_future,
     arabic_past_plural,
     first_person_plural,
     first_person_singular,
@@ -90,6 +91,15 @@ class Cues(StrictData):
     countdown: tuple[str, ...]
     # Values named as a category ("our core values are diversity, respect…").
     values_named: tuple[str, ...]
+    # A verb that looks ahead ("will", "is going to", « va », « fermera », «سوف»): with a day
+    # or a month, a coming event. Arabic سـ futures (ستُغلق) are found in code, not listed.
+    future: tuple[str, ...]
+    # A state that has lasted ("for six weeks", « depuis le 3 octobre », «منذ أسبوعين»):
+    # an ongoing harm told in the present is urgency.
+    lasting: tuple[str, ...]
+    # Nothing done by anyone ("nobody has answered", « personne n'a répondu », «لم يردّ أحد»):
+    # a turn to it is no hope.
+    nothing_done: tuple[str, ...]
 
 
 class StructureData(StrictData):
@@ -191,6 +201,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["narrative_past"] += [
             (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")
         ] + arabic_past_plural(sentence, cues.plural)
+        cues.kinds["future"] += arabic_future(sentence)
     if language == "fr":
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]

@@ -453,12 +453,73 @@ def _third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+OTHERS_DATED_FUTURE = {  # someone else's coming act, with a date: urgency
+    "en": "On 30 June the owner is going to sell the four buildings on Weaver Street.",
+    "fr": "Le 30 juin, la société veut vendre les quatre immeubles de la rue des Tisserands.",
+    "ar": "أعلنت البلدية أنها ستُصدر قرارات الإخلاء قبل 30 جوان.",
+}
+OUR_PLAN_FOR_A_YEAR = {  # the teller's own plan for a year: no urgency
+    "en": "In 2027 we will expand our programmes and strengthen our partnerships.",
+    "fr": "En 2027, nous allons élargir nos programmes et renforcer nos partenariats.",
+    "ar": "في 2027 سنوسّع برامجنا ونعزّز شراكاتنا.",
+}
+LASTING_HARM = {  # a harm that has lasted up to now: urgency
+    "en": "The lift at Central station has been broken for six weeks.",
+    "fr": "L’ascenseur de la gare centrale est en panne depuis six semaines.",
+    "ar": "الأنبوب القديم قرب الميناء يسرّب منذ أسبوعين.",
+}
+LASTING_GOOD = {  # a success that has lasted: no urgency
+    "en": "Since January, the cooperative has signed supply agreements with two shops.",
+    "fr": "Depuis janvier, la coopérative a signé deux contrats avec des épiceries.",
+    "ar": "منذ 3 يناير وقّعت التعاونية اتفاقيات مع متجرين.",
+}
+TURN_TO_HELP = {  # a turn to others already acting: hope
+    "en": "But we are not starting from nothing: the parish has offered its hall rent-free.",
+    "fr": "Mais on a déjà gagné une fois : les locataires du numéro 12 ont obtenu un loyer gelé.",
+    "ar": "لكننا لسنا أول من يواجه هذا: في الحي المجاور اعتصم السكان فحصلوا على الترميم.",
+}
+TURN_TO_NOTHING = {  # a turn to nothing done: no hope
+    "en": "But nobody from the council has answered our letters.",
+    "fr": "Mais personne à la mairie n’a répondu à nos lettres.",
+    "ar": "لكن لم يرد أحد من البلدية على رسائلنا.",
+}
+BELIEF_WITH_AN_OUGHT = {  # the ought is what the value says: a shared value
+    "en": "We share the belief that nobody should lie in the dark feeling like a bother.",
+    "fr": "Nous partageons la conviction que personne ne devrait rester seul dans le noir.",
+    "ar": "نؤمن جميعاً بأنه لا ينبغي أن يبقى أحد وحيداً في الظلام.",
+}
+EXHORTATION_TO_A_VALUE = {  # the ought comes first: an exhortation, no shared value
+    "en": "We must all share the belief that nobody is a bother.",
+    "fr": "Nous devons tous partager la conviction que personne n’est de trop.",
+    "ar": "يجب علينا جميعاً أن نؤمن بأن لا أحد زائد.",
+}
+
+
+def _fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Fourth round, from blind-7 misses: who acts and when (written anew, not copied)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.urgency", lang, "now", f"{OTHERS_DATED_FUTURE[lang]} {ask}", OTHERS_DATED_FUTURE[lang]),
+            ("now.urgency", lang, "now", f"{OUR_PLAN_FOR_A_YEAR[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{LASTING_HARM[lang]} {ask}", LASTING_HARM[lang]),
+            ("now.urgency", lang, "now", f"{LASTING_GOOD[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{TURN_TO_HELP[lang]} {ask}", TURN_TO_HELP[lang]),
+            ("now.hope", lang, "now", f"{TURN_TO_NOTHING[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", BELIEF_WITH_AN_OUGHT[lang], BELIEF_WITH_AN_OUGHT[lang]),
+            ("us.shared_value", lang, "us", EXHORTATION_TO_A_VALUE[lang], None),
+        ]
+    return cases
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
 
-@pytest.mark.parametrize("case", _told_cases() + _more_told_cases() + _third_told_cases(),
-                         ids=_told_id)
+@pytest.mark.parametrize(
+    "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases(),
+    ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
     report = analyze(_with_part(language, part, body), language=language)
