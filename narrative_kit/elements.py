@@ -229,6 +229,8 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         if not (c.singular or c.has("narrative_past")) or _general_figure(c):
             continue
         kinds = c.moment_kinds()
+        if not _dated(c):  # "In 2011 I founded the association": a year is a résumé's date
+            kinds.discard("time")
         if _is_scene(kinds):
             spans.append(c.span)
         elif i + 1 < len(story) and kinds:
@@ -284,11 +286,16 @@ def _good_news(c: SentenceCues) -> bool:
     return any(c.has(k) for k in ("success", "hope", "hope_weak"))
 
 
+# Counts of years ("pendant huit ans", «ثماني سنوات»): a length of time, not a when.
+_YEARS_COUNTED = frozenset({"ans", "années", "years", "سنوات", "سنين", "اعوام"})
+
+
 def _dated(c: SentenceCues) -> bool:
-    """A day, a month or a season, not only a year ("In 2025 we plan to…" is a plan)."""
+    """A day, a month or a season, not only a year or a number of years ("In 2025 we plan
+    to…" is a plan, "In 2011 I founded…, which I chaired for eight years" a résumé)."""
     for a, b in c.kinds.get("time", []):
         norm = sentence_text_norm(c.sentence, a, b)
-        if not (norm.isdigit() and len(norm) == 4):
+        if not (norm.isdigit() and len(norm) == 4) and norm not in _YEARS_COUNTED:
             return True
     return False
 

@@ -495,6 +495,13 @@ EXHORTATION_TO_A_VALUE = {  # the ought comes first: an exhortation, no shared v
 }
 
 
+FOUNDED_IN_A_YEAR = {  # a résumé's year and a name: no moment
+    "en": "In 2011 I founded the Tamkine association in Rabat, which I chaired for eight years.",
+    "fr": "J’ai fondé en 2011 l’association Tamkine à Rabat, que j’ai présidée pendant huit ans.",
+    "ar": "في سنة 2011 أسّست جمعية تمكين في مدينة الرباط وترأستها ثماني سنوات.",
+}
+
+
 def _fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourth round, from blind-7 misses: who acts and when (written anew, not copied)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -509,6 +516,7 @@ def _fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{TURN_TO_NOTHING[lang]} {ask}", None),
             ("us.shared_value", lang, "us", BELIEF_WITH_AN_OUGHT[lang], BELIEF_WITH_AN_OUGHT[lang]),
             ("us.shared_value", lang, "us", EXHORTATION_TO_A_VALUE[lang], None),
+            ("self.moment", lang, "self", FOUNDED_IN_A_YEAR[lang], None),
         ]
     return cases
 
