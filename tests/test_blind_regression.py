@@ -1,7 +1,7 @@
 """Regression guard on the held-out batches: each scored against its coach's labels.
 
-tests/drafts/blind-2 to blind-6 were each measured on first contact (see their READMEs)
-and then tuned on, so they are no longer blind; blind-7 was only measured. The floors
+tests/drafts/blind-2 to blind-8 were each measured on first contact (see their READMEs)
+and then tuned on, so they are no longer blind; blind-9 was only measured. The floors
 below are what the tool reaches on them now. Raising a floor is welcome, lowering
 one needs a reason in the commit.
 """
@@ -31,7 +31,7 @@ FLOORS = {
         "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
     "blind-4": {
-        "en": {"present": 31 / 36, "absent": 25 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 32 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 4 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.83},
     },
@@ -43,17 +43,30 @@ FLOORS = {
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
-        "en": {"present": 37 / 38, "absent": 20 / 26, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 30 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 37 / 38, "absent": 21 / 26, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 30 / 37, "absent": 25 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
         # balance 7/8 → 6/8: «١٢ ماي» is now read as a date (Maghrebi month names), and a
         # date is no figure in any language; ar-1 kept its balance only through that misreading.
         "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
-    # blind-7: first contact, not tuned on (yet): the next held-out measure starts from here.
+    # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     "blind-7": {
-        "en": {"present": 28 / 38, "absent": 21 / 26, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 27 / 36, "absent": 25 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 29 / 36, "absent": 24 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 32 / 38, "absent": 22 / 26, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 29 / 36, "absent": 26 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 31 / 36, "absent": 24 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
+    # only rule tuned on it since is the résumé year in self.moment (fr-4).
+    "blind-8": {
+        "en": {"present": 29 / 35, "absent": 25 / 29, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 30 / 35, "absent": 25 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 29 / 33, "absent": 21 / 31, "balance": 6 / 8, "unsourced_ba": 1.0},
+    },
+    # blind-9: first contact, not tuned on (yet): the next held-out measure starts from here.
+    "blind-9": {
+        "en": {"present": 26 / 34, "absent": 22 / 30, "balance": 6 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 28 / 37, "absent": 24 / 27, "balance": 5 / 8, "unsourced_ba": 0.7},
+        "ar": {"present": 29 / 36, "absent": 20 / 28, "balance": 5 / 8, "unsourced_ba": 0.8},
     },
 }
 
