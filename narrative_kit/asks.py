@@ -65,6 +65,9 @@ class AskData(StrictData):
     # ("Open Doors will provide…", "Help is on the way").
     statement_verbs: tuple[str, ...] = ()
     imperatives: tuple[str, ...] = Field(min_length=1)
+    # Imperatives no word list can hold, as regular expressions on the sentence: the Arabic
+    # negative imperative «لا تبقوا», Maghrebi «ما تسكتوش».
+    imperative_patterns: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     vague_actions: tuple[str, ...] = ()
@@ -85,7 +88,7 @@ class AskData(StrictData):
                 raise ValueError(f"a call is 'words {_GAP} link', got {call!r}")
         return calls
 
-    @field_validator("time_patterns", "place_patterns")
+    @field_validator("time_patterns", "place_patterns", "imperative_patterns")
     @classmethod
     def _valid_regexes(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in patterns:
@@ -110,6 +113,7 @@ class AskLexicons:
     listeners: Lexicon
     statement_verbs: frozenset[str]
     imperatives: Lexicon
+    imperative_patterns: tuple[re.Pattern[str], ...]
     openers: Lexicon
     subjects: frozenset[str]
     vague_actions: Lexicon
@@ -138,6 +142,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         listeners=Lexicon(data.listeners, language),
         statement_verbs=frozenset(normalize_word(w, language) for w in data.statement_verbs),
         imperatives=Lexicon(data.imperatives, language),
+        imperative_patterns=tuple(re.compile(p) for p in data.imperative_patterns),
         openers=Lexicon(data.openers, language),
         subjects=frozenset(s.casefold() for s in data.subjects),
         vague_actions=Lexicon(data.vague_actions, language),
@@ -188,6 +193,10 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
         following = draft.sentences[index + 1] if index + 1 < len(draft.sentences) else None
         if following is not None and following.block == sentence.block and following.index not in cues:
             scope.append(following)
+        preceding = draft.sentences[index - 1] if index > 0 else None
+        if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
+                and _sets_the_meeting(draft, preceding, lexicons)):
+            scope.insert(0, preceding)
         found.append(_grade(draft, sentence, scope, cue, action_start, lexicons))
     return tuple(found)
 
@@ -233,6 +242,11 @@ def _find_cue(
             and not _names_a_subject(draft, words, m.last_word, lexicons)
             and not any(start <= m.start < end for start, end in dates)
         ]
+        imperatives += [
+            (first, span) for first, span in _pattern_imperatives(sentence, lexicons)
+            if _opens_clause(draft, words, first, lexicons) and not _inside(span[0], quoted)
+        ]
+        imperatives.sort()
     if not requests and not imperatives:
         return None
     if imperatives and (not requests or imperatives[0][0] <= requests[0][0]):
@@ -244,6 +258,18 @@ def _find_cue(
     if later:
         return span, later[0]
     return span, last + 1 if last + 1 < len(words) else first
+
+
+def _pattern_imperatives(sentence: Sentence, lexicons: AskLexicons) -> list[tuple[int, tuple[int, int]]]:
+    """Imperatives found by pattern: the index of their first word and their span."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for pattern in lexicons.imperative_patterns:
+        for m in pattern.finditer(sentence.text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            first = next((k for k, w in enumerate(sentence.words) if w.start >= start), None)
+            if first is not None and sentence.words[first].start < end:
+                found.append((first, (start, end)))
+    return found
 
 
 def _find_calls(
@@ -380,6 +406,17 @@ def _grade(
         specifics=tuple(sorted(times + places + quantities + audiences)),
         logistics=tuple(sorted(times + places + quantities)),
     )
+
+
+def _sets_the_meeting(draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons) -> bool:
+    """The sentence before an ask says both when and where ("It's on Wednesdays at 12:30 in
+    room B14. Bring your lunch."): the ask needs no more. A year alone is no time here: it
+    dates the story ("In 2019, in Tunis, …")."""
+    words = list(sentence.words)
+    times = [(a, b) for a, b in _lexicon_and_regex(draft, [sentence], words, lexicons.times,
+                                                      lexicons.time_patterns)]
+    places = _lexicon_and_regex(draft, [sentence], words, lexicons.places, lexicons.place_patterns)
+    return bool(times) and bool(places)
 
 
 def _action_words(draft: ParsedDraft, words: Sequence[Word], start: int) -> list[Word]:

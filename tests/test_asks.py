@@ -50,6 +50,18 @@ ASK_OR_NOT = [
     ("fr", "J’appelle ma mère tous les soirs.", False),
     ("ar", "وفي الختام، ندعو جميع الجهات المعنية إلى الانخراط الفعلي في هذا الورش.", True),
     ("ar", "ندعو الله لكم بالتوفيق.", False),
+    # An obligation on everyone, a proposal, a negative imperative: asks with no imperative.
+    ("en", "All stakeholders must mobilise urgently to address this situation.", True),
+    ("en", "Everyone should keep an eye on the news.", True),
+    ("en", "All the lights were off when we came home.", False),
+    ("fr", "Il est proposé au conseil d’administration de voter une motion mardi.", True),
+    ("fr", "Chacun doit prendre ses responsabilités.", True),
+    ("fr", "Chacun avait sa place autour de la table.", False),
+    ("ar", "المطلوب أن تتحمل السلطات الجهوية مسؤولياتها كاملة.", True),
+    ("ar", "لا تبقوا تنظرون في هواتفكم.", True),
+    ("ar", "ما تسكتوش على هذا الظلم.", True),
+    ("ar", "لا تزال المشكلة قائمة في حيّنا.", False),
+    ("ar", "قالت لي إنها لا تعرف أحداً في الحي.", False),
 ]
 
 
@@ -102,6 +114,26 @@ def test_arabic_indic_dates_are_times():
 def test_specifics_may_come_from_the_next_sentence():
     (ask,) = asks_of("Join us. We meet every Saturday at 10 a.m. at the community hall.", "en")
     assert ask.concrete and ask.specifics.place == "community hall"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The circle is on Wednesdays at 12:30 in room B14. Bring your lunch."),
+    ("fr", "Le cercle a lieu mercredi à 12 h 30 à la salle B14. Apportez votre repas."),
+    ("ar", "اللقاء يوم الأربعاء على الساعة 12:30 في القاعة ب14. أحضروا غداءكم."),
+])
+def test_when_and_where_said_just_before_the_ask_make_it_concrete(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.concrete, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "In 2019, in Tunis, the flood took everything. Join us."),
+    ("fr", "En 2019, à Tunis, l’inondation a tout emporté. Rejoignez-nous."),
+    ("ar", "في سنة 2019، في مدينة تونس، جرف الفيضان كل شيء. انضموا إلينا."),
+])
+def test_a_dated_story_just_before_the_ask_does_not_make_it_concrete(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert not ask.concrete, ask.specifics
 
 
 def test_one_ask_per_sentence_and_many_sentences_many_asks():
