@@ -88,8 +88,13 @@ def _acts(c: SentenceCues) -> bool:
 
 def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     """Past forms after an offset that are acts, not a state, a feeling or a setting."""
-    still = c.kinds["not_action"] + c.kinds["challenge"]
+    still = c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"]
     return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)]
+
+
+def _own_choice(c: SentenceCues) -> bool:
+    """A choice word the teller does ("I stopped"), not someone met ("her son had stopped")."""
+    return any(span not in c.kinds["others_act"] for span in c.kinds["choice"])
 
 
 def _ask_spans(ctx: AnalysisContext) -> list[Span]:
@@ -168,7 +173,7 @@ def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
 
 def _choice_indexes(story: Sequence[SentenceCues]) -> list[int]:
     return [i for i, c in enumerate(story)
-            if (c.has("choice") and _teller_present(story, i)) or _told_choice(story, i)]
+            if (_own_choice(c) and _teller_present(story, i)) or _told_choice(story, i)]
 
 
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
@@ -360,7 +365,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             continue
         # "Together we can" alone is a slogan; with a sign of change already made
         # ("we can: forty families have already joined") it is hope.
-        weak = c.has("hope_weak") and c.plural and c.has("success") and not (
+        weak = (c.has("hope_weak") or c.has("can")) and c.plural and c.has("success") and not (
             c.has("obligation") or c.has("threat"))
         # After a turn, change already made: "Yet our club has helped sixty young people".
         # Or a precedent: a success already seen ("Last winter the campaign worked",
@@ -375,9 +380,29 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         turned = c.opens_with("turn", within=TURN_OPENING) and done and not any(
             c.has(k) for k in ("threat", "challenge", "event", "obligation", "countdown",
                                "future", "not_action", "nothing_done"))
-        if c.has("hope") or weak or shown or turned:
+        # "We can win." and the proof right after it: "In 2019 line 12 was to close too…",
+        # « L'an dernier, l'association a réuni l'argent », «في 2019 نجحنا…».
+        proven = (c.has("can") and not c.singular and not c.has("obligation")
+                  and not c.has("threat") and _proof_follows(cues, c))
+        if c.has("hope") or weak or shown or turned or proven:
             spans.append(c.span)
     return spans
+
+
+PROOF_LOOKAHEAD = 2
+
+
+def _proof_follows(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
+    """One of the next sentences of the paragraph tells a win already had: a precedent, a
+    success, or a dated past ("En 2019, la ligne 12 devait fermer aussi") — not a résumé
+    line or nothing done."""
+    index = c.sentence.index
+    for nxt in cues[index + 1 : index + 1 + PROOF_LOOKAHEAD]:
+        if nxt.sentence.block != c.sentence.block or nxt.has("cv") or nxt.has("nothing_done"):
+            return False
+        if nxt.has("precedent") or nxt.has("success") or (nxt.has("time") and nxt.has("narrative_past")):
+            return True
+    return False
 
 
 def detect_ask(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:

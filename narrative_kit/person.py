@@ -45,6 +45,13 @@ class PersonData(StrictData):
     imperfect_not_words: tuple[str, ...] = ()
     plural_future_prefix: str | None = None
     plural_future_min_letters: int = 5
+    # Who does a verb, in languages with subject words: the teller ("I", « je »), someone
+    # else ("she", « il »), or someone else's noun phrase ("my mother", « son fils »).
+    teller_subjects: tuple[str, ...] = ()
+    other_subjects: tuple[str, ...] = ()
+    other_determiners: tuple[str, ...] = ()
+    # What may stand between such a determiner's noun and its verb ("my mother had decided").
+    subject_gap: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,12 @@ def _is_subject_noun(word: Word) -> bool:
     return norm.startswith("ال") or norm.endswith(("ه", "ات"))
 
 
+def _hollow_she(norm: str) -> bool:
+    """قالت، كانت، عادت، زارت: a hollow verb keeps its alif only for "she"; "I" drops it
+    (قلت، كنت، عدت), so these are never the teller."""
+    return len(norm) == 4 and norm[1] == "ا" and norm.endswith("ت")
+
+
 def _arabic_ta_verbs(words: list[Word], data: PersonData) -> list[Span]:
     """Words in ـت that may be "I" (or "she", or "you"): see person.toml."""
     if not data.verb_ta_min_letters:
@@ -156,6 +169,8 @@ def _arabic_ta_verbs(words: list[Word], data: PersonData) -> list[Span]:
     for i, word in enumerate(words):
         norm = _without_conjunction(word.norm)
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if _hollow_she(norm):
+            continue
         if (norm.endswith("ت") and not norm.endswith("ات") and not norm.startswith("ال")
                 and len(norm) >= data.verb_ta_min_letters and norm not in not_words
                 and word.norm not in not_words and (nxt is None or not _is_subject_noun(nxt))):
@@ -250,6 +265,40 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"
             extra += _arabic_ta_verbs(words, cues.data)
     return _merge(spans, extra)
+
+
+# How far back from a verb its subject is looked for.
+_SUBJECT_LOOKBACK = 8
+
+
+def subject_of(sentence: Sentence, span: Span, language: str) -> str | None:
+    """Who does the verb at ``span``: ``"teller"`` when the span says "I" or "we" ("we
+    decided") or the nearest subject before it is one ("Then I stopped"), ``"other"`` when
+    it is someone else: a pronoun ("she stopped", « il a décidé »), a name ("Her son Anis,
+    seventeen, had stopped") or a noun with a determiner right before the verb ("my mother
+    decided", « sa fille a choisi »). ``None`` when the words do not say (Arabic marks the
+    subject inside the verb)."""
+    data = _cues(language).data
+    if not data.teller_subjects:
+        return None
+    if any(w.norm in data.teller_subjects for w in sentence.words if span[0] <= w.start < span[1]):
+        return "teller"
+    before = [w for w in sentence.words if w.end <= span[0]][-_SUBJECT_LOOKBACK:]
+    first = sentence.words[0] if sentence.words else None
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
+        if word.norm in data.teller_subjects:
+            return "teller"
+        if word.norm in data.other_subjects:
+            return "other"
+        between = before[k + 1 :]
+        # "my mother decided": the determiner's noun (not "her to" of "asked her to") and the verb.
+        if (word.norm in data.other_determiners and 1 <= len(between) <= 3
+                and len(between[0].norm) > 2 and all(w.norm in data.subject_gap for w in between[1:])):
+            return "other"
+        if word is not first and word.text[:1].isupper() and word.text not in data.not_pronouns:
+            return "other"  # a name: "Anis", « Mme Benali »
+    return None
 
 
 def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:

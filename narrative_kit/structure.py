@@ -29,6 +29,7 @@ from .person import (
     arabic_past_plural,
     first_person_plural,
     first_person_singular,
+    subject_of,
 )
 from .text import Block, ParsedDraft, Sentence, normalize_text
 
@@ -71,6 +72,8 @@ class Cues(StrictData):
     threat: tuple[str, ...]
     hope: tuple[str, ...]
     hope_weak: tuple[str, ...]
+    # "We can win this", « on peut gagner », «نستطيع»: hope only with a past win right after.
+    can: tuple[str, ...]
     invitation: tuple[str, ...]
     second_person: tuple[str, ...]
     # Elements told through the story rather than named (see elements.py).
@@ -204,6 +207,11 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["future"] += arabic_future(sentence)
     if language == "fr":
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
+    # "Her son Anis had stopped", « sa mère a décidé »: someone else acts, not the teller.
+    cues.kinds["others_act"] = [
+        span for span in cues.kinds["choice"] + cues.kinds["narrative_past"]
+        if subject_of(sentence, span, language) == "other"
+    ]
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
     cues.kinds["speech"] += quotes

@@ -521,12 +521,58 @@ def _fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+SOMEONE_ELSE_CHOOSES = {  # the choice is someone met's, not the teller's: no choice
+    "en": ("Last winter a mother came to my pharmacy in tears, and I did not know what to say. "
+           "Her son Anis, seventeen, had stopped eating with the family."),
+    "fr": ("L’hiver dernier, une mère est venue pleurer dans ma pharmacie, et je ne savais pas quoi "
+           "dire. Son fils Anis, dix-sept ans, avait arrêté de manger avec la famille."),
+    "ar": ("في الشتاء الماضي دخلت عليّ أمّ إلى الصيدلية تبكي، وأنا لم أعرف ماذا أقول. "
+           "قالت إن ابنها أنيس توقف عن الأكل مع العائلة. ثم عادت إلى بيتها."),
+}
+TELLER_CHOOSES = {  # the same story, and the teller acts: a choice
+    "en": ("Last winter a mother came to my pharmacy in tears, and I did not know what to say. "
+           "The next morning I stopped waiting and called the youth centre."),
+    "fr": ("L’hiver dernier, une mère est venue pleurer dans ma pharmacie, et je ne savais pas quoi "
+           "dire. Le lendemain matin, j’ai arrêté d’attendre et j’ai appelé la maison des jeunes."),
+    "ar": ("في الشتاء الماضي دخلت عليّ أمّ إلى الصيدلية تبكي، وأنا لم أعرف ماذا أقول. "
+           "في الصباح التالي قررتُ أن أتصل بدار الشباب."),
+}
+
+CAN_WITH_PROOF = {  # "we can", and the win already had right after it: hope
+    "en": ("We can win this. Two years ago the riders packed the board meeting and we saved "
+           "the night bus."),
+    "fr": "On peut gagner. En 2019, la ligne 12 devait fermer aussi, et nous l’avons sauvée.",
+    "ar": "نستطيع أن نربح هذه المعركة. قبل سنتين أرادوا إغلاق المستوصف، فجمعنا ستمائة توقيع وبقي مفتوحاً.",
+}
+CAN_ALONE = {  # "we can" with nothing to show for it: a slogan, no hope
+    "en": "We can win this. The board has not answered our letters.",
+    "fr": "On peut gagner. La direction n’a pas répondu à nos lettres.",
+    "ar": "نستطيع أن نربح هذه المعركة. لم ترد الإدارة على رسائلنا.",
+}
+
+
+def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Fifth round, from blind-9 misses: whose choice it is (written anew, not copied)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        own = TELLER_CHOOSES[lang].split(". ")[-1]
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("self.choice", lang, "self", SOMEONE_ELSE_CHOOSES[lang], None),
+            ("self.choice", lang, "self", TELLER_CHOOSES[lang], own),
+            ("now.hope", lang, "now", f"{CAN_WITH_PROOF[lang]} {ask}", CAN_WITH_PROOF[lang].split(". ")[0] + "."),
+            ("now.hope", lang, "now", f"{CAN_ALONE[lang]} {ask}", None),
+        ]
+    return cases
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
 
 @pytest.mark.parametrize(
-    "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases(),
+    "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
+    + _fifth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrative_kit.person import first_person_plural, first_person_singular
+from narrative_kit.person import ambiguous_singular, first_person_plural, first_person_singular, subject_of
 from narrative_kit.text import parse_draft
 
 
@@ -44,10 +44,43 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         ("ar", "بعد سنوات قليلة وفي السنة التالية.", [], []),
         ("ar", "درست جلسات ورشة العمل أحدث الاتجاهات الإنسانية.", [], []),
         ("ar", "عقدت المنظمة اجتماعاً في المدينة.", [], []),
+        # A hollow verb keeps its alif only for "she": قالت is never "I", قلت is.
+        ("ar", "وقالت لي إنها خائفة.", ["لي"], []),
+        ("ar", "وقلت لها إنني خائف.", ["وقلت", "إنني"], []),
     ],
 )
 def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
     assert _cues(text, language) == (singular, plural)
+
+
+@pytest.mark.parametrize("text", ["وكانت تنتظر عند الباب.", "ثم عادت إلى بيتها."])
+def test_a_hollow_she_verb_is_not_an_ambiguous_i(text: str) -> None:
+    (sentence,) = parse_draft(text, "ar").sentences
+    assert ambiguous_singular(sentence, "ar") == []
+
+
+# (language, sentence, the verb, who does it)
+WHO_ACTS = [
+    ("en", "Her son Anis, seventeen, had stopped eating with the family.", "stopped", "other"),
+    ("en", "My mother finally decided to leave the village.", "decided", "other"),
+    ("en", "She stopped coming to the club.", "stopped", "other"),
+    ("en", "That night I stopped waiting for the council.", "stopped", "teller"),
+    ("en", "After the meeting we decided to stay.", "decided", "teller"),
+    ("en", "I asked her to stop.", "stop", "teller"),
+    ("en", "Stopped at the door, unsure.", "Stopped", None),
+    ("fr", "Son fils Anis, dix-sept ans, avait arrêté de manger avec la famille.", "arrêté", "other"),
+    ("fr", "Elle a décidé de partir.", "décidé", "other"),
+    ("fr", "Ce soir-là, j’ai arrêté d’attendre.", "arrêté", "teller"),
+    ("fr", "Alors on a décidé de rester.", "décidé", "teller"),
+    ("ar", "قررت أن أبقى في الحي.", "قررت", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "verb", "who"), WHO_ACTS)
+def test_who_does_the_verb(language: str, text: str, verb: str, who: str | None) -> None:
+    (sentence,) = parse_draft(text, language).sentences
+    start = sentence.start + sentence.text.index(verb)
+    assert subject_of(sentence, (start, start + len(verb)), language) == who
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
