@@ -254,6 +254,14 @@ def _value_list(c: SentenceCues) -> bool:
     return c.has("values_named") and not c.has("shared") and not concrete
 
 
+def _slogan_only(c: SentenceCues) -> bool:
+    """"Together we can build a better future", « un monde meilleur », «مستقبل أفضل»: a
+    slogan with nothing concrete beside it (no detail of a scene, no figure, no win)."""
+    concrete = c.moment_kinds() - {"named"}
+    return c.has("slogan") and not concrete and not any(
+        c.has(k) for k in ("success", "precedent", "statistic", "shared"))
+
+
 def _hashtags(c: SentenceCues) -> bool:
     """"#NotInOurName #كلنا_إبراهيم": tags, not a sentence."""
     words = c.sentence.text.split()
@@ -276,7 +284,7 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue  # "we call on all actors to work together for values…": an ask
         if _exhorts(c):
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
-        if _value_list(c) or _hashtags(c):
+        if _value_list(c) or _hashtags(c) or _slogan_only(c):
             continue
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
@@ -362,6 +370,8 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "We can" alone does not count (a slogan, not a source of hope); "this valley
         # will be split" or "we must do better" do not either.
         if c.has("cv"):  # "Throughout my career I have seen discrimination": a résumé
+            continue
+        if _slogan_only(c):  # "I believe that together we can build a better future"
             continue
         # "Together we can" alone is a slogan; with a sign of change already made
         # ("we can: forty families have already joined") it is hope.

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from .asks import load_ask_lexicons
 from .context import AnalysisContext
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon
@@ -74,6 +75,10 @@ class Cues(StrictData):
     hope_weak: tuple[str, ...]
     # "We can win this", « on peut gagner », «نستطيع»: hope only with a past win right after.
     can: tuple[str, ...]
+    # Doubt before a hope word voids it: "I don't know if it will be enough", «لا أعرف إن».
+    doubt: tuple[str, ...]
+    # A slogan: "a better future", « un monde meilleur », «مستقبل أفضل»: no hope or value alone.
+    slogan: tuple[str, ...]
     invitation: tuple[str, ...]
     second_person: tuple[str, ...]
     # Elements told through the story rather than named (see elements.py).
@@ -224,7 +229,42 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
                                and not any(a <= s[0] < b for a, b in ignored)]
     else:
         cues.kinds["named"] = []
+    if cues.kinds["hope"]:
+        cues.kinds["hope"] = _hope_held(sentence, cues, language)
     return cues
+
+
+# How far after a doubt ("I don't know if", «لا يمكن») a hope word is still doubted, and how
+# far after an organisation word (جمعية، association) a hope word is still its name.
+_DOUBT_REACH = 6
+_NAME_REACH = 2
+
+
+def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Span]:
+    """Hope words that say hope: not doubted ("I don't know if it will be enough", «لا أعرف
+    إن كان … سيكفي»), not part of a name ("the Hope Centre", «جمعية درب الأمل»)."""
+    words = sentence.words
+    index = {w.start: k for k, w in enumerate(words)}
+    ends = {w.end: k for k, w in enumerate(words)}
+    doubts = [ends[b] for _, b in cues.kinds["doubt"] if b in ends]  # the doubt's last word
+    # Arabic has no capitals: a name is what follows an organisation word (جمعية درب الأمل).
+    organisations = [m.last_word for m in load_ask_lexicons(language).organisations.find(words)
+                     ] if language == "ar" else []
+    names = {a for a, _ in cues.kinds["named"]}
+    held: list[Span] = []
+    for a, b in cues.kinds["hope"]:
+        k = index.get(a)
+        if k is None:
+            held.append((a, b))
+            continue
+        if any(-3 <= k - d <= _DOUBT_REACH for d in doubts):  # «لا أعرف إن» holds «أعرف إن»
+            continue
+        if any(0 < k - o <= _NAME_REACH for o in organisations):
+            continue
+        if a in names:
+            continue  # "the Hope Centre", « l'association Espoir »
+        held.append((a, b))
+    return held
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",

@@ -550,9 +550,31 @@ CAN_ALONE = {  # "we can" with nothing to show for it: a slogan, no hope
     "ar": "نستطيع أن نربح هذه المعركة. لم ترد الإدارة على رسائلنا.",
 }
 
+HOPE_DOUBTED = {  # a hope word under a doubt: no hope
+    "en": "I don't know if what we do will succeed this time.",
+    "fr": "Je ne sais pas si ce que nous faisons va réussir cette fois.",
+    "ar": "لا أعرف إن كان ما نفعله سينجح هذه المرة.",
+}
+HOPE_HELD = {  # the same words, held: hope
+    "en": "I know that what we do will succeed this time.",
+    "fr": "Je sais que ce que nous faisons va réussir cette fois.",
+    "ar": "أعرف أن ما نفعله سينجح هذه المرة.",
+}
+HOPE_IN_A_NAME = {  # a hope word that names a place or a group: no hope
+    "en": "The Hope Centre on Mill Road closed its doors in March.",
+    "fr": "Le centre Espoir de la rue du Moulin a fermé ses portes en mars.",
+    "ar": "أغلقت جمعية درب الأمل أبوابها في شهر مارس.",
+}
+SLOGAN = {  # a slogan with nothing concrete: neither hope nor a shared value
+    "en": "I believe that together we can build a better future for our children.",
+    "fr": "Je crois qu’ensemble nous pouvons construire un avenir meilleur pour nos enfants.",
+    "ar": "أؤمن أننا معاً نستطيع أن نبني مستقبلاً أفضل لأطفالنا.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Fifth round, from blind-9 misses: whose choice it is (written anew, not copied)."""
+    """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
+    doubted, named or a slogan (written anew, not copied)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         own = TELLER_CHOOSES[lang].split(". ")[-1]
@@ -562,6 +584,11 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", TELLER_CHOOSES[lang], own),
             ("now.hope", lang, "now", f"{CAN_WITH_PROOF[lang]} {ask}", CAN_WITH_PROOF[lang].split(". ")[0] + "."),
             ("now.hope", lang, "now", f"{CAN_ALONE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HOPE_DOUBTED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HOPE_HELD[lang]} {ask}", HOPE_HELD[lang]),
+            ("now.hope", lang, "now", f"{HOPE_IN_A_NAME[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{SLOGAN[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", SLOGAN[lang], None),
         ]
     return cases
 
