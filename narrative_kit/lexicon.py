@@ -72,10 +72,11 @@ def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
     return stems
 
 
-def word_forms(word: Word, language: str, enclitics: bool = False) -> list[str]:
+def word_forms(word: Word, language: str, enclitics: bool = False) -> tuple[str, ...]:
+    """The forms a pattern may match: the look-up form, and for Arabic its stems."""
     if language == "ar":
-        return list(_arabic_word_forms(word.norm, enclitics))
-    return [word.norm]
+        return _arabic_word_forms(word.norm, enclitics)
+    return (word.norm,)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -167,7 +168,10 @@ class Lexicon:
 
     def find(self, words: Sequence[Word]) -> list[Match]:
         """Non-overlapping matches, longest entry first at each position."""
-        forms = [tuple(word_forms(w, self.language, self.enclitics)) for w in words]
+        if self.language == "ar":  # the forms of every word, memoised (the hot path)
+            forms = [_arabic_word_forms(w.norm, self.enclitics) for w in words]
+        else:
+            forms = [(w.norm,) for w in words]
         matches: list[Match] = []
         i = 0
         while i < len(words):

@@ -59,6 +59,11 @@ class _PersonCues:
     data: PersonData
     singular: Lexicon
     plural: Lexicon
+    # The Arabic word lists in look-up form, normalised once (they are read for every word).
+    plural_suffix_exceptions: frozenset[str] = frozenset()
+    verb_ta_not_words: frozenset[str] = frozenset()
+    imperfect_particles: frozenset[str] = frozenset()
+    imperfect_not_words: frozenset[str] = frozenset()
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -74,7 +79,16 @@ def _cues(language: str) -> _PersonCues:
     data = load_language_file(language, "person.toml", PersonData)
     singular = list(data.singular) + [_with_suffix(n, "ي") for n in data.possessive_nouns]
     plural = list(data.plural) + [_with_suffix(n, "نا") for n in data.possessive_nouns]
-    return _PersonCues(data, Lexicon(singular, language), Lexicon(plural, language))
+    def norms(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(normalize_word(w, language) for w in words)
+
+    return _PersonCues(
+        data, Lexicon(singular, language), Lexicon(plural, language),
+        plural_suffix_exceptions=norms(data.plural_suffix_exceptions),
+        verb_ta_not_words=norms(data.verb_ta_not_words),
+        imperfect_particles=norms(data.imperfect_particles),
+        imperfect_not_words=norms(data.imperfect_not_words),
+    )
 
 
 def _spoken_words(sentence: Sentence, data: PersonData) -> list[Word]:
@@ -109,11 +123,12 @@ def _arabic_vowelled_singular(words: list[Word], endings: tuple[str, ...]) -> li
 _ARTICLE_CHAINS = tuple(c for c in ARABIC_PROCLITICS if c.endswith(("ال", "لل")))
 
 
-def _arabic_plural_suffix(words: list[Word], data: PersonData) -> list[Span]:
+def _arabic_plural_suffix(words: list[Word], cues: _PersonCues) -> list[Span]:
+    data = cues.data
     suffix = data.plural_suffix
     if not suffix:
         return []
-    exceptions = {normalize_word(e, "ar") for e in data.plural_suffix_exceptions}
+    exceptions = cues.plural_suffix_exceptions
     spans: list[Span] = []
     for word in words:
         if _TANWEEN_FATH in word.text[-2:]:
@@ -160,11 +175,12 @@ def _hollow_she(norm: str) -> bool:
     return len(norm) == 4 and norm[1] == "ا" and norm.endswith("ت")
 
 
-def _arabic_ta_verbs(words: list[Word], data: PersonData) -> list[Span]:
+def _arabic_ta_verbs(words: list[Word], cues: _PersonCues) -> list[Span]:
+    data = cues.data
     """Words in ـت that may be "I" (or "she", or "you"): see person.toml."""
     if not data.verb_ta_min_letters:
         return []
-    not_words = {normalize_word(w, "ar") for w in data.verb_ta_not_words}
+    not_words = cues.verb_ta_not_words
     spans: list[Span] = []
     for i, word in enumerate(words):
         norm = _without_conjunction(word.norm)
@@ -179,11 +195,11 @@ def _arabic_ta_verbs(words: list[Word], data: PersonData) -> list[Span]:
 
 
 def _arabic_imperfect_singular(
-    words: list[Word], data: PersonData, known: list[Span]
+    words: list[Word], cues: _PersonCues, known: list[Span]
 ) -> list[Span]:
     """أـ imperfects that are "I": after a particle, after another "I", or with سـ."""
-    particles = {normalize_word(w, "ar") for w in data.imperfect_particles}
-    not_words = {normalize_word(w, "ar") for w in data.imperfect_not_words}
+    particles = cues.imperfect_particles
+    not_words = cues.imperfect_not_words
     known_starts = {a for a, _ in known}
     spans: list[Span] = []
     for i, word in enumerate(words):
@@ -205,12 +221,13 @@ def _arabic_imperfect_singular(
     return spans
 
 
-def _arabic_imperfect_plural(words: list[Word], data: PersonData) -> list[Span]:
+def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]:
+    data = cues.data
     """نـ imperfects after a particle (أن نعمل) and سنـ futures (سنعمل): "we"."""
     prefix = data.plural_future_prefix
     if not prefix:
         return []
-    particles = {normalize_word(w, "ar") for w in data.imperfect_particles}
+    particles = cues.imperfect_particles
     spans: list[Span] = []
     for i, word in enumerate(words):
         if _TANWEEN_FATH in word.text:
@@ -261,9 +278,9 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
         extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
-        extra += _arabic_imperfect_singular(words, cues.data, spans)
+        extra += _arabic_imperfect_singular(words, cues, spans)
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"
-            extra += _arabic_ta_verbs(words, cues.data)
+            extra += _arabic_ta_verbs(words, cues)
     return _merge(spans, extra)
 
 
@@ -309,7 +326,7 @@ def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:
     if language != "ar":
         return []
     cues = _cues(language)
-    return _arabic_ta_verbs(_spoken_words(sentence, cues.data), cues.data)
+    return _arabic_ta_verbs(_spoken_words(sentence, cues.data), cues)
 
 
 def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
@@ -319,8 +336,8 @@ def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
     spans = _lexicon_spans(cues.plural, words, language)
     extra = _suffix_spans(words, cues.data.plural_suffixes)
     if language == "ar":
-        extra += _arabic_plural_suffix(words, cues.data)
-        extra += _arabic_imperfect_plural(words, cues.data)
+        extra += _arabic_plural_suffix(words, cues)
+        extra += _arabic_imperfect_plural(words, cues)
     singular = set(first_person_singular(sentence, language)) if language == "ar" else set()
     return [s for s in _merge(spans, extra) if s not in singular]
 

@@ -332,12 +332,30 @@ class Marker:
     text: str  # the label as written
 
 
+@cache
+def _enumerators(language: str) -> frozenset[str]:
+    """Every language's enumerators ("Part", « Partie », «الجزء»), in this language's look-up form."""
+    return frozenset(
+        normalize_text(e, language) for lang in LANGUAGES for e in load_structure(lang).enumerators
+    )
+
+
+@cache
+def _heading_norms() -> tuple[tuple[str, str, str], ...]:
+    """(language, part, heading in look-up form) for every listed heading, in search order."""
+    return tuple(
+        (lang, part, normalize_text(entry, lang))
+        for lang in LANGUAGES
+        for part in PART_IDS
+        for entry in load_structure(lang).headings.get(part, ())
+    )
+
+
 def _strip_enumerators(label: str, language: str) -> str:
     label = _ENUMERATOR_RE.sub("", label, count=1)
     norm = normalize_text(label.strip(" \t*_#:：.-–—"), language)
     words = norm.split()
-    enumerators = {normalize_text(e, language) for lang in LANGUAGES
-                   for e in load_structure(lang).enumerators}
+    enumerators = _enumerators(language)
     while words and (
         words[0].strip(":.)-") in enumerators or words[0].strip(":.)-").isdigit()
         or not any(ch.isalnum() for ch in words[0])
@@ -352,13 +370,10 @@ def match_label(label: str, language: str) -> str | None:
     if not norm:
         return None
     first = _LABEL_SPLIT_RE.split(norm, maxsplit=1)[0].strip()
-    for lang in LANGUAGES:
-        headings = load_structure(lang).headings
-        for part in PART_IDS:
-            for entry in headings.get(part, ()):
-                entry_norm = normalize_text(entry, lang)
-                if first == entry_norm or normalize_text(first, lang) == entry_norm:
-                    return part
+    first_in = {lang: normalize_text(first, lang) for lang in LANGUAGES}
+    for lang, part, entry_norm in _heading_norms():
+        if first == entry_norm or first_in[lang] == entry_norm:
+            return part
     return None
 
 
