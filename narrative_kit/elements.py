@@ -299,16 +299,13 @@ def _good_news(c: SentenceCues) -> bool:
     return any(c.has(k) for k in ("success", "hope", "hope_weak"))
 
 
-# Counts of years ("pendant huit ans", «ثماني سنوات»): a length of time, not a when.
-_YEARS_COUNTED = frozenset({"ans", "années", "years", "سنوات", "سنين", "اعوام"})
-
-
 def _dated(c: SentenceCues) -> bool:
     """A day, a month or a season, not only a year or a number of years ("In 2025 we plan
     to…" is a plan, "In 2011 I founded…, which I chaired for eight years" a résumé)."""
+    counted = c.kinds.get("years_counted", [])
     for a, b in c.kinds.get("time", []):
         norm = sentence_text_norm(c.sentence, a, b)
-        if not (norm.isdigit() and len(norm) == 4) and norm not in _YEARS_COUNTED:
+        if not (norm.isdigit() and len(norm) == 4) and (a, b) not in counted:
             return True
     return False
 

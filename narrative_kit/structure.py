@@ -32,7 +32,7 @@ from .person import (
     first_person_singular,
     subject_of,
 )
-from .text import Block, ParsedDraft, Sentence, normalize_text
+from .text import Block, ParsedDraft, Sentence, normalize_text, normalize_word
 
 Span = tuple[int, int]
 PART_IDS: tuple[str, ...] = ("self", "us", "now")
@@ -112,6 +112,8 @@ class Cues(StrictData):
 
 class StructureData(StrictData):
     enumerators: tuple[str, ...] = ()
+    # Counts of years ("for eight years", « pendant huit ans »): a length of time, not a when.
+    years_counted: tuple[str, ...] = ()
     headings: dict[str, tuple[str, ...]]
     # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
     heading_words: dict[str, tuple[str, ...]] = {}
@@ -231,6 +233,10 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["named"] = []
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
+    counted = _years_counted(language)
+    cues.kinds["years_counted"] = [
+        (a, b) for a, b in cues.kinds["time"] if sentence_text_norm(sentence, a, b) in counted
+    ]
     return cues
 
 
@@ -330,6 +336,11 @@ class Marker:
     part: str
     start: int  # where the section starts (the heading or the label)
     text: str  # the label as written
+
+
+@cache
+def _years_counted(language: str) -> frozenset[str]:
+    return frozenset(normalize_word(w, language) for w in load_structure(language).years_counted)
 
 
 @cache
