@@ -44,6 +44,8 @@ class PersonData(StrictData):
     imperfect_particles: tuple[str, ...] = ()
     imperfect_not_words: tuple[str, ...] = ()
     plural_future_prefix: str | None = None
+    # Perfect "we" verbs whose first letter و is the root's, not "and" (وجدنا، وصلنا).
+    past_plural_verbs: tuple[str, ...] = ()
     plural_future_min_letters: int = 5
     # Who does a verb, in languages with subject words: the teller ("I", « je »), someone
     # else ("she", « il »), or someone else's noun phrase ("my mother", « son fils »).
@@ -357,6 +359,11 @@ def _plural_forms_listed() -> tuple[frozenset[str], frozenset[str]]:
     return listed, nouns
 
 
+@cache
+def _past_plural_verbs() -> frozenset[str]:
+    return frozenset(normalize_word(v, "ar") for v in _cues("ar").data.past_plural_verbs)
+
+
 def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
     """"We" spans that read as a perfect verb (دخلنا، فقررنا، اشترينا): the Self told with
     "we". Listed forms (لنا، علينا، كنا) and "our" on a listed noun (بيتنا) are not."""
@@ -366,6 +373,9 @@ def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
         if (word.start, word.end) not in plural:
             continue
         bare = _without_conjunction(word.norm)
+        if word.norm in _past_plural_verbs() or bare in _past_plural_verbs():
+            spans.append((word.start, word.end))  # وجدنا، فوصلنا: its و is no "and"
+            continue
         if not bare.endswith("نا") or bare in listed or bare in nouns or word.norm in listed:
             continue
         if len(bare) == _PAST_PLURAL_LENGTH or (

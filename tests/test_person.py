@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from narrative_kit.person import ambiguous_singular, first_person_plural, first_person_singular, subject_of
+from narrative_kit.person import (
+    ambiguous_singular,
+    arabic_past_plural,
+    first_person_plural,
+    first_person_singular,
+    subject_of,
+)
 from narrative_kit.text import parse_draft
 
 
@@ -95,3 +101,16 @@ def test_spans_quote_the_sentence(language: str) -> None:
         for a, b in first_person_singular(sentence, language) + first_person_plural(sentence, language):
             assert sentence.start <= a < b <= sentence.end
             assert draft.quote(a, b).strip() == draft.quote(a, b)
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    ("وجدنا الباب مغلقاً.", ["وجدنا"]),  # the و of وجد is the root's, not "and"
+    ("ثم وصلنا إلى المدرسة متأخرين.", ["وصلنا"]),
+    ("فوجدنا أحد عشر طفلاً.", ["فوجدنا"]),
+    ("دخلنا القسم صباحاً.", ["دخلنا"]),
+    ("وطننا جميل وبيتنا قريب.", []),  # "our homeland", "our house": no verb
+])
+def test_arabic_past_we_with_a_root_waw(text: str, past: list[str]) -> None:
+    (sentence,) = parse_draft(text, "ar").sentences
+    spans = arabic_past_plural(sentence, first_person_plural(sentence, "ar"))
+    assert [sentence.text[a - sentence.start : b - sentence.start] for a, b in spans] == past
