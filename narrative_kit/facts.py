@@ -66,8 +66,8 @@ CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u2
 # A phone number: international (+44 20 7946 0958), national with a leading 0
 # (01 45 67 89 10, 0161 496 0123, 0612345678), or North American (555-0142).
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+\d[\d \u00a0.\-()]{6,}\d|\(?0\d[\d \u00a0.\-()]{6,}\d|\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}"
-    r"|\d{3}-\d{4})(?!\d)"
+    r"(?<![\w+])(?:\+\d[\d \u00a0.\-()]{6,}\d|\(?[0٠۰]\d[\d \u00a0.\-()]{6,}\d"  # ٠٩١…: Arabic-Indic 0
+    r"|\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}|\d{3}-\d{4})(?!\d)"
 )
 _PHONE_DIGITS = 7
 # A currency sign before or after the number: $150, 150 €.
@@ -97,6 +97,9 @@ _MEASURE_REACH = 3
 _ADDRESS_REACH = 3
 # How far before its number the teller's own subject may stand: "I have trained more than 300".
 _OWN_REACH = 6
+# How far a list of the teller's own counts may run, from one count to the next.
+_OWN_LIST_REACH = 20
+_LIST_BREAK_RE = re.compile(r"[.;!?؛؟…\n]")
 # Two sentences speak of the same thing when they share a content word: its first letters
 # (a crude stem: contrôlées / contrôlés, stopped / stopped, البطالة / بطالة).
 _STEM = {"ar": 4}
@@ -370,13 +373,31 @@ def number_role(
     value = _number_value(digits) if digits is not None else None
     if first >= 2 and is_proper_name(words[first - 1].text) and value is not None and value < _NAME_NUMBER:
         return "name"
-    if _is_address(ctx, last, end):
+    if _is_address(ctx, last, end) or _after_street(ctx, first):
         return "address"
     if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(text, end) or _CURRENCY_BEFORE_RE.search(
         text[max(0, start - 2) : start]
     ):
         return "measure"
     return None
+
+
+def _after_street(ctx: _Context, first: int) -> bool:
+    """A house number after its street, as in Belgium: "rue du Molinay 112", « avenue Louise
+    54 »: a street word, then a name (capitalised words and short links: du, de, la)."""
+    words = ctx.words
+    k = first - 1
+    named = False
+    while k >= 0 and first - k <= _ADDRESS_REACH + 1 and k not in ctx.streets:
+        text = words[k].text
+        if is_proper_name(text):
+            named = True
+        elif not (len(text) <= 3 and text.islower()):
+            return False
+        k -= 1
+    if k < 0 or k not in ctx.streets or not named:
+        return False
+    return not _CLAUSE_BREAK_RE.search(ctx.text[words[k].end : words[first].start])
 
 
 def _is_address(ctx: _Context, last: int, end: int) -> bool:
@@ -428,6 +449,18 @@ def _is_own(number: Number, sentence: Sentence, text: str, language: str, ends: 
     return not load_fact_lexicons(language).complementisers.find(between)
 
 
+def _goes_on(words: Sequence[Word], text: str, last_own: int, number: Number,
+             lexicons: FactLexicons) -> bool:
+    """The list of the teller's own counts goes on: "I trained 300 women, ran 45 workshops",
+    «أشرفت على 40 ورشة…، استفاد منها 600 مشارك». Not past a full stop or a semicolon, nor
+    after "that" / « que » (someone else's figure)."""
+    if number.first - last_own > _OWN_LIST_REACH:
+        return False
+    if _LIST_BREAK_RE.search(text[words[last_own].end : number.start]):
+        return False
+    return not lexicons.complementisers.find(words[last_own + 1 : number.first])
+
+
 def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statistic]:
     """The statistics of one sentence, as spans of the draft."""
     lexicons = load_fact_lexicons(language)
@@ -438,6 +471,7 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
     markers = {m.first_word: m for m in lexicons.number_markers.find(words)}
     percents = {m.first_word: m for m in lexicons.percent_words.find(words)}
     own_ends: list[int] | None = None
+    last_own: int | None = None  # the last word of the teller's previous own count
     for number in find_numbers(sentence, text, language):
         sign = PERCENT_RE.match(text, number.end)
         percent = percents.get(number.last + 1)
@@ -448,7 +482,9 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
             continue
         if own_ends is None:
             own_ends = _own_subject_ends(sentence, language)
-        if _is_own(number, sentence, text, language, own_ends):
+        if _is_own(number, sentence, text, language, own_ends) or (
+                last_own is not None and _goes_on(words, text, last_own, number, lexicons)):
+            last_own = number.last
             continue
         marker = markers.get(number.last + 1)
         following = words[number.last + 1].end if number.last + 1 < len(words) else number.end

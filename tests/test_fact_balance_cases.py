@@ -54,6 +54,16 @@ NOT_STATISTICS = [
     ("en", "3,000 families are waiting for a flat (source: the city's housing register)."),
     ("fr", "3 000 familles attendent un logement (source : fichier de la mairie)."),
     ("ar", "تنتظر ٣٠٠٠ أسرة سكناً (المصدر: سجل البلدية)."),
+    # The list of the teller's own counts goes on past a comma.
+    ("en", "I have trained 300 women, run 45 workshops in the high schools and visited 12 villages."),
+    ("fr", "J’ai accompagné 300 femmes, animé 45 ateliers dans les lycées et visité 12 villages."),
+    ("ar", "أشرفتُ على تنظيم 40 ورشة لفائدة الشباب والنساء، استفاد منها أكثر من 600 مشارك."),
+    # A house number after its street (Brussels), a union local, an Arabic-Indic phone number.
+    ("en", "Meet us at the bakery, Avenue Louise 112, on Saturday."),
+    ("fr", "Retrouvez-nous devant la boulangerie, rue du Molinay 112, samedi à 9 h."),
+    ("ar", "نلتقي أمام المخبزة في شارع الحرية 112 يوم السبت."),
+    ("en", "Us drivers at Local 1182, we know our riders."),
+    ("ar", "للتواصل: ٠٩١٢٣٤٥٦٧٨"),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -79,6 +89,10 @@ STATISTICS = [
     ("en", "Youth unemployment rose by a third in one year."),
     ("fr", "Le chômage des jeunes a augmenté d’un tiers en un an."),
     ("ar", "في حيّنا، يعيش ١٥٠٠ شخص بلا عمل منذ ٢٠١٥."),
+    # The teller's list ends at a semicolon or at "that": the figure after is the world's.
+    ("en", "I have trained 300 women; 4,000 women in this region have no job."),
+    ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),
+    ("ar", "درّبتُ ٣٠٠ امرأة؛ ٤٠٠٠ امرأة في الجهة بلا عمل."),
 ]
 
 
