@@ -113,6 +113,8 @@ class SignalData(StrictData):
     statements: tuple[str, ...] = ()
     evidence: tuple[str, ...] = Field(min_length=1)
     number_words: tuple[str, ...] = ()
+    # Units of a span of the teller's own life ("for 22 years", « depuis 22 ans »): story.
+    durations: tuple[str, ...] = ()
     balance: BalanceThresholds = Field(default_factory=BalanceThresholds)
 
 
@@ -126,6 +128,7 @@ class SignalLexicons:
     event_anchors: Lexicon
     evidence: Lexicon
     number_words: Lexicon
+    durations: Lexicon
     balance: BalanceThresholds
 
 
@@ -143,6 +146,7 @@ def load_signal_lexicons(language: str) -> SignalLexicons:
         event_anchors=Lexicon(data.event_anchors, language),
         evidence=Lexicon(data.evidence, language),
         number_words=Lexicon(data.number_words, language),
+        durations=Lexicon(data.durations, language),
         balance=data.balance,
     )
 
@@ -171,10 +175,14 @@ def read_sentence(
     if events and names and not says_i:
         fact_cues += [(m.start, m.end) for m in events] + [(w.start, w.end) for w in names]
     fact_cues += [(m.start, m.end) for m in lexicons.number_words.find(sentence.words)]
+    # "I", "my", «أمي»: first_person_singular holds the possessives too.
+    durations = {m.first_word for m in lexicons.durations.find(sentence.words)} if says_i else set()
     for number in find_numbers(sentence, text, language):
         percent = PERCENT_RE.match(text, number.end)
         if not percent and number.role in NOT_QUANTITIES:
             continue  # a year, a date, a time, an age, a room, an address, a phone number
+        if not percent and number.role == "measure" and number.last + 1 in durations:
+            continue  # "for 22 years I have opened the shop": a span of the teller's life
         fact_cues.append((number.start, percent.end() if percent else number.end))
     # Shares and ratios said in words: "one young person in three", أكثر من نصف.
     fact_cues += [(st.start, st.end) for st in find_statistics(sentence, text, language)]

@@ -27,7 +27,9 @@ FLOORS = {
     },
     "blind-3": {
         "en": {"present": 35 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 0.83},
-        "fr": {"present": 35 / 36, "absent": 25 / 28, "balance": 8 / 8, "unsourced_ba": 0.9},
+        # balance 8/8 → 7/8: an age and a span of the teller's life (« j'ai 29 ans », « à 19 ans »)
+        # are no evidence; fr-6 was balanced only through them.
+        "fr": {"present": 35 / 36, "absent": 25 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
     "blind-4": {

@@ -133,6 +133,20 @@ SENTENCES = [
     ("fr", "J’ai formé 300 enseignants.", False, True),
     ("ar", "كان عمري 14 سنة وكنت في القاعة 114.", False, False),
     ("ar", "ترافعت في أكثر من مئتي قضية.", False, True),
+    # A span of the teller's own life is story, not evidence; the same span of the world's is a fact.
+    ("en", "For 22 years I have opened this shop at six in the morning.", False, False),
+    ("en", "My mother cleaned offices for 30 years.", False, False),
+    ("en", "Youth unemployment in this region has lasted for 22 years.", False, True),
+    ("fr", "Depuis 22 ans, j’ouvre cette boutique à six heures du matin.", False, False),
+    ("fr", "Ma mère a fait le ménage dans des bureaux pendant 30 ans.", False, False),
+    ("fr", "Le chômage des jeunes dure depuis 22 ans dans cette région.", False, True),
+    ("ar", "منذ 22 عاماً وأنا أفتح هذا الدكان في السادسة صباحاً.", False, False),
+    ("ar", "قضت أمي 30 عاماً تنظّف المكاتب.", False, False),
+    ("ar", "تعاني هذه الجهة من بطالة الشباب منذ 22 عاماً.", False, True),
+    # A silent vigil is an event, not a sense.
+    ("en", "The association invites all residents to a silent vigil on Sunday.", False, False),
+    ("fr", "L’association invite les habitants à un rassemblement silencieux dimanche.", False, False),
+    ("ar", "تدعو الجمعية السكان إلى وقفة صامتة يوم الأحد.", False, False),
 ]
 
 
