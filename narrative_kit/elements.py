@@ -172,8 +172,16 @@ def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
 
 
 def _choice_indexes(story: Sequence[SentenceCues]) -> list[int]:
-    return [i for i, c in enumerate(story)
-            if (_own_choice(c) and _teller_present(story, i)) or _told_choice(story, i)]
+    return [i for i, c in enumerate(story) if not _founding_line(c)
+            and ((_own_choice(c) and _teller_present(story, i)) or _told_choice(story, i))]
+
+
+def _founding_line(c: SentenceCues) -> bool:
+    """"In 2012 I founded the Nakhil Centre, which has since trained…", « J'ai fondé en 2011
+    l'association… », «في سنة 2017 أسّست جمعية…»: an organisation and a year alone, a
+    résumé line, not a choice told at a turn of the story."""
+    years = [w for w in c.sentence.words if len(w.norm) == 4 and w.norm.isdigit()]
+    return c.has("organisation") and bool(years) and not _dated(c)
 
 
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from .asks import load_ask_lexicons
 from .languages import StrictData, load_language_file
 from .lexicon import ARABIC_PROCLITICS, Lexicon, arabic_forms
 from .text import HARAKAT_RE, TATWEEL, Sentence, Word, normalize_word
@@ -171,6 +172,20 @@ def _is_subject_noun(word: Word) -> bool:
     return norm.startswith("ال") or norm.endswith(("ه", "ات"))
 
 
+def _without_institution_verbs(words: list[Word], spans: list[Span]) -> list[Span]:
+    """«قررت البلدية»، «أغلقت الإدارة»: a ـت verb right before an institution is the
+    institution's ("she" decided), even when the form is listed as "I" (قررت)."""
+    institutions = {m.first_word for m in load_ask_lexicons("ar").organisations.find(words)}
+    if not institutions:
+        return spans
+    starts = {w.start: k for k, w in enumerate(words)}
+    return [
+        (a, b) for a, b in spans
+        if not (starts.get(a) is not None and words[starts[a]].end == b
+                and words[starts[a]].norm.endswith("ت") and starts[a] + 1 in institutions)
+    ]
+
+
 def _hollow_she(norm: str) -> bool:
     """قالت، كانت، عادت، زارت: a hollow verb keeps its alif only for "she"; "I" drops it
     (قلت، كنت، عدت), so these are never the teller."""
@@ -279,6 +294,7 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     spans = _lexicon_spans(cues.singular, words, language)
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
+        spans = _without_institution_verbs(words, spans)
         extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
         extra += _arabic_imperfect_singular(words, cues, spans)
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"

@@ -233,6 +233,11 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["named"] = []
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
+    # An organisation named ("the Nakhil Centre", « l'association Tamkine », جمعية): with a
+    # year alone, founding one is a résumé line (elements.py).
+    cues.kinds["organisation"] = [
+        (m.start, m.end) for m in load_ask_lexicons(language).organisations.find(sentence.words)
+    ]
     counted = _years_counted(language)
     cues.kinds["years_counted"] = [
         (a, b) for a, b in cues.kinds["time"] if sentence_text_norm(sentence, a, b) in counted

@@ -571,6 +571,17 @@ SLOGAN = {  # a slogan with nothing concrete: neither hope nor a shared value
     "ar": "أؤمن أننا معاً نستطيع أن نبني مستقبلاً أفضل لأطفالنا.",
 }
 
+FOUNDED_AN_ORGANISATION = {  # a year and an organisation founded: a résumé line, no choice
+    "en": "In 2012 I founded the Nakhil Centre for Civic Dialogue, which has since trained 3,000 young people.",
+    "fr": "En 2012, j’ai fondé l’association Nakhil pour le dialogue, qui a formé depuis 3 000 jeunes.",
+    "ar": "في سنة 2012 أسّستُ جمعية النخيل للحوار، التي درّبت منذ ذلك الحين 3000 شاب.",
+}
+DECIDED_IN_A_YEAR = {  # a year and the teller's own decision: a choice
+    "en": "In 2014 I decided to put my real address back on my CV.",
+    "fr": "En 2014, j’ai décidé de remettre ma vraie adresse sur mon CV.",
+    "ar": "في سنة 2014 قرّرتُ أن أعيد عنواني الحقيقي إلى سيرتي الذاتية.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -589,6 +600,8 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{HOPE_IN_A_NAME[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{SLOGAN[lang]} {ask}", None),
             ("us.shared_value", lang, "us", SLOGAN[lang], None),
+            ("self.choice", lang, "self", FOUNDED_AN_ORGANISATION[lang], None),
+            ("self.choice", lang, "self", DECIDED_IN_A_YEAR[lang], DECIDED_IN_A_YEAR[lang]),
         ]
     return cases
 

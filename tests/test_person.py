@@ -53,6 +53,9 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         # A hollow verb keeps its alif only for "she": قالت is never "I", قلت is.
         ("ar", "وقالت لي إنها خائفة.", ["لي"], []),
         ("ar", "وقلت لها إنني خائف.", ["وقلت", "إنني"], []),
+        # A listed "I" verb right before an institution is the institution's: "the town decided".
+        ("ar", "قررت البلدية إغلاق المركز.", [], []),
+        ("ar", "قررت الرحيل مع أمي.", ["قررت", "أمي"], []),
     ],
 )
 def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
