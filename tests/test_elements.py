@@ -582,6 +582,28 @@ DECIDED_IN_A_YEAR = {  # a year and the teller's own decision: a choice
     "ar": "في سنة 2014 قرّرتُ أن أعيد عنواني الحقيقي إلى سيرتي الذاتية.",
 }
 
+DONE_BEFORE = {  # a capacity already proven: hope
+    "en": "We have done this before.",
+    "fr": "On l’a déjà fait.",
+    "ar": "فعلناها من قبل.",
+}
+SOMETHING_MOVING = {  # change already under way, said outright: hope
+    "en": "Still, something is moving in this town.",
+    "fr": "Pourtant, quelque chose bouge dans cette ville.",
+    "ar": "ومع ذلك، شيء ما يتحرك في هذه المدينة.",
+}
+SOLUTIONS_WITH_PROOF = {  # "solutions exist", and an evaluation right after: hope
+    "en": "Solutions exist. The 2022 evaluation showed that the pilot in twelve schools halved hate posts.",
+    "fr": ("Des solutions existent. L’évaluation de 2022 a montré que le programme pilote a fait "
+           "baisser de moitié les contenus haineux."),
+    "ar": "الحلول موجودة. أظهر تقييم 2022 أن البرنامج التجريبي خفّض خطاب الكراهية إلى النصف.",
+}
+KNOW_HOW_ALONE = {  # "we know how" with nothing to show for it: no hope
+    "en": "In our neighbourhoods we know how to do this.",
+    "fr": "Dans nos quartiers, on sait faire.",
+    "ar": "في أحيائنا نعرف كيف نفعل هذا.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -602,6 +624,11 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", SLOGAN[lang], None),
             ("self.choice", lang, "self", FOUNDED_AN_ORGANISATION[lang], None),
             ("self.choice", lang, "self", DECIDED_IN_A_YEAR[lang], DECIDED_IN_A_YEAR[lang]),
+            ("now.hope", lang, "now", f"{DONE_BEFORE[lang]} {ask}", DONE_BEFORE[lang]),
+            ("now.hope", lang, "now", f"{SOMETHING_MOVING[lang]} {ask}", SOMETHING_MOVING[lang]),
+            ("now.hope", lang, "now", f"{SOLUTIONS_WITH_PROOF[lang]} {ask}",
+             SOLUTIONS_WITH_PROOF[lang].split(". ")[0] + "."),
+            ("now.hope", lang, "now", f"{KNOW_HOW_ALONE[lang]} {ask}", None),
         ]
     return cases
 
