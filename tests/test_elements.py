@@ -604,6 +604,17 @@ KNOW_HOW_ALONE = {  # "we know how" with nothing to show for it: no hope
     "ar": "في أحيائنا نعرف كيف نفعل هذا.",
 }
 
+OTHERS_ANNOUNCED = {  # an event others have announced for a date: urgency
+    "en": "A far-right group has announced a march past the mosque on Rue Haute on 16 March.",
+    "fr": "Un groupe d’ultradroite a annoncé un défilé dans notre quartier le 16 mars.",
+    "ar": "أعلنت مجموعة متطرفة عن مسيرة في حيّنا يوم 16 مارس.",
+}
+WE_ANNOUNCED_IN_A_YEAR = {  # the teller's own announcement, a year alone: no urgency
+    "en": "In 2019 we announced our reading programme for the whole district.",
+    "fr": "En 2019, nous avons annoncé notre programme de lecture pour tout le quartier.",
+    "ar": "في سنة 2019 أعلنّا برنامج القراءة لكل الحي.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -629,6 +640,8 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{SOLUTIONS_WITH_PROOF[lang]} {ask}",
              SOLUTIONS_WITH_PROOF[lang].split(". ")[0] + "."),
             ("now.hope", lang, "now", f"{KNOW_HOW_ALONE[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{OTHERS_ANNOUNCED[lang]} {ask}", OTHERS_ANNOUNCED[lang]),
+            ("now.urgency", lang, "now", f"{WE_ANNOUNCED_IN_A_YEAR[lang]} {ask}", None),
         ]
     return cases
 
