@@ -615,6 +615,22 @@ WE_ANNOUNCED_IN_A_YEAR = {  # the teller's own announcement, a year alone: no ur
     "ar": "في سنة 2019 أعلنّا برنامج القراءة لكل الحي.",
 }
 
+WE_ASK_OURSELVES = {  # a rhetorical question with "we": no value held
+    "en": "Are we going to wait until our children fall ill and just stand there watching?",
+    "fr": "Allons-nous attendre que nos enfants tombent malades et rester là à regarder ?",
+    "ar": "هل ننتظر حتى يمرض أطفالنا ونقف نتفرج؟",
+}
+WE_KNOW_A_FIGURE = {  # a figure "we all know": no value held
+    "en": "More than 80% of racist attacks are never reported, and we all know why.",
+    "fr": "Plus de 80 % des agressions racistes ne sont jamais signalées, et nous savons tous pourquoi.",
+    "ar": "أكثر من 80% من الاعتداءات العنصرية لا يتم التبليغ عنها، وكلنا نعرف لماذا.",
+}
+PEOPLE_SLOGAN = {  # a people describing itself: a slogan, no value shown
+    "en": "We Libyans are a moderate, peace-loving people who love tolerance.",
+    "fr": "Nous, les Libyens, sommes un peuple pacifique, modéré et attaché à la tolérance.",
+    "ar": "نحن الليبيين شعب مسلم معتدل، محبّ للسلام والتسامح.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -642,6 +658,9 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{KNOW_HOW_ALONE[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{OTHERS_ANNOUNCED[lang]} {ask}", OTHERS_ANNOUNCED[lang]),
             ("now.urgency", lang, "now", f"{WE_ANNOUNCED_IN_A_YEAR[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", WE_ASK_OURSELVES[lang], None),
+            ("us.shared_value", lang, "us", WE_KNOW_A_FIGURE[lang], None),
+            ("us.shared_value", lang, "us", PEOPLE_SLOGAN[lang], None),
         ]
     return cases
 
