@@ -472,6 +472,7 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
     percents = {m.first_word: m for m in lexicons.percent_words.find(words)}
     own_ends: list[int] | None = None
     last_own: int | None = None  # the last word of the teller's previous own count
+    named_source: bool | None = None  # looked up once, at the first small count
     for number in find_numbers(sentence, text, language):
         sign = PERCENT_RE.match(text, number.end)
         percent = percents.get(number.last + 1)
@@ -495,6 +496,12 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
                 spans.append((number.start, following))
         elif has_statistic_word or (number.value is not None and number.value >= _LARGE_COUNT):
             spans.append((number.start, following))
+        elif named_source is None or named_source:
+            # A count with its source named ("according to the police report, 11 attacks
+            # were recorded") is a statistic, however small.
+            named_source = bool(find_sources(sentence, language))
+            if named_source:
+                spans.append((number.start, following))
     spans.extend(  # not a measure: « la moitié du temps », نصف الطريق
         (m.start, m.end) for m in lexicons.statistic_phrases.find(words)
         if not _is_measure(words, m.last_word, lexicons, _MEASURE_REACH + 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import narrative_kit
+from narrative_kit.facts import find_statistic_sentences
 from narrative_kit.signals import BalanceThresholds, label_balance, read_sentence
 from narrative_kit.text import parse_draft
 
@@ -306,3 +307,14 @@ def test_balance_label_of_whole_drafts(drafts: dict[str, str], label: str, langu
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_a_sourced_figure_in_a_story_is_not_flagged(language: str):
     assert not _flags(language, STORY_WITH_A_SOURCED_FIGURE[language])
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "According to the police annual report, 11 hate attacks were recorded here in 2023."),
+    ("fr", "Selon le rapport annuel de la police, 11 agressions haineuses ont été enregistrées ici en 2023."),
+    ("ar", "وبحسب التقرير السنوي للشرطة، سُجّل في حيّنا 11 اعتداءً بدافع الكراهية سنة 2023."),
+])
+def test_a_small_count_with_its_source_is_a_sourced_statistic(language: str, text: str):
+    (found,) = find_statistic_sentences(parse_draft(text, language))
+    assert found.sourced
+    assert not _flags(language, text)
