@@ -1,7 +1,7 @@
 """Regression guard on the held-out batches: each scored against its coach's labels.
 
-tests/drafts/blind-2 to blind-8 were each measured on first contact (see their READMEs)
-and then tuned on, so they are no longer blind; blind-9 was only measured. The floors
+tests/drafts/blind-2 to blind-9 were each measured on first contact (see their READMEs)
+and then tuned on, so they are no longer blind; blind-10 was only measured. The floors
 below are what the tool reaches on them now. Raising a floor is welcome, lowering
 one needs a reason in the commit.
 """
@@ -26,49 +26,55 @@ FLOORS = {
         "ar": {"present": 25 / 25, "absent": 15 / 15, "balance": 5 / 5, "unsourced_ba": 1.0},
     },
     "blind-3": {
-        "en": {"present": 35 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 0.83},
+        "en": {"present": 35 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 0.833},
         # balance 8/8 → 7/8: an age and a span of the teller's life (« j'ai 29 ans », « à 19 ans »)
         # are no evidence; fr-6 was balanced only through them.
-        "fr": {"present": 35 / 36, "absent": 25 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 36 / 36, "absent": 25 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 36 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
     "blind-4": {
         "en": {"present": 32 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 4 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.83},
+        "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 4 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-5: first contact 15/22, 19/27, 15/23 present (README); tuned on since.
     "blind-5": {
-        "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 4 / 6, "unsourced_ba": 0.83},
-        "fr": {"present": 20 / 27, "absent": 18 / 21, "balance": 5 / 6, "unsourced_ba": 1.0},
-        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 3 / 6, "unsourced_ba": 0.83},
+        "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 4 / 6, "unsourced_ba": 0.833},
+        "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 5 / 6, "unsourced_ba": 1.0},
+        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 3 / 6, "unsourced_ba": 0.833},
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
-        "en": {"present": 37 / 38, "absent": 21 / 26, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 30 / 37, "absent": 25 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 37 / 38, "absent": 22 / 26, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 30 / 37, "absent": 25 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
         # balance 7/8 → 6/8: «١٢ ماي» is now read as a date (Maghrebi month names), and a
         # date is no figure in any language; ar-1 kept its balance only through that misreading.
-        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     "blind-7": {
-        "en": {"present": 32 / 38, "absent": 22 / 26, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 29 / 36, "absent": 26 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 31 / 36, "absent": 24 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 33 / 38, "absent": 24 / 26, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 31 / 36, "absent": 26 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
     # only rule tuned on it since is the résumé year in self.moment (fr-4).
     "blind-8": {
-        "en": {"present": 29 / 35, "absent": 25 / 29, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 30 / 35, "absent": 25 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 29 / 33, "absent": 21 / 31, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 31 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 29 / 33, "absent": 26 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
-    # blind-9: first contact, not tuned on (yet): the next held-out measure starts from here.
+    # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
     "blind-9": {
-        "en": {"present": 26 / 34, "absent": 22 / 30, "balance": 6 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 28 / 37, "absent": 24 / 27, "balance": 5 / 8, "unsourced_ba": 0.7},
-        "ar": {"present": 29 / 36, "absent": 20 / 28, "balance": 5 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 30 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 34 / 37, "absent": 24 / 27, "balance": 5 / 8, "unsourced_ba": 0.8},
+        "ar": {"present": 31 / 36, "absent": 23 / 28, "balance": 5 / 8, "unsourced_ba": 0.8},
+    },
+    # blind-10: first contact, not tuned on: the next held-out measure starts from here.
+    "blind-10": {
+        "en": {"present": 37 / 41, "absent": 14 / 23, "balance": 6 / 8, "unsourced_ba": 0.7},
+        "fr": {"present": 32 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 34 / 44, "absent": 15 / 20, "balance": 5 / 8, "unsourced_ba": 0.833},
     },
 }
 
