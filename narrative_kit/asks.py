@@ -241,6 +241,7 @@ def _find_cue(
             if _opens_clause(draft, words, m.first_word, lexicons) and not _inside(m.start, quoted)
             and not _names_a_subject(draft, words, m.last_word, lexicons)
             and not any(start <= m.start < end for start, end in dates)
+            and not _year_follows(words, m.last_word)
         ]
         imperatives += [
             (first, span) for first, span in _pattern_imperatives(sentence, lexicons)
@@ -258,6 +259,11 @@ def _find_cue(
     if later:
         return span, later[0]
     return span, last + 1 if last + 1 < len(words) else first
+
+
+def _year_follows(words: Sequence[Word], last: int) -> bool:
+    """"March of 1978, a roof fall…": a month that is also a verb, dated by a year just after."""
+    return any(_YEAR_RE.fullmatch(w.norm) for w in words[last + 1 : last + 3])
 
 
 def _pattern_imperatives(sentence: Sentence, lexicons: AskLexicons) -> list[tuple[int, tuple[int, int]]]:

@@ -266,8 +266,11 @@ def _slogan_only(c: SentenceCues) -> bool:
     """"Together we can build a better future", « un monde meilleur », «مستقبل أفضل»: a
     slogan with nothing concrete beside it (no detail of a scene, no figure, no win)."""
     concrete = c.moment_kinds() - {"named"}
-    return c.has("slogan") and not concrete and not any(
-        c.has(k) for k in ("success", "precedent", "statistic", "shared"))
+    slogans = c.kinds.get("slogan", [])
+    # "We are all the same": the shared cue inside the slogan is the slogan itself.
+    shared = [s for s in c.kinds.get("shared", []) if not _overlaps(s, slogans)]
+    return bool(slogans) and not concrete and not shared and not any(
+        c.has(k) for k in ("success", "precedent", "statistic"))
 
 
 def _hashtags(c: SentenceCues) -> bool:

@@ -62,6 +62,11 @@ ASK_OR_NOT = [
     ("ar", "ما تسكتوش على هذا الظلم.", True),
     ("ar", "لا تزال المشكلة قائمة في حيّنا.", False),
     ("ar", "قالت لي إنها لا تعرف أحداً في الحي.", False),
+    # A month that is also a verb, dated by a year: a date, not an order.
+    ("en", "March of 1978, a roof fall on the Number 4 section.", False),
+    ("en", "March with us on Saturday.", True),
+    ("fr", "Mars 1978, un éboulement dans la section numéro 4.", False),
+    ("ar", "مارس 1978، انهيار في القسم رقم 4.", False),
 ]
 
 

@@ -631,6 +631,12 @@ PEOPLE_SLOGAN = {  # a people describing itself: a slogan, no value shown
     "ar": "نحن الليبيين شعب مسلم معتدل، محبّ للسلام والتسامح.",
 }
 
+ALL_HUMAN = {  # humanity said of everyone: a slogan, no value shown
+    "en": "We are all the same.",
+    "fr": "Nous sommes tous des êtres humains.",
+    "ar": "نحن كلنا بشر.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -661,6 +667,7 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", WE_ASK_OURSELVES[lang], None),
             ("us.shared_value", lang, "us", WE_KNOW_A_FIGURE[lang], None),
             ("us.shared_value", lang, "us", PEOPLE_SLOGAN[lang], None),
+            ("us.shared_value", lang, "us", ALL_HUMAN[lang], None),
         ]
     return cases
 
