@@ -173,9 +173,11 @@ class Lexicon:
         else:
             forms = [(w.norm,) for w in words]
         matches: list[Match] = []
+        candidates = self._cached_candidates
         i = 0
         while i < len(words):
-            found = self._match_at(forms, i)
+            # Most words start no entry: skip them without a call to _match_at (the hot path).
+            found = self._match_at(forms, i) if candidates(forms[i]) else None
             if found is None:
                 i += 1
                 continue

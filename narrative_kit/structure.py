@@ -231,13 +231,13 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
                                and not any(a <= s[0] < b for a, b in ignored)]
     else:
         cues.kinds["named"] = []
-    if cues.kinds["hope"]:
-        cues.kinds["hope"] = _hope_held(sentence, cues, language)
     # An organisation named ("the Nakhil Centre", « l'association Tamkine », جمعية): with a
     # year alone, founding one is a résumé line (elements.py).
     cues.kinds["organisation"] = [
         (m.start, m.end) for m in load_ask_lexicons(language).organisations.find(sentence.words)
     ]
+    if cues.kinds["hope"]:
+        cues.kinds["hope"] = _hope_held(sentence, cues, language)
     counted = _years_counted(language)
     cues.kinds["years_counted"] = [
         (a, b) for a, b in cues.kinds["time"] if sentence_text_norm(sentence, a, b) in counted
@@ -248,6 +248,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
 # How far after a doubt ("I don't know if", «لا يمكن») a hope word is still doubted, and how
 # far after an organisation word (جمعية، association) a hope word is still its name.
 _DOUBT_REACH = 6
+# A hope word may also sit inside the doubt's own words («لا أعرف إن» holds «أعرف إن»).
+_DOUBT_OVERLAP = 3
 _NAME_REACH = 2
 
 
@@ -259,8 +261,7 @@ def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Sp
     ends = {w.end: k for k, w in enumerate(words)}
     doubts = [ends[b] for _, b in cues.kinds["doubt"] if b in ends]  # the doubt's last word
     # Arabic has no capitals: a name is what follows an organisation word (جمعية درب الأمل).
-    organisations = [m.last_word for m in load_ask_lexicons(language).organisations.find(words)
-                     ] if language == "ar" else []
+    organisations = [ends[b] for _, b in cues.kinds["organisation"] if b in ends] if language == "ar" else []
     names = {a for a, _ in cues.kinds["named"]}
     held: list[Span] = []
     for a, b in cues.kinds["hope"]:
@@ -268,7 +269,7 @@ def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Sp
         if k is None:
             held.append((a, b))
             continue
-        if any(-3 <= k - d <= _DOUBT_REACH for d in doubts):  # «لا أعرف إن» holds «أعرف إن»
+        if any(-_DOUBT_OVERLAP <= k - d <= _DOUBT_REACH for d in doubts):
             continue
         if any(0 < k - o <= _NAME_REACH for o in organisations):
             continue
