@@ -53,6 +53,7 @@ from .languages import StrictData, load_language_file
 from .lexicon import ARABIC_PROCLITICS, Lexicon, Match, Pattern, arabic_enclitic_forms
 from .models import Balance, BalanceLabel
 from .person import first_person_singular
+from .structure import SentenceCues, draft_cues
 from .text import Sentence, Word, normalize_word
 
 __all__ = ["PERCENT_RE", "is_proper_name", "read_sentence", "label_balance", "classify_sentences"]
@@ -262,6 +263,18 @@ def label_balance(
     return "balanced"
 
 
+# A scene the teller lived ("At 3 a.m. Fatima knocked on my door, soaked"): story even
+# without a feeling word, when it holds a person, a sense or words spoken, and a setting.
+_SCENE_DETAIL = ("people", "sensory", "speech")
+_SCENE_SETTING = ("time", "place", "named")
+
+
+def _told_scene(cues: SentenceCues) -> bool:
+    """The teller ("I" / "we") tells a past moment with a setting and something of the scene."""
+    return (bool(cues.singular or cues.plural) and cues.has("narrative_past") and not cues.has("cv")
+            and any(cues.has(k) for k in _SCENE_DETAIL) and any(cues.has(k) for k in _SCENE_SETTING))
+
+
 def classify_sentences(ctx: AnalysisContext) -> None:
     """Pipeline stage: signals per sentence, emotion / fact shares and the balance label."""
     draft = ctx.draft
@@ -269,6 +282,13 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     ctx.signals = {
         s.index: read_sentence(s, draft.text, draft.language, logistics) for s in draft.sentences
     }
+    for cues in draft_cues(draft):
+        signal = ctx.signals[cues.sentence.index]
+        if not signal.emotion and _told_scene(cues):
+            signal.emotion = True
+            signal.emotion_cues = sorted(
+                span for kind in _SCENE_DETAIL for span in cues.kinds.get(kind, [])
+            )
     total = len(draft.sentences)
     emotion = sum(s.emotion for s in ctx.signals.values())
     fact = sum(s.fact for s in ctx.signals.values())

@@ -1,7 +1,7 @@
 """Regression guard on the held-out batches: each scored against its coach's labels.
 
 tests/drafts/blind-2 to blind-9 were each measured on first contact (see their READMEs)
-and then tuned on, so they are no longer blind; blind-10 was only measured. The floors
+and then tuned on, so they are no longer blind (blind-10 only lightly). The floors
 below are what the tool reaches on them now. Raising a floor is welcome, lowering
 one needs a reason in the commit.
 """
@@ -45,11 +45,11 @@ FLOORS = {
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
-        "en": {"present": 37 / 38, "absent": 22 / 26, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 37 / 38, "absent": 22 / 26, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 30 / 37, "absent": 25 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
-        # balance 7/8 → 6/8: «١٢ ماي» is now read as a date (Maghrebi month names), and a
-        # date is no figure in any language; ar-1 kept its balance only through that misreading.
-        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
+        # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
+        # sourced small counts as statistics and scenes the teller lived as story.
+        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     "blind-7": {
@@ -61,7 +61,7 @@ FLOORS = {
     # only rule tuned on it since is the résumé year in self.moment (fr-4).
     "blind-8": {
         "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 31 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 31 / 35, "absent": 26 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 29 / 33, "absent": 26 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
@@ -70,11 +70,12 @@ FLOORS = {
         "fr": {"present": 34 / 37, "absent": 24 / 27, "balance": 5 / 8, "unsourced_ba": 0.8},
         "ar": {"present": 31 / 36, "absent": 23 / 28, "balance": 5 / 8, "unsourced_ba": 0.8},
     },
-    # blind-10: first contact, not tuned on: the next held-out measure starts from here.
+    # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
+    # read for misses after measuring, and two small rules came from it since.
     "blind-10": {
         "en": {"present": 37 / 41, "absent": 14 / 23, "balance": 6 / 8, "unsourced_ba": 0.7},
         "fr": {"present": 32 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 34 / 44, "absent": 15 / 20, "balance": 5 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 34 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.833},
     },
 }
 

@@ -318,3 +318,19 @@ def test_a_small_count_with_its_source_is_a_sourced_statistic(language: str, tex
     (found,) = find_statistic_sentences(parse_draft(text, language))
     assert found.sourced
     assert not _flags(language, text)
+
+
+# A scene the teller lived is story even without a feeling word; a résumé line is not.
+SCENES = [
+    ("en", 'At three in the morning I opened the door of the health post and Fatima said: "The baby is coming."', 1.0),
+    ("fr", "À trois heures du matin, j’ai ouvert la porte du dispensaire et Fatima a dit : « Le bébé arrive. »", 1.0),
+    ("ar", "في الثالثة صباحاً فتحتُ باب المستوصف فقالت فاطمة: «الطفل قادم».", 1.0),
+    ("en", "In 2012 I founded the Nakhil Centre in Rabat with my colleagues.", 0.0),
+    ("fr", "En 2012, j’ai fondé le centre Nakhil à Rabat avec mes collègues.", 0.0),
+    ("ar", "في سنة 2012 أسّستُ مركز النخيل في الرباط مع زملائي.", 0.0),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "share"), SCENES)
+def test_a_scene_the_teller_lived_carries_story(language: str, text: str, share: float):
+    assert narrative_kit.analyze(text, language=language).metrics.emotion_share == share
