@@ -6,7 +6,9 @@ Each sentence is read for
 
 - feeling and story: felt experience, not values. Feelings named, sensory detail,
   verbs of feeling or memory, the opening of a vivid personal moment ("that night",
-  « ce soir-là », تلك الليلة). Not feeling: idioms built on feeling or body words
+  « ce soir-là », تلك الليلة), and a scene the teller lived told with a setting and a
+  person, a sense or words spoken (structure cues; see ``_told_scene``). Not feeling:
+  idioms built on feeling or body words
   ("at the heart of", « au cœur de », في قلب; "a voice for young people", "a source of
   hope", "the challenges young people face"), and feelings an institution states as a
   position ("the association expresses its deep concern", « exprime sa vive
