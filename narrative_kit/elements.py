@@ -402,7 +402,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
                                "future", "not_action", "nothing_done"))
         # "We can win." and the proof right after it: "In 2019 line 12 was to close too…",
         # « L'an dernier, l'association a réuni l'argent », «في 2019 نجحنا…».
-        proven = (c.has("can") and not c.singular and not c.has("obligation")
+        proven = (c.has("can") and not c.has("obligation")
                   and not c.has("threat") and _proof_follows(cues, c))
         if c.has("hope") or weak or shown or turned or proven:
             spans.append(c.span)
@@ -414,13 +414,17 @@ PROOF_LOOKAHEAD = 2
 
 def _proof_follows(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     """One of the next sentences of the paragraph tells a win already had: a precedent, a
-    success, or a dated past ("En 2019, la ligne 12 devait fermer aussi") — not a résumé
-    line or nothing done."""
+    success, a dated past ("En 2019, la ligne 12 devait fermer aussi") or a dated figure
+    ("En 2019, … les appels ont doublé") — not a résumé line, nor nothing done (unless
+    that is the win: « le local n'a jamais ouvert »)."""
     index = c.sentence.index
     for nxt in cues[index + 1 : index + 1 + PROOF_LOOKAHEAD]:
-        if nxt.sentence.block != c.sentence.block or nxt.has("cv") or nxt.has("nothing_done"):
+        if nxt.sentence.block != c.sentence.block or nxt.has("cv"):
             return False
-        if nxt.has("precedent") or nxt.has("success") or (nxt.has("time") and nxt.has("narrative_past")):
+        if nxt.has("nothing_done") and not nxt.has("result"):
+            return False
+        if nxt.has("precedent") or nxt.has("success") or (
+                nxt.has("time") and (nxt.has("narrative_past") or nxt.has("statistic"))):
             return True
     return False
 

@@ -637,6 +637,20 @@ ALL_HUMAN = {  # humanity said of everyone: a slogan, no value shown
     "ar": "نحن كلنا بشر.",
 }
 
+HELP_OFFERED = {  # help already offered: hope
+    "en": "The bookshop on Gabriel-Péri Street has already offered books for the workshop.",
+    "fr": "La librairie de la rue Gabriel-Péri a déjà offert des livres pour l’atelier.",
+    "ar": "عرضت علينا مكتبة الحي كتباً للورشة.",
+}
+PROVED_WITH_A_WIN = {  # "we already proved it", and the win right after, ending in "never": hope
+    "en": ("But we already proved that we can act. In 2018, when a group tried to open premises on "
+           "Station Street, the residents mobilised and the premises never opened."),
+    "fr": ("Mais on a déjà montré qu’on savait se tenir. En 2018, quand un groupe a voulu ouvrir un "
+           "local rue de la Station, les habitants se sont mobilisés et le local n’a jamais ouvert."),
+    "ar": ("لقد أثبتنا أننا قادرون على الفعل. في سنة 2018، حين أراد أحدهم فتح محل في شارع المحطة، "
+           "تحرّك السكان ولم يُفتح المحل أبداً."),
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -668,6 +682,9 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", WE_KNOW_A_FIGURE[lang], None),
             ("us.shared_value", lang, "us", PEOPLE_SLOGAN[lang], None),
             ("us.shared_value", lang, "us", ALL_HUMAN[lang], None),
+            ("now.hope", lang, "now", f"{HELP_OFFERED[lang]} {ask}", HELP_OFFERED[lang]),
+            ("now.hope", lang, "now", f"{PROVED_WITH_A_WIN[lang]} {ask}",
+             PROVED_WITH_A_WIN[lang].split(". ")[0] + "."),
         ]
     return cases
 
