@@ -1,9 +1,9 @@
 """Regression guard on the held-out batches: each scored against its coach's labels.
 
-tests/drafts/blind-2 to blind-9 were each measured on first contact (see their READMEs)
-and then tuned on, so they are no longer blind (blind-10 only lightly). The floors
-below are what the tool reaches on them now. Raising a floor is welcome, lowering
-one needs a reason in the commit.
+tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
+and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 was only
+measured. The floors below are what the tool reaches on them now. Raising a floor is
+welcome, lowering one needs a reason in the commit.
 """
 
 from __future__ import annotations
@@ -71,11 +71,17 @@ FLOORS = {
         "ar": {"present": 31 / 36, "absent": 23 / 28, "balance": 5 / 8, "unsourced_ba": 0.8},
     },
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
-    # read for misses after measuring, and two small rules came from it since.
+    # read for misses after measuring, and tuned on since (README).
     "blind-10": {
-        "en": {"present": 37 / 41, "absent": 14 / 23, "balance": 6 / 8, "unsourced_ba": 0.7},
-        "fr": {"present": 32 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 34 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 39 / 41, "absent": 14 / 23, "balance": 6 / 8, "unsourced_ba": 0.7},
+        "fr": {"present": 34 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 35 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.833},
+    },
+    # blind-11: first contact, not tuned on: the next held-out measure starts from here.
+    "blind-11": {
+        "en": {"present": 36 / 43, "absent": 16 / 21, "balance": 4 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 35 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 34 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
     },
 }
 
