@@ -236,6 +236,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     cues.kinds["organisation"] = [
         (m.start, m.end) for m in load_ask_lexicons(language).organisations.find(sentence.words)
     ]
+    if cues.kinds["organisation"] and cues.kinds["speech"]:
+        cues.kinds["speech"] = _not_names(sentence, cues)
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
     counted = _years_counted(language)
@@ -243,6 +245,20 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         (a, b) for a, b in cues.kinds["time"] if sentence_text_norm(sentence, a, b) in counted
     ]
     return cues
+
+
+_BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
+
+
+def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:
+    """Quotes that are words spoken, not an organisation's name right after it: the
+    association « Santé pour tous », "Safe Youth Benghazi", جمعية «صوت العدالة»."""
+    base = sentence.start
+    return [
+        (a, b) for a, b in cues.kinds["speech"]
+        if not any(end <= a and _BETWEEN_NAME_RE.match(sentence.text[end - base : a - base])
+                   for _, end in cues.kinds["organisation"])
+    ]
 
 
 # How far after a doubt ("I don't know if", «لا يمكن») a hope word is still doubted, and how

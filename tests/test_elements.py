@@ -651,6 +651,17 @@ PROVED_WITH_A_WIN = {  # "we already proved it", and the win right after, ending
            "تحرّك السكان ولم يُفتح المحل أبداً."),
 }
 
+BYLINE = {  # a byline with a name and a title: no moment
+    "en": "Presented by Mr. Karim Bennani, municipal councillor, Commission for Social Affairs and Youth.",
+    "fr": "Présenté par M. Karim Bennani, conseiller municipal, Commission des affaires sociales et de la jeunesse.",
+    "ar": "من إعداد السيد كريم بناني، مستشار جماعي، لجنة الشؤون الاجتماعية والشباب.",
+}
+NAMED_IN_QUOTES = {  # an organisation's name in quotes is no words spoken: no moment
+    "en": 'In Benghazi I am also founder of the association "Safe Youth Benghazi" and coordinator of its programme.',
+    "fr": "À Casablanca, je suis aussi fondatrice de l’association « Santé pour tous » et formatrice au Croissant-Rouge.",
+    "ar": "في بنغازي أنا أيضاً مؤسس جمعية «شباب آمن» ومنسق برنامج التوعية في المدارس.",
+}
+
 
 def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifth round, from blind-9 misses: whose choice it is, "we can" and its proof, hope
@@ -683,6 +694,8 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", PEOPLE_SLOGAN[lang], None),
             ("us.shared_value", lang, "us", ALL_HUMAN[lang], None),
             ("now.hope", lang, "now", f"{HELP_OFFERED[lang]} {ask}", HELP_OFFERED[lang]),
+            ("self.moment", lang, "self", BYLINE[lang], None),
+            ("self.moment", lang, "self", NAMED_IN_QUOTES[lang], None),
             ("now.hope", lang, "now", f"{PROVED_WITH_A_WIN[lang]} {ask}",
              PROVED_WITH_A_WIN[lang].split(". ")[0] + "."),
         ]
