@@ -418,11 +418,11 @@ def _sets_the_meeting(draft: ParsedDraft, sentence: Sentence, lexicons: AskLexic
     """The sentence before an ask says both when and where ("It's on Wednesdays at 12:30 in
     room B14. Bring your lunch."): the ask needs no more. A year alone is no time here: it
     dates the story ("In 2019, in Tunis, …")."""
-    words = list(sentence.words)
-    times = [(a, b) for a, b in _lexicon_and_regex(draft, [sentence], words, lexicons.times,
-                                                      lexicons.time_patterns)]
-    places = _lexicon_and_regex(draft, [sentence], words, lexicons.places, lexicons.place_patterns)
-    return bool(times) and bool(places)
+    words = sentence.words
+    return bool(
+        _lexicon_and_regex(draft, [sentence], words, lexicons.times, lexicons.time_patterns)
+        and _lexicon_and_regex(draft, [sentence], words, lexicons.places, lexicons.place_patterns)
+    )
 
 
 def _action_words(draft: ParsedDraft, words: Sequence[Word], start: int) -> list[Word]:

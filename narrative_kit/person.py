@@ -175,15 +175,13 @@ def _is_subject_noun(word: Word) -> bool:
 def _without_institution_verbs(words: list[Word], spans: list[Span]) -> list[Span]:
     """«قررت البلدية»، «أغلقت الإدارة»: a ـت verb right before an institution is the
     institution's ("she" decided), even when the form is listed as "I" (قررت)."""
-    institutions = {m.first_word for m in load_ask_lexicons("ar").organisations.find(words)}
-    if not institutions:
-        return spans
     starts = {w.start: k for k, w in enumerate(words)}
-    return [
-        (a, b) for a, b in spans
-        if not (starts.get(a) is not None and words[starts[a]].end == b
-                and words[starts[a]].norm.endswith("ت") and starts[a] + 1 in institutions)
-    ]
+    verbs = {a: starts[a] for a, b in spans
+             if a in starts and words[starts[a]].end == b and words[starts[a]].norm.endswith("ت")}
+    if not verbs:  # the usual case: no ـت word among the "I" spans, nothing to look up
+        return spans
+    institutions = {m.first_word for m in load_ask_lexicons("ar").organisations.find(words)}
+    return [(a, b) for a, b in spans if not (a in verbs and verbs[a] + 1 in institutions)]
 
 
 def _hollow_she(norm: str) -> bool:
