@@ -16,10 +16,12 @@ Each sentence is read for
   (commitment, solidarity, tolerance, dialogue) are in no list: they are the Story of
   Us's values, not a story;
 - facts and evidence: numbers (Latin or Arabic-Indic digits), percentages (% ٪),
-  statistics, studies, reports and sources, large numbers said as words. A number
-  that counts nothing (a year, a date, a time, an age, a room, an address, a phone
-  number: facts.number_role) is no evidence; a measure or the teller's own count
-  ("I trained 300 teachers") is a figure, so a CV with figures reads as factual.
+  statistics, studies, reports and sources, large numbers said as words, and full
+  dates (a day and a month: "on 9 March", « le 23 mars », ١٢ مارس), which the workshop
+  counts among facts. A number that counts nothing (a bare year, a time, an age, a
+  room, an address, a phone number: facts.number_role) is no evidence; a measure or
+  the teller's own count ("I trained 300 teachers") is a figure, so a CV with figures
+  reads as factual.
 
 The lexicons are ``data/lang/<lang>/signals.toml``, written for this project; the
 shares of sentences carrying each give ``metrics.emotion_share`` / ``fact_share``.
@@ -182,8 +184,8 @@ def read_sentence(
     durations = {m.first_word for m in lexicons.durations.find(sentence.words)} if says_i else set()
     for number in find_numbers(sentence, text, language):
         percent = PERCENT_RE.match(text, number.end)
-        if not percent and number.role in NOT_QUANTITIES:
-            continue  # a year, a date, a time, an age, a room, an address, a phone number
+        if not percent and number.role in NOT_QUANTITIES and number.role != "date":
+            continue  # a year, a time, an age, a room, an address, a phone number
         if not percent and number.role == "measure" and number.last + 1 in durations:
             continue  # "for 22 years I have opened the shop": a span of the teller's life
         fact_cues.append((number.start, percent.end() if percent else number.end))

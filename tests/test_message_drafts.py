@@ -52,10 +52,17 @@ def blind_scores(request):
     return request.param, score_blind(request.param)
 
 
+# fr 4/4 → 2/4 when a full date became a fact: fr-1 and fr-3 open on a dated moment
+# (« Le 4 février 2015, à six heures du matin… ») and their coach called them emotional.
+# The issue counts dates among facts, and over blind-1..12 the rule gained 10 balance
+# labels and lost 5 (tests/test_blind_regression.py).
+BLIND_BALANCE_RIGHT = {"en": 4, "fr": 2, "ar": 4}
+
+
 def test_blind_batch_balance_labels(blind_scores):
     language, s = blind_scores
     assert s.balance_total == 4
-    assert s.balance_right == 4, (language, s.errors)
+    assert s.balance_right >= BLIND_BALANCE_RIGHT[language], (language, s.errors)
 
 
 def test_blind_batch_ask_concreteness(blind_scores):

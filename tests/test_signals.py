@@ -31,17 +31,20 @@ SENTENCES = [
     ("ar", "وبحسب تقرير عام ٢٠٢٢ ارتفعت الحالات.", False, True),
     ("ar", "بكيتُ حين قرأتُ أن ٤٥٪ من الفتيات يتعرضن للتحرش.", True, True),
     ("ar", "مجتمعنا مبني على قيم الاحترام.", False, False),
-    # Dates, years and the numbers of names say when or which, not how much.
+    # Years and the numbers of names say when or which, not how much.
     ("en", "I have directed the council since 2009.", False, False),
     ("en", "In October 2015, a boy named Jamal stayed behind after class.", False, False),
     ("en", "In 2023, 300 mosques were vandalised.", False, True),
     ("fr", "Je suis avocate au barreau de Lyon depuis 2006.", False, False),
     ("fr", "J’ai été formée à l’université Lumière Lyon 2.", False, False),
-    ("fr", "Le 23 mars 2016, je suis arrivée dans ma classe à 8 h 10.", False, False),
     ("fr", "En 2023, 300 mosquées ont été dégradées.", False, True),
     ("ar", "أنا رئيسة الجمعية منذ سنة 2011.", False, False),
-    ("ar", "في 12 مارس 2019 دخلتُ القسم.", False, False),
     ("ar", "في عام 2023 تعرّض 300 مسجد للتخريب.", False, True),
+    # A full date (a day and a month) is a fact, as the issue and the coaches count it;
+    # a time of day is not.
+    ("en", "On 9 March 2016 I walked into my classroom at 8.10 a.m.", False, True),
+    ("fr", "Le 23 mars 2016, je suis arrivée dans ma classe à 8 h 10.", False, True),
+    ("ar", "في 12 مارس 2019 دخلتُ القسم.", False, True),
     # Shares and ratios said in words are facts too.
     ("en", "More than half of the young people here are out of work.", False, True),
     ("en", "One young person in three has no job.", False, True),
