@@ -1,8 +1,8 @@
 """Regression guard on the held-out batches: each scored against its coach's labels.
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
-and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 was only
-measured. The floors below are what the tool reaches on them now. Raising a floor is
+and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 and
+blind-12 entered at their first-contact numbers. The floors below are what the tool reaches on them now. Raising a floor is
 welcome, lowering one needs a reason in the commit.
 """
 
@@ -86,6 +86,12 @@ FLOORS = {
         "en": {"present": 36 / 43, "absent": 16 / 21, "balance": 4 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 35 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 34 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
+    },
+    # blind-12: first contact (README), measured at the start of its session.
+    "blind-12": {
+        "en": {"present": 40 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 33 / 44, "absent": 13 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 35 / 42, "absent": 13 / 22, "balance": 6 / 8, "unsourced_ba": 0.625},
     },
 }
 
