@@ -10,7 +10,9 @@ Coaching, not keyword spotting: a cue counts only where it does the element's jo
   that tells a story (past narrative or first person).
 - A shared value needs a "we" that is more than the subject of an exhortation ("we
   must", "nous devons", "علينا") and a value or a shared experience: "we should
-  all do better" is not one.
+  all do better" is not one. Help that asks nothing of who is helped ("nobody asks
+  where you come from", « sans distinction de quartier », «لم يسأل أحد من أين أنت») is a
+  value shown, with or without a "we".
 - Urgency and hope are looked for outside the Story of Self; "now" or "today" alone
   count only when said to "us" / "you" or next to a threat.
 - The ask comes from the ask detector (``ctx.asks``): it is never found twice.
@@ -296,6 +298,11 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
         if _exhorts(c):
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
         if _value_list(c) or _hashtags(c) or _slogan_only(c):
+            continue
+        if c.has("no_distinction"):
+            # "Nobody asked where you came from", « sans distinction de quartier », «لم يسأل
+            # أحد: من أين أنت؟»: the value shown in what people do (even before a question).
+            spans.append(c.span)
             continue
         if _is_question(c) or c.has("statistic"):
             continue  # «هل ننتظر حتى…؟» asks; "80% … and we all know why" counts

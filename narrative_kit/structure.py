@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from pydantic import field_validator
+
 from .asks import load_ask_lexicons
 from .context import AnalysisContext
 from .languages import StrictData, load_language_file
@@ -108,6 +110,10 @@ class Cues(StrictData):
     # Nothing done by anyone ("nobody has answered", « personne n'a répondu », «لم يردّ أحد»):
     # a turn to it is no hope.
     nothing_done: tuple[str, ...]
+    # Help that asks nothing of who is helped ("nobody asks where you come from", « sans
+    # distinction de quartier », «لم يسأل أحد من أين أنت»): a shared value shown, not named.
+    # Most are phrases with a gap, so they are also patterns (``cue_patterns``).
+    no_distinction: tuple[str, ...]
 
 
 class StructureData(StrictData):
@@ -118,6 +124,22 @@ class StructureData(StrictData):
     # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
     heading_words: dict[str, tuple[str, ...]] = {}
     cues: Cues
+    # Cues no word list can hold, as regular expressions on the sentence, by cue kind:
+    # "nobody ever asked whose house it was", « personne n'a demandé à personne d'où… ».
+    cue_patterns: dict[str, tuple[str, ...]] = {}
+
+    @field_validator("cue_patterns")
+    @classmethod
+    def _known_valid_patterns(cls, patterns: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for kind, regexes in patterns.items():
+            if kind not in Cues.model_fields:
+                raise ValueError(f"cue_patterns: unknown cue kind {kind!r}")
+            for regex in regexes:
+                try:
+                    re.compile(regex)
+                except re.error as exc:
+                    raise ValueError(f"invalid regular expression {regex!r}: {exc}") from None
+        return patterns
 
 
 @cache
@@ -132,6 +154,12 @@ def load_structure(language: str) -> StructureData:
 
 
 @cache
+@cache
+def _cue_patterns(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    patterns = load_structure(language).cue_patterns
+    return tuple((kind, tuple(re.compile(p) for p in regexes)) for kind, regexes in patterns.items())
+
+
 def _lexicon(language: str, kind: str) -> Lexicon:
     entries = getattr(load_structure(language).cues, kind)
     return Lexicon(entries, language, enclitics=kind in _ENCLITIC_KINDS)
@@ -207,6 +235,9 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     for kind in Cues.model_fields:
         found = _lexicon(language, kind).find(sentence.words)
         cues.kinds[kind] = [(m.start, m.end) for m in found]
+    for kind, patterns in _cue_patterns(language):
+        cues.kinds[kind] += [(sentence.start + m.start(), sentence.start + m.end())
+                             for pattern in patterns for m in pattern.finditer(sentence.text)]
     if language == "ar":  # a first-person verb in ـت (قررت، رأيت) or ـنا (دخلنا) is a perfect: past
         cues.kinds["narrative_past"] += [
             (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")

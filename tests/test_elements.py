@@ -702,13 +702,43 @@ def _fifth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+NO_DISTINCTION = {  # help that asks nothing of who is helped: a shared value shown
+    "en": "When the siren goes at night, nobody asks whose house it is or where they pray.",
+    "fr": "Quand la sirène sonne la nuit, personne ne demande à qui est la maison ni où l’on prie.",
+    "ar": "عندما تدوي صفارة الإنذار ليلاً، لا أحد يسأل لمن البيت ولا أين يصلي أصحابه.",
+}
+WITHOUT_DISTINCTION = {  # said with "without" / « sans » / دون: the same value
+    "en": "In the flood the women shared the blankets without asking who was Muslim and who was not.",
+    "fr": "Pendant l’inondation, les femmes partageaient les couvertures sans demander qui était musulman.",
+    "ar": "في الفيضان تقاسمت النساء البطانيات دون أن يسألن عن دين أو أصل.",
+}
+NOT_CONSULTED = {  # nobody asked the teller: a complaint, no value
+    "en": "Nobody asked us what we needed.",
+    "fr": "Personne ne nous a demandé si nous étions d’accord.",
+    "ar": "لم يسألنا أحد عن رأينا.",
+}
+
+
+def _sixth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Sixth round, from blind-10..12 misses: a shared value shown by help that asks
+    nothing of who is helped (written anew, not copied)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("us.shared_value", lang, "us", NO_DISTINCTION[lang], NO_DISTINCTION[lang]),
+            ("us.shared_value", lang, "us", WITHOUT_DISTINCTION[lang], WITHOUT_DISTINCTION[lang]),
+            ("us.shared_value", lang, "us", NOT_CONSULTED[lang], None),
+        ]
+    return cases
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
 
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
-    + _fifth_told_cases(),
+    + _fifth_told_cases() + _sixth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case

@@ -306,3 +306,23 @@ def test_lexicon_suffix_patterns_and_arabic_enclitics() -> None:
     with_suffixes = Lexicon(["كرامة", "امل"], "ar", enclitics=True)
     assert plain.find(arabic) == []
     assert [m.entry for m in with_suffixes.find(arabic)] == ["كرامة", "امل", "امل"]
+
+
+@pytest.mark.parametrize(
+    ("patterns", "message"),
+    [({"no_such_kind": ("x",)}, "unknown cue kind"), ({"no_distinction": ("(unclosed",)}, "invalid regular")],
+)
+def test_cue_patterns_are_validated(patterns: dict, message: str) -> None:
+    from pydantic import ValidationError
+
+    from narrative_kit.structure import StructureData
+
+    data = load_structure("en").model_dump()
+    data["cue_patterns"] = patterns
+    with pytest.raises(ValidationError, match=message):
+        StructureData.model_validate(data)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_language_has_cue_patterns_for_help_without_distinction(language: str) -> None:
+    assert load_structure(language).cue_patterns.get("no_distinction")
