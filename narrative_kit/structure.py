@@ -3,7 +3,8 @@
 Segmentation (``find_sections``) follows the writer's own markers when there are
 any — headings or "Label:" openings in any of the three languages, numbered or
 not — and otherwise infers the parts from the sentences: "I" and a recounted past
-for Self; "we", shared values and a named community for Us; urgency, hope and
+for Self; "we", shared values and a named community for Us, or a value shown by help
+that asks nothing of who is helped ("nobody asked whose house it was"); urgency, hope and
 invitations for Now. Parts keep the framework's order (a monotone split found by
 dynamic programming), and a part with no real evidence is left out rather than
 invented: the checks then say it is missing.
@@ -537,6 +538,7 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         not pl or story_we)
     us_score = (
         2.0 * pl + (0.5 if told_value else 1.5) * cues.has("values") + 1.5 * cues.has("shared")
+        + 1.5 * cues.has("no_distinction")
         + 0.5 * cues.has("community") - 1.5 * story_we
         - 1.0 * (sg and not cues.plural) - 0.5 * cues.has("invitation")
     )
@@ -617,8 +619,8 @@ def _has_evidence(part: str, run: list[SentenceCues], ask_spans: Sequence[Span])
                 or (len(story) == 1 and len(told) >= WITNESSED_STORY_SENTENCES)
                 or len(told_we) >= WITNESSED_STORY_SENTENCES)
     if part == "us":
-        return any(c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))
-                   for c in run)
+        return any(c.has("no_distinction") or (
+            c.plural_beyond("obligation") and (c.has("values") or c.has("shared"))) for c in run)
     return any(
         c.has("urgency") or (c.has("urgency_weak") and c.has("threat")) or c.has("invitation")
         or c.has("hope") or c.has("countdown") or _holds_ask(c, ask_spans)

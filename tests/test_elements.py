@@ -718,16 +718,29 @@ NOT_CONSULTED = {  # nobody asked the teller: a complaint, no value
     "ar": "لم يسألنا أحد عن رأينا.",
 }
 
+WHO_WE_ARE = {  # the teller naming what was just shown: a shared value
+    "en": "Last winter the whole street cooked for the Haddad family. That's who we are.",
+    "fr": "L’hiver dernier, toute la rue a cuisiné pour la famille Haddad. C’est ça, nous.",
+    "ar": "في الشتاء الماضي طبخ الشارع كله لعائلة حداد. هكذا نحن.",
+}
+NOT_WHO_WE_ARE = {  # denied: no value held
+    "en": "This is not who we are.",
+    "fr": "Ce n’est pas ça, nous.",
+    "ar": "هذا ليس نحن.",
+}
+
 
 def _sixth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Sixth round, from blind-10..12 misses: a shared value shown by help that asks
-    nothing of who is helped (written anew, not copied)."""
+    nothing of who is helped, or named right after it is shown (written anew, not copied)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
             ("us.shared_value", lang, "us", NO_DISTINCTION[lang], NO_DISTINCTION[lang]),
             ("us.shared_value", lang, "us", WITHOUT_DISTINCTION[lang], WITHOUT_DISTINCTION[lang]),
             ("us.shared_value", lang, "us", NOT_CONSULTED[lang], None),
+            ("us.shared_value", lang, "us", WHO_WE_ARE[lang], WHO_WE_ARE[lang].split(". ")[-1]),
+            ("us.shared_value", lang, "us", NOT_WHO_WE_ARE[lang], None),
         ]
     return cases
 

@@ -326,3 +326,26 @@ def test_cue_patterns_are_validated(patterns: dict, message: str) -> None:
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_every_language_has_cue_patterns_for_help_without_distinction(language: str) -> None:
     assert load_structure(language).cue_patterns.get("no_distinction")
+
+
+US_SHOWN = {  # a Story of Us shown, not named: help that asks nothing, then "that's who we are"
+    "en": ("When the river flooded the lower town, the fishermen took their boats out at night. "
+           "Nobody asked whose house it was. That's who we are on this coast."),
+    "fr": ("Quand la rivière a inondé le bas de la ville, les pêcheurs sont sortis la nuit avec leurs "
+           "barques. Personne n’a demandé à qui était la maison. C’est ça, nous."),
+    "ar": ("حين فاض الوادي على الحي السفلي خرج الصيادون بقواربهم في الليل. لم يسأل أحد لمن البيت. "
+           "هكذا نحن على هذا الساحل."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_story_of_us_shown_not_named_is_a_part(language: str) -> None:
+    blocks = BLOCKS[language]
+    story = " ".join(blocks[e] for e in ("self.moment", "self.challenge", "self.choice", "self.outcome"))
+    now = f"{blocks['now.urgency']} {blocks['now.ask']}"
+    draft = f"{story}\n\n{US_SHOWN[language]}\n\n{now}\n"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    us = report.sections[1]
+    assert draft[us.start:us.end].strip() == US_SHOWN[language]
+    assert not [f for f in report.findings if f.rule == "structure.missing-part"]
