@@ -91,6 +91,8 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
+# How far before the link a "one" may head a ratio ("one mother under twenty in four").
+_RATIO_ONE_GAP = 6
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
 _MEASURE_REACH = 3
 # How many capitalised words may stand between a house number and its street: 412 Salem Avenue.
@@ -524,7 +526,9 @@ def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: in
 
 def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
     """Ratios ("one in three", "1 sur 3", من كل ثلاثة) and approximated fractions ("more
-    than half", « près d'un tiers », أكثر من نصف), as spans."""
+    than half", « près d'un tiers », أكثر من نصف), as spans. A ratio's first number is at
+    most ``_RATIO_GAP`` words before the link, or a "one" (« un », « une ») at most
+    ``_RATIO_ONE_GAP`` words before it ("one mother under twenty in four")."""
     spans: list[tuple[int, int]] = []
     numbers = {m.first_word: m.last_word for m in lexicons.ratio_numbers.find(words)}
 
@@ -547,6 +551,14 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
              if number_at(k) is not None),
             None,
         )
+        if first is None:
+            # "One mother under twenty in four", « une mère de moins de vingt ans sur quatre »:
+            # a "one" heads the ratio across a longer qualifier.
+            first = next(
+                (k for k in range(link.first_word - 1, max(-1, link.first_word - 2 - _RATIO_ONE_GAP), -1)
+                 if words[k].norm in lexicons.ratio_ones and numbers.get(k) == k),
+                None,
+            )
         if first is None and lexicons.ratio_needs_first_number:
             continue
         spans.append((words[link.first_word if first is None else first].start, words[last].end))

@@ -90,7 +90,7 @@ FLOORS = {
     # blind-12: first contact (README), measured at the start of its session.
     "blind-12": {
         "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 36 / 44, "absent": 13 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 36 / 44, "absent": 13 / 20, "balance": 5 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 6 / 8, "unsourced_ba": 0.633},
     },
 }

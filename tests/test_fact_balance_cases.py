@@ -65,6 +65,10 @@ NOT_STATISTICS = [
     ("ar", "نلتقي أمام المخبزة في شارع الحرية 112 يوم السبت."),
     ("en", "Us drivers at Local 1182, we know our riders."),
     ("ar", "للتواصل: ٠٩١٢٣٤٥٦٧٨"),
+    # A "one" far before the link heads no ratio: "in two groups" counts nothing.
+    ("en", "One evening, after the long meeting at the town hall with the mayor, we left in two groups."),
+    ("fr", "Un soir, après la longue réunion à la mairie avec le maire et les voisins, on a compté sur deux bus."),
+    ("ar", "في مساء واحد، بعد اجتماع طويل في البلدية مع رئيسها والجيران، خرجنا في مجموعتين."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -90,6 +94,10 @@ STATISTICS = [
     ("en", "Youth unemployment rose by a third in one year."),
     ("fr", "Le chômage des jeunes a augmenté d’un tiers en un an."),
     ("ar", "في حيّنا، يعيش ١٥٠٠ شخص بلا عمل منذ ٢٠١٥."),
+    # A ratio headed by "one" across a qualifier: one mother under twenty in four.
+    ("en", "One mother under twenty years old in four received no visit after the birth."),
+    ("fr", "Une mère de moins de vingt ans sur quatre n’a reçu aucune visite après l’accouchement."),
+    ("ar", "أمّ واحدة دون العشرين من كل أربع أمهات لم تتلقَّ أي زيارة بعد الولادة."),
     # The teller's list ends at a semicolon or at "that": the figure after is the world's.
     ("en", "I have trained 300 women; 4,000 women in this region have no job."),
     ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),
