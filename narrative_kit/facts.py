@@ -27,7 +27,8 @@ is still a figure: it weighs on the fact side of the balance (signals.py). It is
 teller's own when "I", "we" or "our <group>" leads the clause, before the number, with
 no "that" / « que » / أن between (which would report someone else's figure, "we know
 that 40 % …") and no comma. Percentages and shares are never taken as the teller's
-own: "we have 40 % unemployment" speaks of the world. A group that speaks of itself in
+own: "we have 40 % unemployment" speaks of the world; only a share of "my" things is
+("more than half of my hives", « la moitié de mes ruches », نصف خلاياي). A group that speaks of itself in
 the third person ("the association has trained 200 …") cannot be told from a report
 on others: it is flagged, and the fix is the same (say "we", or name the source).
 
@@ -154,6 +155,12 @@ class FactData(StrictData):
     own_subjects: tuple[str, ...] = ()
     complementisers: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()  # Arabic: في مدينتنا is a place, not a subject
+    # A share of the teller's own things is their story, not the world's: "half of my
+    # hives", « la moitié de mes ruches », نصف خلاياي. After a share, these words (a link
+    # skipped: of, de) or, in Arabic, a noun ending in "my" (ـي), say so.
+    own_share_links: tuple[str, ...] = ()
+    own_share_words: tuple[str, ...] = ()
+    own_share_suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,9 @@ class FactLexicons:
     own_subjects: Lexicon
     complementisers: Lexicon
     prepositions: frozenset[str]
+    own_share_links: frozenset[str]
+    own_share_words: frozenset[str]
+    own_share_suffix: str
 
 
 @cache
@@ -218,6 +228,9 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         own_subjects=Lexicon(data.own_subjects, language, enclitics=True),
         complementisers=Lexicon(data.complementisers, language),
         prepositions=frozenset(normalize_word(w, language) for w in data.prepositions),
+        own_share_links=frozenset(normalize_word(w, language) for w in data.own_share_links),
+        own_share_words=frozenset(normalize_word(w, language) for w in data.own_share_words),
+        own_share_suffix=normalize_word(data.own_share_suffix, language) if data.own_share_suffix else "",
     )
 
 
@@ -504,12 +517,26 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
             named_source = bool(find_sources(sentence, language))
             if named_source:
                 spans.append((number.start, following))
-    spans.extend(  # not a measure: « la moitié du temps », نصف الطريق
+    shares = [  # not a measure: « la moitié du temps », نصف الطريق
         (m.start, m.end) for m in lexicons.statistic_phrases.find(words)
         if not _is_measure(words, m.last_word, lexicons, _MEASURE_REACH + 1)
-    )
-    spans.extend(_shares_in_words(words, lexicons))
+    ] + _shares_in_words(words, lexicons)
+    spans.extend(span for span in shares if not _of_own_things(words, span[1], lexicons))
     return [Statistic(sentence.index, a, b) for a, b in sorted(set(spans))]
+
+
+def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> bool:
+    """The share ending at offset ``end`` is of the teller's own things ("half of my hives",
+    « la moitié de mes ruches », نصف خلاياي)."""
+    after = [w for w in words if w.start >= end][:2]
+    if after and after[0].norm in lexicons.own_share_links:
+        after = after[1:]
+    if not after:
+        return False
+    norm = after[0].norm
+    suffix = lexicons.own_share_suffix
+    return norm in lexicons.own_share_words or bool(
+        suffix and norm.endswith(suffix) and not norm.startswith("ال") and len(norm) > len(suffix) + 2)
 
 
 def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: int = 1) -> bool:

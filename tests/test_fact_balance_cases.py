@@ -65,6 +65,11 @@ NOT_STATISTICS = [
     ("ar", "نلتقي أمام المخبزة في شارع الحرية 112 يوم السبت."),
     ("en", "Us drivers at Local 1182, we know our riders."),
     ("ar", "للتواصل: ٠٩١٢٣٤٥٦٧٨"),
+    # A share of the teller's own things, and own counts after an Arabic "I" verb in ـت.
+    ("en", "The drought killed more than half of my hives that year."),
+    ("fr", "La sécheresse a tué plus de la moitié de mes ruches cette année-là."),
+    ("ar", "الجفاف في تلك السنة قتل أكثر من نصف خلاياي."),
+    ("ar", "نظّمت أكثر من 60 بطولة، ودرّبت أكثر من 400 طفل وطفلة."),
     # A "one" far before the link heads no ratio: "in two groups" counts nothing.
     ("en", "One evening, after the long meeting at the town hall with the mayor, we left in two groups."),
     ("fr", "Un soir, après la longue réunion à la mairie avec le maire et les voisins, on a compté sur deux bus."),
@@ -94,6 +99,10 @@ STATISTICS = [
     ("en", "Youth unemployment rose by a third in one year."),
     ("fr", "Le chômage des jeunes a augmenté d’un tiers en un an."),
     ("ar", "في حيّنا، يعيش ١٥٠٠ شخص بلا عمل منذ ٢٠١٥."),
+    # A share of "our" young people is the world's, not the teller's own story.
+    ("en", "More than half of our young people have no job."),
+    ("fr", "Plus de la moitié de nos jeunes sont au chômage."),
+    ("ar", "أكثر من نصف شبابنا بلا عمل."),
     # A ratio headed by "one" across a qualifier: one mother under twenty in four.
     ("en", "One mother under twenty years old in four received no visit after the birth."),
     ("fr", "Une mère de moins de vingt ans sur quatre n’a reçu aucune visite après l’accouchement."),
