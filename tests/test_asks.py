@@ -62,6 +62,13 @@ ASK_OR_NOT = [
     ("ar", "ما تسكتوش على هذا الظلم.", True),
     ("ar", "لا تزال المشكلة قائمة في حيّنا.", False),
     ("ar", "قالت لي إنها لا تعرف أحداً في الحي.", False),
+    # An obligation on a named group: "All members of our local must be present".
+    ("en", "All members of our local must be present at the hearing on 9 April at 6 p.m.", True),
+    ("en", "All members of our local were present at the hearing on 9 April.", False),
+    ("fr", "Tous les membres de notre section doivent être présents à l’audience du 9 avril à 18 h.", True),
+    ("fr", "Tous les membres de notre section étaient présents à l’audience du 9 avril.", False),
+    ("ar", "على جميع أعضاء النقابة الحضور إلى جلسة الاستماع يوم 9 أبريل على الساعة السادسة مساء.", True),
+    ("ar", "حضر جميع أعضاء النقابة جلسة الاستماع يوم 9 أبريل.", False),
     # A month that is also a verb, dated by a year: a date, not an order.
     ("en", "March of 1978, a roof fall on the Number 4 section.", False),
     ("en", "March with us on Saturday.", True),
@@ -91,6 +98,9 @@ CONCRETE_OR_NOT = [
     ("ar", "انضموا إلينا يوم الخميس ١٤ مارس في دار الشباب.", True),
     ("ar", "يجب أن نبذل المزيد من الجهود لمكافحة هذه الظاهرة.", False),
     ("ar", "انضموا إلينا.", False),
+    ("en", "All members of our local must be present at the hearing on 9 April at 6 p.m.", True),
+    ("fr", "Tous les membres de notre section doivent être présents à l’audience du 9 avril à 18 h.", True),
+    ("ar", "على جميع أعضاء النقابة الحضور إلى جلسة الاستماع يوم 9 أبريل على الساعة السادسة مساء.", True),
 ]
 
 
