@@ -155,12 +155,12 @@ def load_structure(language: str) -> StructureData:
 
 
 @cache
-@cache
 def _cue_patterns(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     patterns = load_structure(language).cue_patterns
     return tuple((kind, tuple(re.compile(p) for p in regexes)) for kind, regexes in patterns.items())
 
 
+@cache
 def _lexicon(language: str, kind: str) -> Lexicon:
     entries = getattr(load_structure(language).cues, kind)
     return Lexicon(entries, language, enclitics=kind in _ENCLITIC_KINDS)
