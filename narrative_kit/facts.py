@@ -63,7 +63,7 @@ from .text import ParsedDraft, Sentence, Word, normalize_word
 PERCENT_RE = re.compile("[ \u00a0\u202f]?[%\u066a]")
 # A time of day: after the number (10 a.m., 9:30, 14 h), or before it ("8 h 10", الساعة 6).
 CLOCK_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:[:h]\d\d|h\b|[ap]\.?m\b\.?)", re.IGNORECASE)
-CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?)$")
+CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?|\d:)$")
 # A phone number: international (+44 20 7946 0958), national with a leading 0
 # (01 45 67 89 10, 0161 496 0123, 0612345678), or North American (555-0142).
 _PHONE_RE = re.compile(
@@ -92,8 +92,6 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
-# How far before the link a "one" may head a ratio ("one mother under twenty in four").
-_RATIO_ONE_GAP = 6
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
 _MEASURE_REACH = 3
 # How many capitalised words may stand between a house number and its street: 412 Salem Avenue.
@@ -527,16 +525,20 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
 
 def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> bool:
     """The share ending at offset ``end`` is of the teller's own things ("half of my hives",
-    « la moitié de mes ruches », نصف خلاياي)."""
-    after = [w for w in words if w.start >= end][:2]
-    if after and after[0].norm in lexicons.own_share_links:
-        after = after[1:]
-    if not after:
+    « la moitié de mes ruches », نصف خلاياي). In Arabic the noun itself ends in "my" (ـي as
+    written, not ى), and no genitive follows it: «نصف موظفي الشركة» is a construct, not "my"."""
+    i = next((k for k, w in enumerate(words) if w.start >= end), len(words))
+    if i < len(words) and words[i].norm in lexicons.own_share_links:
+        i += 1
+    if i >= len(words):
         return False
-    norm = after[0].norm
+    word = words[i]
+    if word.norm in lexicons.own_share_words:
+        return True
     suffix = lexicons.own_share_suffix
-    return norm in lexicons.own_share_words or bool(
-        suffix and norm.endswith(suffix) and not norm.startswith("ال") and len(norm) > len(suffix) + 2)
+    genitive = i + 1 < len(words) and words[i + 1].norm.startswith("ال")
+    return bool(suffix) and word.text.endswith(suffix) and not word.norm.startswith("ال") and (
+        len(word.norm) > len(suffix) + 2 and not genitive)
 
 
 def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: int = 1) -> bool:
@@ -553,9 +555,7 @@ def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: in
 
 def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
     """Ratios ("one in three", "1 sur 3", من كل ثلاثة) and approximated fractions ("more
-    than half", « près d'un tiers », أكثر من نصف), as spans. A ratio's first number is at
-    most ``_RATIO_GAP`` words before the link, or a "one" (« un », « une ») at most
-    ``_RATIO_ONE_GAP`` words before it ("one mother under twenty in four")."""
+    than half", « près d'un tiers », أكثر من نصف), as spans."""
     spans: list[tuple[int, int]] = []
     numbers = {m.first_word: m.last_word for m in lexicons.ratio_numbers.find(words)}
 
@@ -578,14 +578,6 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
              if number_at(k) is not None),
             None,
         )
-        if first is None:
-            # "One mother under twenty in four", « une mère de moins de vingt ans sur quatre »:
-            # a "one" heads the ratio across a longer qualifier.
-            first = next(
-                (k for k in range(link.first_word - 1, max(-1, link.first_word - 2 - _RATIO_ONE_GAP), -1)
-                 if words[k].norm in lexicons.ratio_ones and numbers.get(k) == k),
-                None,
-            )
         if first is None and lexicons.ratio_needs_first_number:
             continue
         spans.append((words[link.first_word if first is None else first].start, words[last].end))

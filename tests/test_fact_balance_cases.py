@@ -70,7 +70,9 @@ NOT_STATISTICS = [
     ("fr", "La sécheresse a tué plus de la moitié de mes ruches cette année-là."),
     ("ar", "الجفاف في تلك السنة قتل أكثر من نصف خلاياي."),
     ("ar", "نظّمت أكثر من 60 بطولة، ودرّبت أكثر من 400 طفل وطفلة."),
-    # A "one" far before the link heads no ratio: "in two groups" counts nothing.
+    # A "one" or an article far before the link heads no ratio: "in two cars" counts nothing.
+    ("en", "One day the mayor came in two cars."),
+    ("fr", "Une voisine de ma mère dormait sur deux chaises."),
     ("en", "One evening, after the long meeting at the town hall with the mayor, we left in two groups."),
     ("fr", "Un soir, après la longue réunion à la mairie avec le maire et les voisins, on a compté sur deux bus."),
     ("ar", "في مساء واحد، بعد اجتماع طويل في البلدية مع رئيسها والجيران، خرجنا في مجموعتين."),
@@ -103,10 +105,8 @@ STATISTICS = [
     ("en", "More than half of our young people have no job."),
     ("fr", "Plus de la moitié de nos jeunes sont au chômage."),
     ("ar", "أكثر من نصف شبابنا بلا عمل."),
-    # A ratio headed by "one" across a qualifier: one mother under twenty in four.
-    ("en", "One mother under twenty years old in four received no visit after the birth."),
-    ("fr", "Une mère de moins de vingt ans sur quatre n’a reçu aucune visite après l’accouchement."),
-    ("ar", "أمّ واحدة دون العشرين من كل أربع أمهات لم تتلقَّ أي زيارة بعد الولادة."),
+    # A share of a construct ("half the employees of the company") is no "my".
+    ("ar", "أكثر من نصف موظفي الشركة فقدوا عملهم."),
     # The teller's list ends at a semicolon or at "that": the figure after is the world's.
     ("en", "I have trained 300 women; 4,000 women in this region have no job."),
     ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),

@@ -45,6 +45,11 @@ SENTENCES = [
     ("en", "On 9 March 2016 I walked into my classroom at 8.10 a.m.", False, True),
     ("fr", "Le 23 mars 2016, je suis arrivée dans ma classe à 8 h 10.", False, True),
     ("ar", "في 12 مارس 2019 دخلتُ القسم.", False, True),
+    # A clock time ("2:47") is no date, and "married 20" names no month.
+    ("en", "The pager went off at 2:47 in the morning.", False, False),
+    ("en", "I have been married 20 years.", False, False),
+    ("fr", "Le bip a sonné à 2:47 du matin.", False, False),
+    ("ar", "رنّ الجهاز على الساعة 2:47 صباحاً.", False, False),
     # Shares and ratios said in words are facts too.
     ("en", "More than half of the young people here are out of work.", False, True),
     ("en", "One young person in three has no job.", False, True),

@@ -349,3 +349,31 @@ def test_a_story_of_us_shown_not_named_is_a_part(language: str) -> None:
     us = report.sections[1]
     assert draft[us.start:us.end].strip() == US_SHOWN[language]
     assert not [f for f in report.findings if f.rule == "structure.missing-part"]
+
+
+# (language, sentence, shows help that asks nothing of who is helped)
+NO_DISTINCTION_OR_NOT = [
+    ("en", "Nobody asked who you prayed to.", True),
+    ("en", "Nobody asked about your religion at the bottom of the mine.", True),
+    ("en", "They shared the soup without asking whose pot it came from.", True),
+    ("en", "Nobody asked them what they needed.", False),
+    ("en", "They closed the clinic without asking us if we agreed.", False),
+    ("en", "No matter where I go, I feel alone.", False),
+    ("fr", "Personne ne lui a jamais demandé d’où il venait.", True),
+    ("fr", "Elles attendaient ensemble sans se demander qui priait à l’église.", True),
+    ("fr", "Personne ne m’a demandé mon avis.", False),
+    ("fr", "Ils ont fermé l’école sans demander si nous étions d’accord.", False),
+    ("ar", "ولم يسأل أحد: ولد من هذا؟", True),
+    ("ar", "لم يسال احد من اين انت.", True),
+    ("ar", "لم يسألني أحد.", False),
+    ("ar", "لا تسأل أحدا عن دينه.", False),
+    ("ar", "لم يسألنا أحدٌ عن رأينا.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "shown"), NO_DISTINCTION_OR_NOT)
+def test_help_without_distinction_cue(language: str, text: str, shown: bool) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).has("no_distinction") == shown
