@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from pydantic import Field, field_validator
 
 from .context import AnalysisContext
-from .languages import StrictData, load_language_file
+from .languages import StrictData, check_regexes, load_language_file
 from .lexicon import Lexicon
 from .models import Ask, AskSpecifics
 from .text import ParsedDraft, Sentence, Word, normalize_word
@@ -91,11 +91,7 @@ class AskData(StrictData):
     @field_validator("time_patterns", "place_patterns", "imperative_patterns")
     @classmethod
     def _valid_regexes(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        check_regexes(patterns)
         return patterns
 
 

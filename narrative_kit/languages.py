@@ -6,7 +6,9 @@ pydantic model (unknown keys are errors), so a typo in a lexicon fails loudly.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +29,15 @@ class StrictData(BaseModel):
     """Base for every data-file model: unknown keys are errors."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_regexes(patterns: Sequence[str]) -> None:
+    """Raise ValueError naming the first pattern that is no valid regular expression."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
 
 
 class LanguageProfile(StrictData):

@@ -24,7 +24,7 @@ from pydantic import field_validator
 
 from .asks import load_ask_lexicons
 from .context import AnalysisContext
-from .languages import StrictData, load_language_file
+from .languages import StrictData, check_regexes, load_language_file
 from .lexicon import Lexicon
 from .models import Section
 from .person import (
@@ -135,11 +135,7 @@ class StructureData(StrictData):
         for kind, regexes in patterns.items():
             if kind not in Cues.model_fields:
                 raise ValueError(f"cue_patterns: unknown cue kind {kind!r}")
-            for regex in regexes:
-                try:
-                    re.compile(regex)
-                except re.error as exc:
-                    raise ValueError(f"invalid regular expression {regex!r}: {exc}") from None
+            check_regexes(regexes)
         return patterns
 
 
