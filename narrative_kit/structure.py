@@ -124,6 +124,9 @@ class StructureData(StrictData):
     headings: dict[str, tuple[str, ...]]
     # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
     heading_words: dict[str, tuple[str, ...]] = {}
+    # Words that make a short heading the draft's title, naming no part: "My Public
+    # Narrative — Dr. Huda…", « Mon récit public », «سردي العام».
+    title_words: tuple[str, ...] = ()
     cues: Cues
     # Cues no word list can hold, as regular expressions on the sentence, by cue kind:
     # "nobody ever asked whose house it was", « personne n'a demandé à personne d'où… ».
@@ -455,10 +458,20 @@ def heading_part(text: str, language: str) -> str | None:
         return None
     words = re.sub(r"(\w['’])(?=\w)", r"\1 ", norm).split()  # l'urgence → l' urgence
     padded = " {} ".format(" ".join(w.strip("?؟!.,;") for w in words))
+    if any(f" {entry} " in padded for entry in _title_words()):
+        return None  # "My Public Narrative": the title of the whole draft
     for part, entries in _heading_words():
         if any(f" {entry} " in padded for entry in entries):
             return part
     return None
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    """Title words of every language, normalised once."""
+    return tuple(
+        normalize_text(entry, lang) for lang in LANGUAGES for entry in load_structure(lang).title_words
+    )
 
 
 @cache

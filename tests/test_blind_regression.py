@@ -77,7 +77,7 @@ FLOORS = {
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
-        "en": {"present": 40 / 41, "absent": 15 / 23, "balance": 6 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 41 / 41, "absent": 17 / 23, "balance": 6 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 37 / 41, "absent": 18 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 35 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.833},
     },

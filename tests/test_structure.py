@@ -86,6 +86,10 @@ def test_heading_words_name_the_part(heading: str, language: str, part: str) -> 
         ("1. السياق", "ar"),
         ("الاسم: سالم الورفلي", "ar"),
         ("بيان صحفي", "ar"),
+        # The draft's title names no part, even with "my" in it.
+        ("My Public Narrative — Dr. Huda Al-Mansouri, Benghazi", "en"),
+        ("Mon récit public — Karim, Roubaix", "fr"),
+        ("سردي العام — سلمى، صفاقس", "ar"),
     ],
 )
 def test_heading_words_ignore_other_headings(heading: str, language: str) -> None:
@@ -377,3 +381,17 @@ def test_help_without_distinction_cue(language: str, text: str, shown: bool) -> 
 
     (sentence,) = parse_draft(text, language).sentences
     assert sentence_cues(sentence, language).has("no_distinction") == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "My Public Narrative — Dr. Huda"), ("fr", "Mon récit public — Karim"), ("ar", "سردي العام — سلمى")],
+)
+def test_a_title_forces_no_part(language: str, title: str) -> None:
+    """A title read as a Self heading once made a whole draft its Story of Self."""
+    blocks = BLOCKS[language]
+    story = " ".join(blocks[e] for e in ("self.moment", "self.challenge", "self.choice", "self.outcome"))
+    now = f"{blocks['now.urgency']} {blocks['now.ask']}"
+    draft = f"# {title}\n\n{story}\n\n{blocks['us.shared_value']}\n\n{now}\n"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
