@@ -395,3 +395,24 @@ def test_a_title_forces_no_part(language: str, title: str) -> None:
     draft = f"# {title}\n\n{story}\n\n{blocks['us.shared_value']}\n\n{now}\n"
     report = analyze(draft, language=language)
     assert [s.part for s in report.sections] == ["self", "us", "now"]
+
+
+SIGNPOST_PARAGRAPH = {  # a signpost turns to the present, then the teller's own recent past
+    "en": ("Here's what's happening right now. Last month one of my boys showed me a group chat he "
+           "got invited to. They are recruiting every night while our door is closed. Come to the gym "
+           "on Saturday at 9 a.m."),
+    "fr": ("Voilà ce qui se passe en ce moment. Le mois dernier, un garçon du club a été invité dans un "
+           "groupe de discussion. Ils recrutent chaque nuit pendant que notre porte est fermée. Venez à "
+           "la salle samedi à 9 h."),
+    "ar": ("وهذا ما يحدث الآن. في الشهر الماضي أراني أحد أولادي مجموعة دردشة دُعي إليها. إنهم يجنّدون "
+           "كل ليلة وبابنا مغلق. تعالوا إلى القاعة يوم السبت على الساعة التاسعة صباحاً."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None:
+    story = " ".join(BLOCKS[language][e] for e in STORY)
+    draft = f"{story}\n\n{SIGNPOST_PARAGRAPH[language]}\n"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "now"]
+    assert draft[report.sections[1].start:].startswith(SIGNPOST_PARAGRAPH[language][:12])
