@@ -209,11 +209,16 @@ TODAY_I = {
 STORY = ("self.moment", "self.challenge", "self.choice")
 
 
+def _story_then(paragraph: str, language: str):
+    """A Story of Self, then ``paragraph``: the draft and its report."""
+    story = " ".join(BLOCKS[language][e] for e in STORY)
+    draft = f"{story}\n\n{paragraph}\n"
+    return draft, analyze(draft, language=language)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_paragraph_opening_on_the_present_is_the_story_of_now(language: str) -> None:
-    story = " ".join(BLOCKS[language][e] for e in STORY)
-    draft = f"{story}\n\n{PRESENT_PARAGRAPH[language]}\n"
-    report = analyze(draft, language=language)
+    draft, report = _story_then(PRESENT_PARAGRAPH[language], language)
     assert [s.part for s in report.sections] == ["self", "now"]
     assert draft[report.sections[1].start:].startswith(PRESENT_PARAGRAPH[language][:12])
     urgency = next(e for e in report.elements if e.id == "now.urgency")
@@ -411,8 +416,6 @@ SIGNPOST_PARAGRAPH = {  # a signpost turns to the present, then the teller's own
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None:
-    story = " ".join(BLOCKS[language][e] for e in STORY)
-    draft = f"{story}\n\n{SIGNPOST_PARAGRAPH[language]}\n"
-    report = analyze(draft, language=language)
+    draft, report = _story_then(SIGNPOST_PARAGRAPH[language], language)
     assert [s.part for s in report.sections] == ["self", "now"]
     assert draft[report.sections[1].start:].startswith(SIGNPOST_PARAGRAPH[language][:12])
