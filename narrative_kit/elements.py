@@ -306,6 +306,8 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue
         if _is_question(c) or c.has("statistic"):
             continue  # «هل ننتظر حتى…؟» asks; "80% … and we all know why" counts
+        if c.has("universal"):
+            continue  # "We all bleed the same red": true of everyone, no value of this community
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
         # In the Story of Us, a value held by the community named ("Teachers and parents
@@ -392,7 +394,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             continue
         # "Together we can" alone is a slogan; with a sign of change already made
         # ("we can: forty families have already joined") it is hope.
-        weak = (c.has("hope_weak") or c.has("can")) and c.plural and c.has("success") and not (
+        weak = (c.has("hope_weak") or c.has("can")) and c.has("success") and not (
             c.has("obligation") or c.has("threat"))
         # After a turn, change already made: "Yet our club has helped sixty young people".
         # Or a precedent: a success already seen ("Last winter the campaign worked",

@@ -115,6 +115,9 @@ class Cues(StrictData):
     # distinction de quartier », «لم يسأل أحد من أين أنت»): a shared value shown, not named.
     # Most are phrases with a gap, so they are also patterns (``cue_patterns``).
     no_distinction: tuple[str, ...]
+    # Common humanity asserted ("we all bleed the same red", « nous sommes tous des êtres
+    # humains », «كلنا نحمل نفس الجرح»): true of everyone, so no value of this community.
+    universal: tuple[str, ...] = ()
 
 
 class StructureData(StrictData):

@@ -745,13 +745,44 @@ def _sixth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+COMMON_HUMANITY = {  # humanity asserted of everyone: no value of this community shown
+    "en": "We all cry the same tears and we all love our children.",
+    "fr": "Nous pleurons tous les mêmes larmes, nous avons tous le même cœur.",
+    "ar": "كلنا نبكي نفس الدموع، وكلنا نحب أولادنا.",
+}
+WORKED_THERE = {  # what worked elsewhere said to work here, no "we" needed: hope
+    "en": "What worked on the night bus can work on every line.",
+    "fr": "Ce qui a marché dans la tour 9 peut marcher dans chaque immeuble.",
+    "ar": "ما نجح في حي النور يمكن أن ينجح في كل حي.",
+}
+FAILED_THERE = {  # what failed elsewhere: no hope
+    "en": "What failed on the night bus can fail on every line.",
+    "fr": "Ce qui a échoué dans la tour 9 peut échouer dans chaque immeuble.",
+    "ar": "ما فشل في حي النور يمكن أن يفشل في كل حي.",
+}
+
+
+def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Seventh round, from blind-10..13 misses: common humanity is no shared value, and
+    what worked elsewhere is hope (written anew, not copied)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("us.shared_value", lang, "us", COMMON_HUMANITY[lang], None),
+            ("now.hope", lang, "now", f"{WORKED_THERE[lang]} {ask}", WORKED_THERE[lang]),
+            ("now.hope", lang, "now", f"{FAILED_THERE[lang]} {ask}", None),
+        ]
+    return cases
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
 
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
-    + _fifth_told_cases() + _sixth_told_cases(),
+    + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
