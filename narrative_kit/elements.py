@@ -103,10 +103,35 @@ def _ask_spans(ctx: AnalysisContext) -> list[Span]:
     return [(a.start, a.end) for a in ctx.asks]
 
 
+# A Story of Self told through someone met: most of its sentences are another person
+# acting, few the teller ("Mehdi showed me his phone… He chose. Not me.").
+OTHERS_STORY_SHARE = 0.6
+OTHERS_STORY_MIN = 5
+
+
+def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
+    """The story's acts are another person's: at least OTHERS_STORY_MIN sentences where
+    someone else acts and the teller is no subject, making most sentences of the story."""
+    own = sum(1 for c in story if _teller_is_subject(c))
+    others = sum(1 for c in story if not _teller_is_subject(c) and c.has("others_act"))
+    return others >= OTHERS_STORY_MIN and others >= OTHERS_STORY_SHARE * (own + others)
+
+
+def _teller_holds(story: Sequence[SentenceCues]) -> Callable[[SentenceCues], bool]:
+    """Whether a sentence can carry the teller's own challenge: in a story told through
+    someone met, only where the teller is the subject ("I went back", not "Nadia sat
+    down and, instead of talking to me, cried")."""
+    if _told_through_someone_else(story):
+        return _teller_is_subject
+    return lambda c: True
+
+
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
+    holds = _teller_holds(story)
     return [c.span for i, c in enumerate(story)
-            if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)]
+            if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)
+            and holds(c)]
 
 
 def _road_not_taken_then_act(c: SentenceCues) -> bool:
@@ -145,14 +170,22 @@ _SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j", "we", "nous"
 
 
 def _teller_is_subject(c: SentenceCues) -> bool:
-    """"I went", "je suis allée", «ذهبت» — not only "me" / "my" ("ce nom m'a suivi")."""
+    """"I went", "je suis allée", «ذهبت» — not only "me" / "my" ("ce nom m'a suivi",
+    «قالت لي»، «خالتي»)."""
     text = c.sentence.text
     base = c.sentence.start
     for a, b in c.singular + c.plural:
         word = text[a - base : b - base].casefold().replace("’", "'")
-        if word in _SUBJECT_I or any("؀" <= ch <= "ۿ" for ch in word):
+        if word in _SUBJECT_I or _arabic_subject(word):
             return True
     return False
+
+
+def _arabic_subject(word: str) -> bool:
+    """An Arabic "I" / "we" that can be a subject (a verb form, a pronoun), not a "me" /
+    "my" suffix in ـي (لي، معي، وحدي، خالتي، أبي)."""
+    letters = "".join(ch for ch in word if "ء" <= ch <= "ي")
+    return bool(letters) and not letters.endswith("ي")
 
 
 def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
@@ -186,21 +219,35 @@ def _founding_line(c: SentenceCues) -> bool:
     return c.has("organisation") and bool(years) and not _dated(c)
 
 
+def _teller_choices(story: Sequence[SentenceCues]) -> list[int]:
+    """The choices of the story; in one told through someone met, only a choice word the
+    teller says of themself ("I put a cup of chocolate next to him"), not an act of theirs
+    read as the turn ("I was booked for one hour…" before "He chose. Not me.")."""
+    choices = _choice_indexes(story)
+    if _told_through_someone_else(story):
+        return [i for i in choices if _own_choice(story[i]) and _teller_is_subject(story[i])]
+    return choices
+
+
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
-    return [story[i].span for i in _choice_indexes(story)]
+    return [story[i].span for i in _teller_choices(story)]
 
 
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """What came of it: an outcome said after the story has begun (not its first line), or
     told after the choice — a later time, or what became of someone in the story."""
     story = [c for c in _self_story(ctx, cues) if not _is_question(c)]
-    choices = _choice_indexes(story)
+    choices = _teller_choices(story)
+    # Told through someone met, with no choice of the teller's: what became of them is
+    # theirs, not the teller's outcome.
+    holds = _teller_holds(story) if not choices else (lambda c: True)
     # With a choice in the story, its outcome comes after it ("I learned to hide my
     # address" before deciding to stop hiding is part of the challenge).
     first = choices[0] if choices else 0
     spans = [c.span for i, c in enumerate(story)
-             if i > first and i not in choices and c.has("outcome") and _teller_present(story, i)]
+             if i > first and i not in choices and c.has("outcome") and _teller_present(story, i)
+             and holds(c)]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices

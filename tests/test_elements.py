@@ -776,6 +776,52 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
+    "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
+           "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
+           "\"I was afraid of losing him.\" She could have stayed silent. But she decided to call the "
+           "youth centre that same evening. She went there the next morning with him. She enrolled him "
+           "in the boxing club with his uncle. Today Yanis is an apprentice electrician."),
+    "fr": ("Je suis coiffeuse à Lyon depuis vingt ans. Un mardi de mars, Samira s’est assise dans mon "
+           "fauteuil et elle s’est mise à pleurer. Son fils Yanis avait arrêté d’aller au lycée. Elle m’a "
+           "dit : « J’avais peur de le perdre. » Elle aurait pu se taire. Mais elle a décidé d’appeler la "
+           "maison de quartier le soir même. Elle y est allée le lendemain matin avec lui. Elle l’a "
+           "inscrit au club de boxe avec son oncle. Aujourd’hui Yanis est apprenti électricien."),
+}
+TELLER_CHOOSES_TOO = {  # …and the teller's own choice in it still counts
+    "en": "That evening I decided to go with her to the centre.",
+    "fr": "Ce soir-là, j’ai décidé de l’accompagner au centre.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_story_told_through_someone_else_gives_the_teller_no_element_of_theirs(language: str) -> None:
+    """Her challenge, choice and outcome are not the teller's, even with "me" in a sentence.
+    Arabic is not covered: its subject lives inside the verb, and a ـت verb is "I" or "she"
+    alike (ذهبتُ / ذهبتْ خالتي فاطمة), so the words alone do not say whose act it is."""
+    report = analyze(_with_part(language, "self", SOMEONE_ELSES_STORY[language]), language=language)
+    found = {e.id: [s.text for s in e.evidence] for e in report.elements}
+    assert found["self.challenge"] == found["self.choice"] == found["self.outcome"] == [], found
+    report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} "
+                                f"{TELLER_CHOOSES_TOO[language]}"), language=language)
+    choice = next(e for e in report.elements if e.id == "self.choice")
+    assert [s.text for s in choice.evidence] == [TELLER_CHOOSES_TOO[language]]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("قالت لي خالتي فاطمة إنها خائفة.", False),  # "she told me": "me" and "my aunt", no subject
+    ("ذهبت إلى المركز في الصباح.", True),  # a ـت verb: may be "I went"
+    ("أحكي لهم عن أبي.", False),  # "my father"
+])
+def test_arabic_me_and_my_are_no_subject(sentence: str, subject: bool) -> None:
+    from narrative_kit.elements import _teller_is_subject
+    from narrative_kit.structure import draft_cues
+    from narrative_kit.text import parse_draft
+
+    cues = draft_cues(parse_draft(sentence, "ar"))
+    assert _teller_is_subject(cues[0]) is subject
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
