@@ -822,6 +822,29 @@ def test_arabic_me_and_my_are_no_subject(sentence: str, subject: bool) -> None:
     assert _teller_is_subject(cues[0]) is subject
 
 
+KEPT_GOING_NO_SCENE = {  # feelings and a turn, no time, place or name: no choice told
+    "en": "I was afraid all the time and I felt so alone. But I kept going, day after day.",
+    "fr": "J’avais peur tout le temps et je me sentais si seule. Mais j’ai continué, jour après jour.",
+    "ar": "كنت خائفة طوال الوقت وكنت وحيدة. لكنني واصلت، يوما بعد يوم.",
+}
+DECIDED_NO_SCENE = {  # …the choice said in words still counts
+    "en": "I was afraid all the time and I felt so alone. But I decided to keep going.",
+    "fr": "J’avais peur tout le temps et je me sentais si seule. Mais j’ai décidé de continuer.",
+    "ar": "كنت خائفة طوال الوقت وكنت وحيدة. لكنني قررت أن أواصل.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_story_with_no_scene_tells_no_choice_it_does_not_say(language: str) -> None:
+    """With no time, place or name anywhere in the Story of Self, a turn and an act are no
+    choice to point at; "I decided" still is."""
+    for body, said in ((KEPT_GOING_NO_SCENE[language], None),
+                       (DECIDED_NO_SCENE[language], DECIDED_NO_SCENE[language].split(". ")[-1])):
+        report = analyze(_with_part(language, "self", body), language=language)
+        choice = next(e for e in report.elements if e.id == "self.choice")
+        assert [s.text for s in choice.evidence] == ([said] if said else []), choice.evidence
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
