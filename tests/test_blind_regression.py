@@ -45,8 +45,10 @@ FLOORS = {
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
-        "en": {"present": 37 / 38, "absent": 22 / 26, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 30 / 37, "absent": 25 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 38 / 38, "absent": 23 / 26, "balance": 7 / 8, "unsourced_ba": 1.0},
+        # fr absent 25/27 -> 24/27 when a figure of what was achieved became hope: fr-3's
+        # census («22 sont scolarisés») reads as one (+6 present over the batches).
+        "fr": {"present": 31 / 37, "absent": 24 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
         # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
         # sourced small counts as statistics and scenes the teller lived as story.
         "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 8 / 8, "unsourced_ba": 0.9},
@@ -55,8 +57,8 @@ FLOORS = {
     # en balance 8/8 → 7/8 when a full date became a fact (en-2's shelter closing "on 31
     # March" now weighs as one); the rule gained 10 balance labels and lost 5 over blind-1..12.
     "blind-7": {
-        "en": {"present": 33 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 31 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
@@ -71,36 +73,37 @@ FLOORS = {
     # ١٢ مارس»); fr went 5/8 → 6/8 by the same rule.
     "blind-9": {
         "en": {"present": 32 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 34 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 35 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
         "ar": {"present": 32 / 36, "absent": 23 / 28, "balance": 4 / 8, "unsourced_ba": 0.8},
     },
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
-        "en": {"present": 41 / 41, "absent": 17 / 23, "balance": 6 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 37 / 41, "absent": 18 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 41 / 41, "absent": 18 / 23, "balance": 6 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 37 / 41, "absent": 19 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 35 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.833},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
         "en": {"present": 39 / 43, "absent": 16 / 21, "balance": 4 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 36 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 34 / 41, "absent": 17 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
+        "fr": {"present": 36 / 43, "absent": 19 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 34 / 41, "absent": 19 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
     },
     # blind-12: first contact (README), measured at the start of its session; tuned on since.
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
         "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 36 / 44, "absent": 13 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 37 / 44, "absent": 14 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 6 / 8, "unsourced_ba": 0.733},
     },
-    # blind-13: first contact (README), measured with the code of its session's start (cedff8b).
+    # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
+    # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 38 / 43, "absent": 13 / 21, "balance": 6 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 36 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 34 / 43, "absent": 14 / 21, "balance": 6 / 8, "unsourced_ba": 0.733},
+        "en": {"present": 39 / 43, "absent": 14 / 21, "balance": 6 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 36 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 34 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.733},
     },
 }
 

@@ -762,9 +762,21 @@ FAILED_THERE = {  # what failed elsewhere: no hope
 }
 
 
+RESULT_FIGURE = {  # a figure of what a programme already achieved: hope
+    "en": "Of the 212 trainees, 96 have moved into paid work: 45 percent.",
+    "fr": "Selon l’Observatoire, 7 jeunes sur 10 qui reçoivent un tuteur sont scolarisés.",
+    "ar": "بحسب تقرير الجمعية، نجح 40 شابا من أصل 60 في إيجاد عمل بعد التكوين.",
+}
+RESULT_FIGURE_THREAT = {  # …said with a danger growing: no hope
+    "en": "Of the 212 trainees, 96 have moved into paid work: 45 percent, while the danger grows.",
+    "fr": "Selon l’Observatoire, 7 jeunes sur 10 qui reçoivent un tuteur sont scolarisés, mais le danger grandit.",
+    "ar": "بحسب تقرير الجمعية، نجح 40 شابا من أصل 60 في إيجاد عمل، لكن الخطر يكبر.",
+}
+
+
 def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Seventh round, from blind-10..13 misses: common humanity is no shared value, and
-    what worked elsewhere is hope (written anew, not copied)."""
+    """Seventh round, from blind-10..13 misses: common humanity is no shared value; what
+    worked elsewhere, and a figure of what a programme achieved, are hope (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -772,6 +784,8 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", COMMON_HUMANITY[lang], None),
             ("now.hope", lang, "now", f"{WORKED_THERE[lang]} {ask}", WORKED_THERE[lang]),
             ("now.hope", lang, "now", f"{FAILED_THERE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{RESULT_FIGURE[lang]} {ask}", RESULT_FIGURE[lang]),
+            ("now.hope", lang, "now", f"{RESULT_FIGURE_THREAT[lang]} {ask}", None),
         ]
     return cases
 
