@@ -120,6 +120,10 @@ class FactData(StrictData):
 
     number_markers: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
+    # Numbers written in words (see ``spelled_numbers``): "thirty-eight percent", « six mille ».
+    number_words: tuple[str, ...] = ()
+    number_links: tuple[str, ...] = ()
+    large_number_words: tuple[str, ...] = ()
     statistic_words: tuple[str, ...] = ()
     statistic_phrases: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
@@ -165,6 +169,9 @@ class FactData(StrictData):
 class FactLexicons:
     number_markers: Lexicon
     percent_words: Lexicon
+    number_words: frozenset[str]
+    number_links: frozenset[str]
+    large_number_words: frozenset[str]
     statistic_words: Lexicon
     statistic_phrases: Lexicon
     sources: Lexicon
@@ -201,6 +208,9 @@ def load_fact_lexicons(language: str) -> FactLexicons:
     return FactLexicons(
         number_markers=Lexicon(data.number_markers, language),
         percent_words=Lexicon(data.percent_words, language),
+        number_words=frozenset(normalize_word(w, language) for w in data.number_words),
+        number_links=frozenset(normalize_word(w, language) for w in data.number_links),
+        large_number_words=frozenset(normalize_word(w, language) for w in data.large_number_words),
         statistic_words=Lexicon(data.statistic_words, language),
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
@@ -348,7 +358,54 @@ def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, 
         role = number_role(context, i, last, start, end, digits)
         numbers.append(Number(i, last, start, end, value, role))
         i = last + 1
-    return tuple(numbers)
+    numbers += _spelled_numbers(context, lexicons)
+    return tuple(sorted(numbers, key=lambda n: n.first))
+
+
+# A lower bound for a count written with a large word: "sixty thousand", «ثلاثمائة ألف».
+_SPELLED_LARGE = 1000.0
+
+
+def _number_word(norm: str, lexicons: FactLexicons) -> bool:
+    """A number written in words: "eighty", « trente-huit », «وثمانون» (a conjunction off)."""
+    if norm in lexicons.number_words:
+        return True
+    if "-" in norm:
+        return all(part in lexicons.number_words for part in norm.split("-"))
+    return norm[:1] in "وف" and norm[1:] in lexicons.number_words
+
+
+def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
+    """Numbers written in words that say a share or a large count: "thirty-eight percent",
+    « nonante pour cent », «وثمانون في المائة»; "sixty thousand", « trois cent mille »,
+    «ثلاثمائة ألف». Small ones ("two friends", « trois enfants ») stay words: they count
+    the people of a story. A large count's value is its lower bound, a thousand."""
+    words = ctx.words
+    if not lexicons.number_words:
+        return []
+    percents = {m.first_word for m in lexicons.percent_words.find(words)}
+    numbers: list[Number] = []
+    i = 0
+    while i < len(words):
+        if not _number_word(words[i].norm, lexicons) or words[i].norm in lexicons.number_links:
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(words) and (
+            _number_word(words[last + 1].norm, lexicons)
+            or (words[last + 1].norm in lexicons.number_links and last + 2 < len(words)
+                and _number_word(words[last + 2].norm, lexicons))
+        ):
+            last += 1
+        run = [w.norm.lstrip("وف") if w.norm not in lexicons.number_words else w.norm
+               for w in words[i : last + 1]]
+        large = any(norm in lexicons.large_number_words for norm in run[1:])
+        if large or last + 1 in percents:
+            start, end = words[i].start, words[last].end
+            role = "measure" if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(ctx.text, end) else None
+            numbers.append(Number(i, last, start, end, _SPELLED_LARGE if large else None, role))
+        i = last + 1
+    return numbers
 
 
 def number_role(

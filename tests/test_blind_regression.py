@@ -96,14 +96,14 @@ FLOORS = {
     "blind-12": {
         "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 37 / 44, "absent": 14 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 6 / 8, "unsourced_ba": 0.733},
+        "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
         "en": {"present": 39 / 43, "absent": 14 / 21, "balance": 6 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 36 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 34 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.733},
+        "ar": {"present": 34 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
 }
 

@@ -163,6 +163,17 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("facts.unsourced-statistic", "ar",
      "اليوم، 70% من المقالات عن حيّنا تتحدث عن الجريمة. وبحسب مرصد الإعلام، يرتفع هذا الرقم "
      "إلى 80% في الصحف المحلية.", False),
+    # Numbers written in words: a share before a percent word, a large count with a large word;
+    # small ones count a story's people, and a sum of money is a measure.
+    ("facts.unsourced-statistic", "en", "Thirty-eight percent of the girls here have no pitch.", True),
+    ("facts.unsourced-statistic", "en", "More than three hundred thousand deaf people live here.", True),
+    ("facts.unsourced-statistic", "en", "Sixty thousand dollars of damage, but the building stood.", False),
+    ("facts.unsourced-statistic", "fr", "Nonante pour cent des familles se disent satisfaites.", True),
+    ("facts.unsourced-statistic", "fr", "Plus de trois cent mille sourds vivent au Maroc.", True),
+    ("facts.unsourced-statistic", "fr", "J’avais une dette de six mille dinars à la banque.", False),
+    ("facts.unsourced-statistic", "ar", "وثمانون في المائة منهم لا يجدون أي برنامج بلغة الإشارة.", True),
+    ("facts.unsourced-statistic", "ar", "في المغرب أكثر من ثلاثمائة ألف أصم.", True),
+    ("facts.unsourced-statistic", "ar", "جاء ثلاثة أصدقاء ومعهم عشرون كرسيا.", False),
 ]
 
 
