@@ -81,7 +81,7 @@ class BalanceThresholds(StrictData):
     reads as a report.
     """
 
-    min_share: float = Field(default=0.10, ge=0, le=1)
+    min_share: float = Field(default=0.05, ge=0, le=1)
     dominance: float = Field(default=3.0, ge=1)
     emotion_dominance: float | None = Field(default=None, ge=1)
     fact_dominance: float | None = Field(default=None, ge=1)

@@ -19,9 +19,14 @@ from narrative_kit import analyze
 from .conftest import REPO
 
 # Per batch and language: the share of labels the tool agrees with, at least.
+# Balance floors lowered when a fact side became present from one fact sentence in 20
+# (min_share 0.10 -> 0.05, signals.toml): blind-2 en 5/5 -> 3/5, blind-5 fr 6/6 -> 4/6,
+# blind-6 fr 7/8 -> 6/8 and ar 8/8 -> 7/8, blind-7 fr 6/8 -> 5/8, blind-8 en 8/8 -> 6/8: their
+# coaches called a story or an angry post with one figure "emotional", where the coaches of
+# blind-10..13 call it "balanced" (+17 there, +11 over all 285 drafts).
 FLOORS = {
     "blind-2": {
-        "en": {"present": 23 / 24, "absent": 16 / 16, "balance": 5 / 5, "unsourced_ba": 1.0},
+        "en": {"present": 23 / 24, "absent": 16 / 16, "balance": 3 / 5, "unsourced_ba": 1.0},
         "fr": {"present": 27 / 28, "absent": 12 / 12, "balance": 5 / 5, "unsourced_ba": 1.0},
         "ar": {"present": 25 / 25, "absent": 15 / 15, "balance": 5 / 5, "unsourced_ba": 1.0},
     },
@@ -33,38 +38,38 @@ FLOORS = {
         "ar": {"present": 36 / 37, "absent": 27 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-4": {
-        "en": {"present": 32 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-5: first contact 15/22, 19/27, 15/23 present (README); tuned on since.
     "blind-5": {
-        "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 4 / 6, "unsourced_ba": 0.833},
-        "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 6 / 6, "unsourced_ba": 1.0},
-        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 4 / 6, "unsourced_ba": 0.833},
+        "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 5 / 6, "unsourced_ba": 0.833},
+        "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 4 / 6, "unsourced_ba": 1.0},
+        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 5 / 6, "unsourced_ba": 0.833},
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
         "en": {"present": 38 / 38, "absent": 23 / 26, "balance": 7 / 8, "unsourced_ba": 1.0},
         # fr absent 25/27 -> 24/27 when a figure of what was achieved became hope: fr-3's
         # census («22 sont scolarisés») reads as one (+6 present over the batches).
-        "fr": {"present": 31 / 37, "absent": 24 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 31 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
         # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
         # sourced small counts as statistics and scenes the teller lived as story.
-        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     # en balance 8/8 → 7/8 when a full date became a fact (en-2's shelter closing "on 31
     # March" now weighs as one); the rule gained 10 balance labels and lost 5 over blind-1..12.
     "blind-7": {
         "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
     # only rule tuned on it since is the résumé year in self.moment (fr-4).
     "blind-8": {
-        "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 31 / 35, "absent": 26 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 30 / 33, "absent": 26 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
@@ -79,31 +84,31 @@ FLOORS = {
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
-        "en": {"present": 41 / 41, "absent": 18 / 23, "balance": 6 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 37 / 41, "absent": 19 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 35 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 41 / 41, "absent": 18 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 37 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 35 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
-        "en": {"present": 39 / 43, "absent": 16 / 21, "balance": 4 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 36 / 43, "absent": 19 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 39 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 36 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 34 / 41, "absent": 19 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
     },
     # blind-12: first contact (README), measured at the start of its session; tuned on since.
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
-        "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 44, "absent": 14 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 37 / 44, "absent": 14 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 39 / 43, "absent": 14 / 21, "balance": 6 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 36 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 34 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 39 / 43, "absent": 14 / 21, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 36 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 34 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
 }
 
