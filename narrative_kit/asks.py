@@ -71,6 +71,10 @@ class AskData(StrictData):
     openers: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     vague_actions: tuple[str, ...] = ()
+    # Someone else's words reported ("he started to shout that we should go back home",
+    # « un homme qui disait que les filles doivent… », «قال إن علينا…»): what follows, to the
+    # end of the sentence, is an order reported, as in quotes, not the teller's ask.
+    reported_speech: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -113,6 +117,7 @@ class AskLexicons:
     openers: Lexicon
     subjects: frozenset[str]
     vague_actions: Lexicon
+    reported_speech: Lexicon
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
     places: Lexicon
@@ -142,6 +147,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         openers=Lexicon(data.openers, language),
         subjects=frozenset(s.casefold() for s in data.subjects),
         vague_actions=Lexicon(data.vague_actions, language),
+        reported_speech=Lexicon(data.reported_speech, language),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
         places=Lexicon(data.places, language),
@@ -204,7 +210,7 @@ def _find_cue(
     words = sentence.words
     quoted = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED_RE.finditer(sentence.text)
-    ]
+    ] + [(m.start, sentence.end + 1) for m in lexicons.reported_speech.find(words)]
     by_organisation = lexicons.organisations.contains(words)
     found = lexicons.requests.find(words) + [
         m for m in lexicons.org_requests.find(words)

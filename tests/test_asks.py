@@ -176,6 +176,25 @@ def test_quoted_orders_inside_a_story_are_not_asks(language, text):
     assert analyze(text, language=language).asks == []
 
 
+REPORTED_ORDERS = {  # someone else's order reported after "that": no ask of the teller's
+    "en": "A man stood in front of us and started to shout that we should go back home.",
+    "fr": "C’était la vidéo d’un homme qui disait que les mères doivent tout quitter.",
+    "ar": "وقف رجل أمامنا وقال إن علينا أن نعود إلى بلادنا.",
+}
+TELLER_ORDERS = {  # the teller's own ask after a report still counts
+    "en": "He said that nothing would change. Come to the town hall on Monday at 7 p.m.",
+    "fr": "Il a dit que rien ne changerait. Venez à la mairie lundi à 19 h.",
+    "ar": "قال إن شيئاً لن يتغير. تعالوا إلى البلدية يوم الإثنين على الساعة السابعة.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_orders_reported_after_that_are_not_asks(language):
+    assert analyze(REPORTED_ORDERS[language], language=language).asks == []
+    asks = analyze(TELLER_ORDERS[language], language=language).asks
+    assert [a.text for a in asks] == [TELLER_ORDERS[language].split(". ", 1)[1]]
+
+
 @pytest.mark.parametrize(
     "text",
     [

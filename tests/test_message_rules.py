@@ -90,6 +90,15 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("now.vague-ask", "ar", "يجب أن نبذل المزيد.", True),
     ("now.vague-ask", "ar", "لنتكاتف جميعاً من أجل عالم أفضل.", True),
     ("now.vague-ask", "ar", "تعالوا إلى قاعة البلدية يوم السبت في الساعة العاشرة.", False),
+    # "do more" and "join efforts" said in dialect or without who does what
+    # "do more" in dialect, with "each of us" after it that says who, not what to do
+    ("now.vague-ask", "ar", "لازم نديروا أكثر، ولازم ما نسكتوش. كل واحدة فينا تقدر تحكي مع جارتها.", True),
+    ("now.vague-ask", "en", "We have to do more, and we cannot stay silent. Each one of us can talk to a neighbour.", True),
+    ("now.vague-ask", "fr", "Il faut en faire plus, et ne plus se taire. Chacune de nous peut parler à sa voisine.", True),
+    # "join efforts", with a figure beside it that says how many are at risk, not what to do
+    ("now.vague-ask", "ar", "ولا بد من تضافر جهود جميع الأطراف المتدخلة، فكل سنة تمر تعني مئات الشباب المعرضين للخطر.", True),
+    ("now.vague-ask", "en", "We must all work together, because every year hundreds of young people are at risk.", True),
+    ("now.vague-ask", "fr", "Il faut travailler ensemble, car chaque année des centaines de jeunes sont en danger.", True),
     # now.scattered-asks: many asks instead of one clear choice
     ("now.scattered-asks", "en", "Join us. Sign the petition. Call your MP. Donate today. Share this post.", True),
     ("now.scattered-asks", "en", "Come to the community hall on Saturday at 10 a.m. Bring one friend.", False),
