@@ -69,6 +69,14 @@ ASK_OR_NOT = [
     ("fr", "Tous les membres de notre section étaient présents à l’audience du 9 avril.", False),
     ("ar", "على جميع أعضاء النقابة الحضور إلى جلسة الاستماع يوم 9 أبريل على الساعة السادسة مساء.", True),
     ("ar", "حضر جميع أعضاء النقابة جلسة الاستماع يوم 9 أبريل.", False),
+    # "It is on all of us, the night workers, to…": the obligation with "all" between.
+    ("en", "All of us night workers have to collect a thousand signatures by Friday.", True),
+    ("en", "We all have to collect a thousand signatures by Friday.", True),
+    ("en", "All of us night workers had to collect a thousand signatures that year.", False),
+    ("fr", "Nous tous, travailleurs de nuit, devons réunir mille signatures avant vendredi.", True),
+    ("fr", "Nous tous, travailleurs de nuit, avons réuni mille signatures en un mois.", False),
+    ("ar", "علينا جميعًا، نحن عمال الليل في صفاقس، أن نجمع ألف توقيع قبل يوم الجمعة.", True),
+    ("ar", "عملنا جميعًا، نحن عمال الليل في صفاقس، حتى جمعنا ألف توقيع قبل يوم الجمعة.", False),
     # A month that is also a verb, dated by a year: a date, not an order.
     ("en", "March of 1978, a roof fall on the Number 4 section.", False),
     ("en", "March with us on Saturday.", True),
