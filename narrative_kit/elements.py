@@ -367,6 +367,8 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
         if _value_list(c) or _hashtags(c) or _slogan_only(c):
             continue
+        if c.has("universal"):
+            continue  # "We all bleed the same red": true of everyone, no value of this community
         if c.has("no_distinction"):
             # "Nobody asked where you came from", « sans distinction de quartier », «لم يسأل
             # أحد: من أين أنت؟»: the value shown in what people do (even before a question).
@@ -374,8 +376,6 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue
         if _is_question(c) or c.has("statistic"):
             continue  # «هل ننتظر حتى…؟» asks; "80% … and we all know why" counts
-        if c.has("universal"):
-            continue  # "We all bleed the same red": true of everyone, no value of this community
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
         # In the Story of Us, a value held by the community named ("Teachers and parents

@@ -750,6 +750,11 @@ COMMON_HUMANITY = {  # humanity asserted of everyone: no value of this community
     "fr": "Nous pleurons tous les mêmes larmes, nous avons tous le même cœur.",
     "ar": "كلنا نبكي نفس الدموع، وكلنا نحب أولادنا.",
 }
+ORIGIN_DOES_NOT_MATTER = {  # declared, with common humanity: no value of this community shown
+    "en": "It does not matter where we come from or the colour of our skin: we all have a heart.",
+    "fr": "Peu importe d’où l’on vient ou la couleur de notre peau : nous avons tous un cœur.",
+    "ar": "لا يهم من أين جئنا ولا لون بشرتنا، نحن كلنا نحب ونتألم ونحلم.",
+}
 WORKED_THERE = {  # what worked elsewhere said to work here, no "we" needed: hope
     "en": "What worked on the night bus can work on every line.",
     "fr": "Ce qui a marché dans la tour 9 peut marcher dans chaque immeuble.",
@@ -782,6 +787,7 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         ask = BLOCKS[lang]["now.ask"]
         cases += [
             ("us.shared_value", lang, "us", COMMON_HUMANITY[lang], None),
+            ("us.shared_value", lang, "us", ORIGIN_DOES_NOT_MATTER[lang], None),
             ("now.hope", lang, "now", f"{WORKED_THERE[lang]} {ask}", WORKED_THERE[lang]),
             ("now.hope", lang, "now", f"{FAILED_THERE[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{RESULT_FIGURE[lang]} {ask}", RESULT_FIGURE[lang]),
