@@ -750,6 +750,11 @@ COMMON_HUMANITY = {  # humanity asserted of everyone: no value of this community
     "fr": "Nous pleurons tous les mêmes larmes, nous avons tous le même cœur.",
     "ar": "كلنا نبكي نفس الدموع، وكلنا نحب أولادنا.",
 }
+GREW_BY = {  # a rise said with another verb: urgency
+    "en": "Hate crimes against Arabs grew by 70% in the last two years.",
+    "fr": "Les crimes de haine contre les Arabes se sont accrus de 70 % en deux ans.",
+    "ar": "زادت جرائم الكراهية ضد العرب بنسبة 70% خلال السنتين الأخيرتين.",
+}
 ORIGIN_DOES_NOT_MATTER = {  # declared, with common humanity: no value of this community shown
     "en": "It does not matter where we come from or the colour of our skin: we all have a heart.",
     "fr": "Peu importe d’où l’on vient ou la couleur de notre peau : nous avons tous un cœur.",
@@ -788,6 +793,7 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         cases += [
             ("us.shared_value", lang, "us", COMMON_HUMANITY[lang], None),
             ("us.shared_value", lang, "us", ORIGIN_DOES_NOT_MATTER[lang], None),
+            ("now.urgency", lang, "now", f"{GREW_BY[lang]} {ask}", GREW_BY[lang]),
             ("now.hope", lang, "now", f"{WORKED_THERE[lang]} {ask}", WORKED_THERE[lang]),
             ("now.hope", lang, "now", f"{FAILED_THERE[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{RESULT_FIGURE[lang]} {ask}", RESULT_FIGURE[lang]),
