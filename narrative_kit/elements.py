@@ -220,14 +220,12 @@ def _founding_line(c: SentenceCues) -> bool:
 
 
 def _teller_choices(story: Sequence[SentenceCues]) -> list[int]:
-    """The choices of the story; in one told through someone met, or with no setting at
-    all, only a choice word the teller says of themself ("I put a cup of chocolate next to
-    him", "But I decided to keep going"), not an act of theirs read as the turn ("I was
-    booked for one hour…" before "He chose. Not me.")."""
+    """The choices of the story; in one told through someone met, only a choice word the
+    teller says of themself ("I put a cup of chocolate next to him") or an act after the
+    road not taken ("I could have said nothing, but I called his mother"), not an act of
+    theirs read as the turn ("I was booked for one hour…" before "He chose. Not me.")."""
     choices = _choice_indexes(story)
-    if _told_through_someone_else(story):
-        return [i for i in choices if _said_choice(story, i)]
-    if not _has_setting(story):  # the road not taken still frames the act as a choice
+    if _told_through_someone_else(story):  # the road not taken still frames the act as a choice
         return [i for i in choices if _said_choice(story, i) or _after_road_not_taken(story, i)]
     return choices
 
@@ -242,12 +240,6 @@ def _after_road_not_taken(story: Sequence[SentenceCues], i: int) -> bool:
     prev = story[i - 1] if i else None
     return _road_not_taken_then_act(c) or (
         prev is not None and prev.sentence.index == c.sentence.index - 1 and prev.has("alternative"))
-
-
-def _has_setting(story: Sequence[SentenceCues]) -> bool:
-    """Somewhere in the story a day, a place or a name: without one ("I was afraid all the
-    time… But I kept going"), a turn and an act are feelings told, no choice to point at."""
-    return any(_dated(c) or c.has("place") or c.has("named") for c in story)
 
 
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:

@@ -814,6 +814,10 @@ SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice
            "maison de quartier le soir même. Elle y est allée le lendemain matin avec lui. Elle l’a "
            "inscrit au club de boxe avec son oncle. Aujourd’hui Yanis est apprenti électricien."),
 }
+TELLER_ROAD_NOT_TAKEN = {  # …and so does an act of theirs after the road not taken
+    "en": "I could have stayed out of it, but I called the centre with her that evening.",
+    "fr": "J’aurais pu ne rien faire, mais j’ai appelé le centre avec elle ce soir-là.",
+}
 TELLER_CHOOSES_TOO = {  # …and the teller's own choice in it still counts
     "en": "That evening I decided to go with her to the centre.",
     "fr": "Ce soir-là, j’ai décidé de l’accompagner au centre.",
@@ -832,6 +836,10 @@ def test_a_story_told_through_someone_else_gives_the_teller_no_element_of_theirs
                                 f"{TELLER_CHOOSES_TOO[language]}"), language=language)
     choice = next(e for e in report.elements if e.id == "self.choice")
     assert [s.text for s in choice.evidence] == [TELLER_CHOOSES_TOO[language]]
+    report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} "
+                                f"{TELLER_ROAD_NOT_TAKEN[language]}"), language=language)
+    choice = next(e for e in report.elements if e.id == "self.choice")
+    assert [s.text for s in choice.evidence] == [TELLER_ROAD_NOT_TAKEN[language]]
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
@@ -848,27 +856,27 @@ def test_arabic_me_and_my_are_no_subject(sentence: str, subject: bool) -> None:
     assert _teller_is_subject(cues[0]) is subject
 
 
-KEPT_GOING_NO_SCENE = {  # feelings and a turn, no time, place or name: no choice told
+KEPT_GOING = {  # feelings and a turn to going on: no choice told
     "en": "I was afraid all the time and I felt so alone. But I kept going, day after day.",
     "fr": "J’avais peur tout le temps et je me sentais si seule. Mais j’ai continué, jour après jour.",
     "ar": "كنت خائفة طوال الوقت وكنت وحيدة. لكنني واصلت، يوما بعد يوم.",
 }
-DECIDED_NO_SCENE = {  # …the choice said in words still counts
-    "en": "I was afraid all the time and I felt so alone. But I decided to keep going.",
-    "fr": "J’avais peur tout le temps et je me sentais si seule. Mais j’ai décidé de continuer.",
-    "ar": "كنت خائفة طوال الوقت وكنت وحيدة. لكنني قررت أن أواصل.",
+WALKED_OUT = {  # …an act at that turn is one, with or without a day, a place or a name
+    "en": "My husband shouted at me every night and I felt so alone. But I packed a bag and walked out with my two children.",
+    "fr": "Mon mari criait sur moi chaque soir et je me sentais si seule. Mais j’ai fait mon sac et je suis partie avec mes deux enfants.",
+    "ar": "كان زوجي يصرخ في وجهي كل ليلة وكنت وحيدة. لكنني حزمت حقيبتي وخرجت مع طفليّ.",
 }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_story_with_no_scene_tells_no_choice_it_does_not_say(language: str) -> None:
-    """With no time, place or name anywhere in the Story of Self, a turn and an act are no
-    choice to point at; "I decided" still is."""
-    for body, said in ((KEPT_GOING_NO_SCENE[language], None),
-                       (DECIDED_NO_SCENE[language], DECIDED_NO_SCENE[language].split(". ")[-1])):
+def test_going_on_is_no_choice_walking_out_is(language: str) -> None:
+    """"But I kept going" after feelings tells no choice; "But I packed a bag and walked
+    out" does, even in a story with no day, place or name."""
+    for body, told in ((KEPT_GOING[language], None),
+                       (WALKED_OUT[language], WALKED_OUT[language].split(". ")[-1])):
         report = analyze(_with_part(language, "self", body), language=language)
         choice = next(e for e in report.elements if e.id == "self.choice")
-        assert [s.text for s in choice.evidence] == ([said] if said else []), choice.evidence
+        assert [s.text for s in choice.evidence] == ([told] if told else []), choice.evidence
 
 
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
