@@ -124,6 +124,9 @@ class FactData(StrictData):
     number_words: tuple[str, ...] = ()
     number_links: tuple[str, ...] = ()
     large_number_words: tuple[str, ...] = ()
+    # "a hundred percent sure": a way of saying "sure", no share; "two thousand and five": a year.
+    whole_percents: tuple[str, ...] = ()
+    spelled_year_heads: tuple[str, ...] = ()
     statistic_words: tuple[str, ...] = ()
     statistic_phrases: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
@@ -172,6 +175,8 @@ class FactLexicons:
     number_words: frozenset[str]
     number_links: frozenset[str]
     large_number_words: frozenset[str]
+    whole_percents: frozenset[str]
+    spelled_year_heads: frozenset[str]
     statistic_words: Lexicon
     statistic_phrases: Lexicon
     sources: Lexicon
@@ -202,6 +207,10 @@ class FactLexicons:
     own_share_suffix: str
 
 
+def _normalize_phrase(phrase: str, language: str) -> str:
+    return " ".join(normalize_word(w, language) for w in phrase.split())
+
+
 @cache
 def load_fact_lexicons(language: str) -> FactLexicons:
     data = load_language_file(language, "facts.toml", FactData)
@@ -211,6 +220,8 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         number_words=frozenset(normalize_word(w, language) for w in data.number_words),
         number_links=frozenset(normalize_word(w, language) for w in data.number_links),
         large_number_words=frozenset(normalize_word(w, language) for w in data.large_number_words),
+        whole_percents=frozenset(_normalize_phrase(p, language) for p in data.whole_percents),
+        spelled_year_heads=frozenset(_normalize_phrase(p, language) for p in data.spelled_year_heads),
         statistic_words=Lexicon(data.statistic_words, language),
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
@@ -244,7 +255,8 @@ def load_fact_lexicons(language: str) -> FactLexicons:
 
 @dataclass(frozen=True)
 class Number:
-    """A number written in digits: one word, or digit groups read as one (3 000, ٣٬٠٠٠).
+    """A number: in digits, one word or digit groups read as one (3 000, ٣٬٠٠٠), or in
+    words when it says a share or a large count (``_spelled_numbers``).
 
     ``first`` / ``last`` index the sentence's words; ``start`` / ``end`` are offsets in
     the draft; ``value`` is None when the word is not a plain number (15-24, 12-year-old);
@@ -327,7 +339,8 @@ class _Context:
 
 @lru_cache(maxsize=4096)
 def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, ...]:
-    """The numbers in digits of one sentence, each with its role."""
+    """The numbers of one sentence (in digits, and in words where they say a share or a
+    large count), each with its role, in order."""
     lexicons = load_fact_lexicons(language)
     words = sentence.words
     dates = _regex_spans(load_ask_lexicons(language).time_patterns, sentence)
@@ -370,8 +383,10 @@ def _number_word(norm: str, lexicons: FactLexicons) -> bool:
     """A number written in words: "eighty", « trente-huit », «وثمانون» (a conjunction off)."""
     if norm in lexicons.number_words:
         return True
-    if "-" in norm:
-        return all(part in lexicons.number_words for part in norm.split("-"))
+    if "-" in norm:  # « vingt-et-un »: a link inside the word
+        parts = norm.split("-")
+        return all(p in lexicons.number_words or (0 < k < len(parts) - 1 and p in lexicons.number_links)
+                   for k, p in enumerate(parts))
     return norm[:1] in "وف" and norm[1:] in lexicons.number_words
 
 
@@ -397,9 +412,15 @@ def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
                 and _number_word(words[last + 2].norm, lexicons))
         ):
             last += 1
-        run = [w.norm.lstrip("وف") if w.norm not in lexicons.number_words else w.norm
-               for w in words[i : last + 1]]
+        run = [w.norm if w.norm in lexicons.number_words else w.norm[1:] for w in words[i : last + 1]]
         large = any(norm in lexicons.large_number_words for norm in run[1:])
+        if " ".join(run) in lexicons.whole_percents and last + 1 in percents:
+            i = last + 1  # "a hundred percent sure", « à cent pour cent », «مائة في المائة»
+            continue
+        if large and len(run) > 2 and " ".join(run[:2]) in lexicons.spelled_year_heads and not any(
+                norm in lexicons.large_number_words for norm in run[2:]):
+            i = last + 1  # "in two thousand and five", « en deux mille cinq »: a year
+            continue
         if large or last + 1 in percents:
             start, end = words[i].start, words[last].end
             role = "measure" if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(ctx.text, end) else None

@@ -183,6 +183,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("facts.unsourced-statistic", "ar", "وثمانون في المائة منهم لا يجدون أي برنامج بلغة الإشارة.", True),
     ("facts.unsourced-statistic", "ar", "في المغرب أكثر من ثلاثمائة ألف أصم.", True),
     ("facts.unsourced-statistic", "ar", "جاء ثلاثة أصدقاء ومعهم عشرون كرسيا.", False),
+    # "a hundred percent sure" says sure; "two thousand and five" is a year
+    ("facts.unsourced-statistic", "en", "I was one hundred percent sure he would come back.", False),
+    ("facts.unsourced-statistic", "en", "In two thousand and five, my father lost his job.", False),
+    ("facts.unsourced-statistic", "en", "More than two thousand people marched that day.", True),
+    ("facts.unsourced-statistic", "fr", "J’étais sûre à cent pour cent qu’il reviendrait.", False),
+    ("facts.unsourced-statistic", "fr", "En deux mille cinq, mon père a perdu son travail.", False),
+    ("facts.unsourced-statistic", "fr", "Vingt-et-un pour cent des familles n’ont pas de médecin.", True),
+    ("facts.unsourced-statistic", "ar", "كنت متأكدة مائة في المائة أنه سيعود.", False),
 ]
 
 
