@@ -335,6 +335,12 @@ def _slogan_only(c: SentenceCues) -> bool:
         c.has(k) for k in ("success", "precedent", "statistic"))
 
 
+def _universal_only(c: SentenceCues) -> bool:
+    """Common humanity asserted with nothing done beside it, at a time or a place: "We all
+    bleed the same red" — not "we are one family: last winter we took turns cooking"."""
+    return c.has("universal") and not (_acts(c) and (_dated(c) or c.has("place")))
+
+
 def _hashtags(c: SentenceCues) -> bool:
     """"#NotInOurName #كلنا_إبراهيم": tags, not a sentence."""
     words = c.sentence.text.split()
@@ -359,7 +365,7 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
         if _value_list(c) or _hashtags(c) or _slogan_only(c):
             continue
-        if c.has("universal"):
+        if _universal_only(c):
             continue  # "We all bleed the same red": true of everyone, no value of this community
         if c.has("no_distinction"):
             # "Nobody asked where you came from", « sans distinction de quartier », «لم يسأل

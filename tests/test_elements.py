@@ -750,6 +750,11 @@ COMMON_HUMANITY = {  # humanity asserted of everyone: no value of this community
     "fr": "Nous pleurons tous les mêmes larmes, nous avons tous le même cœur.",
     "ar": "كلنا نبكي نفس الدموع، وكلنا نحب أولادنا.",
 }
+ONE_FAMILY_THAT_ACTS = {  # "one family" with what we did: a value shown
+    "en": "We are all one family here: last winter we took turns cooking for Mrs Diallo.",
+    "fr": "Nous sommes tous une grande famille ici : l’hiver dernier, nous avons cuisiné à tour de rôle pour Mme Diallo.",
+    "ar": "نحن كلنا عائلة واحدة هنا: في الشتاء الماضي طبخنا بالتناوب للسيدة ديالو.",
+}
 GREW_BY = {  # a rise said with another verb: urgency
     "en": "Hate crimes against Arabs grew by 70% in the last two years.",
     "fr": "Les crimes de haine contre les Arabes se sont accrus de 70 % en deux ans.",
@@ -793,6 +798,7 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         cases += [
             ("us.shared_value", lang, "us", COMMON_HUMANITY[lang], None),
             ("us.shared_value", lang, "us", ORIGIN_DOES_NOT_MATTER[lang], None),
+            ("us.shared_value", lang, "us", ONE_FAMILY_THAT_ACTS[lang], ONE_FAMILY_THAT_ACTS[lang]),
             ("now.urgency", lang, "now", f"{GREW_BY[lang]} {ask}", GREW_BY[lang]),
             ("now.hope", lang, "now", f"{WORKED_THERE[lang]} {ask}", WORKED_THERE[lang]),
             ("now.hope", lang, "now", f"{FAILED_THERE[lang]} {ask}", None),
