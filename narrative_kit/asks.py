@@ -210,7 +210,7 @@ def _find_cue(
     words = sentence.words
     quoted = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED_RE.finditer(sentence.text)
-    ] + [(m.start, sentence.end + 1) for m in lexicons.reported_speech.find(words)]
+    ] + [(m.start, _reported_end(sentence, m.end)) for m in lexicons.reported_speech.find(words)]
     by_organisation = lexicons.organisations.contains(words)
     found = lexicons.requests.find(words) + [
         m for m in lexicons.org_requests.find(words)
@@ -261,6 +261,18 @@ def _find_cue(
     if later:
         return span, later[0]
     return span, last + 1 if last + 1 < len(words) else first
+
+
+# Where someone else's reported words end and the teller speaks again: "The mayor said
+# that nothing can be done, so prove him wrong: come…", « …a dit que… : venez », «…فتعالوا».
+_REPORTED_END_RE = re.compile(r"[:;\u2014\u2013]|,\s*(?:so|but|alors|donc|mais)\b|[\s،,]ف(?=\w)")
+
+
+def _reported_end(sentence: Sentence, after: int) -> int:
+    """The end of reported speech that starts before offset ``after``: the next clause
+    break that hands the word back to the teller, else past the sentence's end."""
+    match = _REPORTED_END_RE.search(sentence.text, after - sentence.start)
+    return sentence.start + match.start() if match else sentence.end + 1
 
 
 def _year_follows(words: Sequence[Word], last: int) -> bool:

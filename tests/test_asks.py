@@ -72,6 +72,7 @@ ASK_OR_NOT = [
     # "It is on all of us, the night workers, to…": the obligation with "all" between.
     ("en", "All of us night workers have to collect a thousand signatures by Friday.", True),
     ("en", "We all have to collect a thousand signatures by Friday.", True),
+    ("en", "All I have to offer tonight is my story.", False),
     ("en", "All of us night workers had to collect a thousand signatures that year.", False),
     ("fr", "Nous tous, travailleurs de nuit, devons réunir mille signatures avant vendredi.", True),
     ("fr", "Nous tous, travailleurs de nuit, avons réuni mille signatures en un mois.", False),
@@ -196,11 +197,19 @@ TELLER_ORDERS = {  # the teller's own ask after a report still counts
 }
 
 
+HANDED_BACK = {  # the teller speaks again after the report, in the same sentence: an ask
+    "en": "The mayor said that nothing can be done, so come to the council meeting on Tuesday at 7 p.m.",
+    "fr": "Le maire a dit que rien ne changerait : venez au conseil mardi à 19 h.",
+    "ar": "قال إن شيئا لن يتغير، فتعالوا إلى البلدية يوم الثلاثاء على الساعة السابعة.",
+}
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_orders_reported_after_that_are_not_asks(language):
     assert analyze(REPORTED_ORDERS[language], language=language).asks == []
     asks = analyze(TELLER_ORDERS[language], language=language).asks
     assert [a.text for a in asks] == [TELLER_ORDERS[language].split(". ", 1)[1]]
+    assert len(analyze(HANDED_BACK[language], language=language).asks) == 1
 
 
 @pytest.mark.parametrize(

@@ -851,7 +851,7 @@ def test_a_story_told_through_someone_else_gives_the_teller_no_element_of_theirs
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("قالت لي خالتي فاطمة إنها خائفة.", False),  # "she told me": "me" and "my aunt", no subject
     ("ذهبت إلى المركز في الصباح.", True),  # a ـت verb: may be "I went"
-    ("أحكي لهم عن أبي.", False),  # "my father"
+    ("قالت لي أمي إن أبي مريض.", False),  # "to me", "my mother", "my father"
 ])
 def test_arabic_me_and_my_are_no_subject(sentence: str, subject: bool) -> None:
     from narrative_kit.elements import _teller_is_subject
