@@ -460,8 +460,8 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             continue
         # "Together we can" alone is a slogan; with a sign of change already made
         # ("we can: forty families have already joined") it is hope.
-        weak = (c.has("hope_weak") or c.has("can")) and c.has("success") and not (
-            c.has("obligation") or c.has("threat"))
+        weak = (c.has("hope_weak") or c.has("can")) and c.has("success") and not any(
+            c.has(k) for k in ("obligation", "threat", "nothing_done"))
         # After a turn, change already made: "Yet our club has helped sixty young people".
         # Or a precedent: a success already seen ("Last winter the campaign worked",
         # "an evaluation showed that most of them went back to school").
@@ -482,7 +482,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # A figure of what was already achieved: "96 of the 212 trainees have moved into
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
         counted = c.has("success") and c.has("statistic") and not any(
-            c.has(k) for k in ("threat", "challenge", "obligation"))
+            c.has(k) for k in ("threat", "challenge", "obligation", "nothing_done", "scarce"))
         if c.has("hope") or weak or shown or turned or proven or counted:
             spans.append(c.span)
     return spans

@@ -118,6 +118,8 @@ class Cues(StrictData):
     # Common humanity asserted ("we all bleed the same red", « nous sommes tous des êtres
     # humains », «كلنا نحمل نفس الجرح»): true of everyone, so no value of this community.
     universal: tuple[str, ...] = ()
+    # A figure said to be small ("only 5 percent", « seulement 5 % », «5% فقط»): no success.
+    scarce: tuple[str, ...] = ()
 
 
 class StructureData(StrictData):

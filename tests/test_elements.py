@@ -788,6 +788,17 @@ RESULT_FIGURE_THREAT = {  # …said with a danger growing: no hope
     "ar": "بحسب تقرير الجمعية، نجح 40 شابا من أصل 60 في إيجاد عمل، لكن الخطر يكبر.",
 }
 
+NOTHING_WORKED = {  # "can" and "worked", but nothing has: no hope
+    "en": "Politicians can promise anything, but nothing has worked so far.",
+    "fr": "Les élus peuvent tout promettre, mais rien n’a marché jusqu’ici.",
+    "ar": "يمكن للسياسيين أن يعدوا بكل شيء، لكن لا شيء نجح حتى الآن.",
+}
+SCARCE_RESULT = {  # a result said to be small: no hope
+    "en": "Only 5 percent of the trainees have moved into paid work.",
+    "fr": "Seulement 7 jeunes sur 100 qui reçoivent un tuteur sont scolarisés.",
+    "ar": "نجح 5% فقط من الشباب في إيجاد عمل بعد التكوين.",
+}
+
 
 def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Seventh round, from blind-10..13 misses: common humanity is no shared value; what
@@ -804,6 +815,8 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{FAILED_THERE[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{RESULT_FIGURE[lang]} {ask}", RESULT_FIGURE[lang]),
             ("now.hope", lang, "now", f"{RESULT_FIGURE_THREAT[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{NOTHING_WORKED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{SCARCE_RESULT[lang]} {ask}", None),
         ]
     return cases
 
