@@ -117,21 +117,14 @@ def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
     return others >= OTHERS_STORY_MIN and others >= OTHERS_STORY_SHARE * (own + others)
 
 
-def _teller_holds(story: Sequence[SentenceCues]) -> Callable[[SentenceCues], bool]:
-    """Whether a sentence can carry the teller's own challenge: in a story told through
-    someone met, only where the teller is the subject ("I went back", not "Nadia sat
-    down and, instead of talking to me, cried")."""
-    if _told_through_someone_else(story):
-        return _teller_is_subject
-    return lambda c: True
-
-
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
-    holds = _teller_holds(story)
+    # Told through someone met, only where the teller is the subject ("I went back", not
+    # "Nadia sat down and, instead of talking to me, cried").
+    own_only = _told_through_someone_else(story)
     return [c.span for i, c in enumerate(story)
             if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)
-            and holds(c)]
+            and (not own_only or _teller_is_subject(c))]
 
 
 def _road_not_taken_then_act(c: SentenceCues) -> bool:
@@ -156,8 +149,7 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
     if i == 0 or not _acts(c):
         return False
     before = story[max(0, i - TURN_LOOKBACK) : i]
-    prev = story[i - 1]
-    if prev.sentence.index == c.sentence.index - 1 and prev.has("alternative"):
+    if _right_after_alternative(story, i):
         return True
     if c.opens_with("turn", within=TURN_OPENING) and any(
             b.has("challenge") or b.has("alternative") for b in before):
@@ -219,13 +211,13 @@ def _founding_line(c: SentenceCues) -> bool:
     return c.has("organisation") and bool(years) and not _dated(c)
 
 
-def _teller_choices(story: Sequence[SentenceCues]) -> list[int]:
+def _teller_choices(story: Sequence[SentenceCues], through_someone_else: bool) -> list[int]:
     """The choices of the story; in one told through someone met, only a choice word the
     teller says of themself ("I put a cup of chocolate next to him") or an act after the
     road not taken ("I could have said nothing, but I called his mother"), not an act of
     theirs read as the turn ("I was booked for one hour…" before "He chose. Not me.")."""
     choices = _choice_indexes(story)
-    if _told_through_someone_else(story):  # the road not taken still frames the act as a choice
+    if through_someone_else:  # the road not taken still frames the act as a choice
         return [i for i in choices if _said_choice(story, i) or _after_road_not_taken(story, i)]
     return choices
 
@@ -236,31 +228,35 @@ def _said_choice(story: Sequence[SentenceCues], i: int) -> bool:
 
 def _after_road_not_taken(story: Sequence[SentenceCues], i: int) -> bool:
     """"I could have lectured him, but I asked him to stay" (one sentence or two)."""
-    c = story[i]
-    prev = story[i - 1] if i else None
-    return _road_not_taken_then_act(c) or (
-        prev is not None and prev.sentence.index == c.sentence.index - 1 and prev.has("alternative"))
+    return _road_not_taken_then_act(story[i]) or _right_after_alternative(story, i)
+
+
+def _right_after_alternative(story: Sequence[SentenceCues], i: int) -> bool:
+    """The sentence just before sentence i tells the road not taken ("I could have…")."""
+    return i > 0 and story[i - 1].sentence.index == story[i].sentence.index - 1 and (
+        story[i - 1].has("alternative"))
 
 
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
-    return [story[i].span for i in _teller_choices(story)]
+    return [story[i].span for i in _teller_choices(story, _told_through_someone_else(story))]
 
 
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """What came of it: an outcome said after the story has begun (not its first line), or
     told after the choice — a later time, or what became of someone in the story."""
     story = [c for c in _self_story(ctx, cues) if not _is_question(c)]
-    choices = _teller_choices(story)
+    through_someone_else = _told_through_someone_else(story)
+    choices = _teller_choices(story, through_someone_else)
     # Told through someone met, with no choice of the teller's: what became of them is
     # theirs, not the teller's outcome.
-    holds = _teller_holds(story) if not choices else (lambda c: True)
+    own_only = through_someone_else and not choices
     # With a choice in the story, its outcome comes after it ("I learned to hide my
     # address" before deciding to stop hiding is part of the challenge).
     first = choices[0] if choices else 0
     spans = [c.span for i, c in enumerate(story)
              if i > first and i not in choices and c.has("outcome") and _teller_present(story, i)
-             and holds(c)]
+             and (not own_only or _teller_is_subject(c))]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices

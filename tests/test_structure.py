@@ -347,12 +347,17 @@ US_SHOWN = {  # a Story of Us shown, not named: help that asks nothing, then "th
 }
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_story_of_us_shown_not_named_is_a_part(language: str) -> None:
+def _self_us_now(us: str, language: str, head: str = "") -> str:
+    """A full Story of Self, the paragraph ``us``, then a Now (urgency and ask), after ``head``."""
     blocks = BLOCKS[language]
     story = " ".join(blocks[e] for e in ("self.moment", "self.challenge", "self.choice", "self.outcome"))
     now = f"{blocks['now.urgency']} {blocks['now.ask']}"
-    draft = f"{story}\n\n{US_SHOWN[language]}\n\n{now}\n"
+    return f"{head}{story}\n\n{us}\n\n{now}\n"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_story_of_us_shown_not_named_is_a_part(language: str) -> None:
+    draft = _self_us_now(US_SHOWN[language], language)
     report = analyze(draft, language=language)
     assert [s.part for s in report.sections] == ["self", "us", "now"]
     us = report.sections[1]
@@ -394,10 +399,7 @@ def test_help_without_distinction_cue(language: str, text: str, shown: bool) -> 
 )
 def test_a_title_forces_no_part(language: str, title: str) -> None:
     """A title read as a Self heading once made a whole draft its Story of Self."""
-    blocks = BLOCKS[language]
-    story = " ".join(blocks[e] for e in ("self.moment", "self.challenge", "self.choice", "self.outcome"))
-    now = f"{blocks['now.urgency']} {blocks['now.ask']}"
-    draft = f"# {title}\n\n{story}\n\n{blocks['us.shared_value']}\n\n{now}\n"
+    draft = _self_us_now(BLOCKS[language]["us.shared_value"], language, head=f"# {title}\n\n")
     report = analyze(draft, language=language)
     assert [s.part for s in report.sections] == ["self", "us", "now"]
 
