@@ -572,12 +572,13 @@ def _split_in_order(
     scores: Sequence[dict[str, float]],
     parts: Sequence[str],
     boundary_cost: Sequence[float],
-    forced: Sequence[str | None],
+    allowed: Sequence[frozenset[str] | None],
 ) -> list[str] | None:
     """Best assignment of sentences to ``parts`` keeping their order (None if impossible).
 
     ``boundary_cost[i]`` is the price of starting a new part at sentence i: low at a
-    heading, higher at a paragraph break, highest inside a paragraph.
+    heading, higher at a paragraph break, highest inside a paragraph. ``allowed[i]``:
+    the parts sentence i may take (None: any).
     """
     n, k = len(scores), len(parts)
     if n == 0 or k == 0:
@@ -587,7 +588,7 @@ def _split_in_order(
     back = [[0] * k for _ in range(n)]
     for i in range(n):
         for j, part in enumerate(parts):
-            if forced[i] is not None and forced[i] != part:
+            if allowed[i] is not None and part not in allowed[i]:
                 continue
             gain = scores[i][part]
             if i == 0:
@@ -678,6 +679,27 @@ def _boundary_costs(draft: ParsedDraft) -> list[float]:
     return costs
 
 
+def _allowed_parts(
+    forced: Sequence[str | None], parts: Sequence[str]
+) -> list[frozenset[str] | None]:
+    """What each sentence may be, given the writer's headings: between two headings, the
+    part the first one names. After the last heading the writer said where a part starts,
+    not that it runs to the end ("My story" over a draft that goes on to "we" and an
+    ask): its first sentence is that part, the next ones that part or a later one."""
+    allowed: list[frozenset[str] | None] = [None if f is None else frozenset({f}) for f in forced]
+    last = next((i for i in range(len(forced) - 1, -1, -1) if forced[i] is not None), None)
+    if last is None:
+        return allowed
+    part = forced[last]
+    first = last
+    while first > 0 and forced[first - 1] == part:
+        first -= 1
+    later = frozenset(parts[parts.index(part):]) if part in parts else frozenset({part})
+    for i in range(first + 1, len(forced)):
+        allowed[i] = later
+    return allowed
+
+
 def assign_parts(
     draft: ParsedDraft,
     cues: Sequence[SentenceCues],
@@ -692,13 +714,14 @@ def assign_parts(
         before = [m for m in markers if m.start <= c.sentence.start]
         if before:
             forced[c.sentence.index] = before[-1].part
+    allowed = _allowed_parts(forced, parts)
     scores = [part_scores(c, _holds_ask(c, ask_spans), present)
               for c, present in zip(cues, _present_paragraphs(cues), strict=True)]
     costs = _boundary_costs(draft)
     marked = {m.part for m in markers}
     remaining = list(parts)
     while remaining:
-        labels = _split_in_order(scores, remaining, costs, forced)
+        labels = _split_in_order(scores, remaining, costs, allowed)
         if labels is None:
             if markers:  # the writer's own order: follow it, unlabelled opening to the first part
                 first = markers[0].part

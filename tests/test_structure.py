@@ -404,6 +404,32 @@ def test_a_title_forces_no_part(language: str, title: str) -> None:
     assert [s.part for s in report.sections] == ["self", "us", "now"]
 
 
+SELF_HEADING = {"en": "My story", "fr": "Mon histoire", "ar": "قصتي"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_heading_at_the_top_does_not_make_the_whole_draft_that_part(language: str) -> None:
+    """"My story" over a draft that goes on to what "we" share and an ask: the heading says
+    where the Story of Self starts, not that it runs to the end."""
+    draft = _self_us_now(BLOCKS[language]["us.shared_value"], language,
+                         head=f"{SELF_HEADING[language]}\n\n")
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    assert report.sections[0].heading == SELF_HEADING[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_heading_still_holds_until_the_next_one(language: str) -> None:
+    """Between two of the writer's headings the first one's part holds, whatever the text."""
+    blocks = BLOCKS[language]
+    heads = {"en": ("Story of Self", "Story of Now"), "fr": ("Moi", "Maintenant"),
+             "ar": ("قصة الذات", "قصة الآن")}[language]
+    draft = (f"{heads[0]}\n\n{blocks['self.moment']} {blocks['self.choice']}\n\n"
+             f"{blocks['us.shared_value']}\n\n{heads[1]}\n\n{blocks['now.urgency']} {blocks['now.ask']}\n")
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "now"]
+
+
 SIGNPOST_PARAGRAPH = {  # a signpost turns to the present, then the teller's own recent past
     "en": ("Here's what's happening right now. Last month one of my boys showed me a group chat he "
            "got invited to. They are recruiting every night while our door is closed. Come to the gym "
