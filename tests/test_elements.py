@@ -821,6 +821,38 @@ def _seventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+FAITH = {  # a statement of faith: no source of hope
+    "en": "I believe with all my heart that love is stronger than hate.",
+    "fr": "Je crois de tout mon cœur que l’amour est plus fort que la haine.",
+    "ar": "أؤمن من كل قلبي أن الحب أقوى من الكراهية.",
+}
+DREAM = {  # a dream of a better world: no source of hope
+    "en": "I dream of a town where no child is afraid to walk to school.",
+    "fr": "Je rêve d’une ville où aucun enfant n’a peur d’aller à l’école.",
+    "ar": "أحلم بمدينة لا يخاف فيها أي طفل من الذهاب إلى المدرسة.",
+}
+FAITH_AND_A_WIN = {  # …the same faith, and a win already had: hope
+    "en": "I believe we can do it. Last year the council backed down after our petition.",
+    "fr": "Je crois qu’on peut y arriver. L’an dernier, la mairie a reculé après notre pétition.",
+    "ar": "أؤمن أننا نستطيع. في السنة الماضية تراجع المجلس بعد عريضتنا.",
+}
+
+
+def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Eighth round, from blind-14 misses: faith in love and a dream are no source of
+    hope; a win already had is (written anew)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.hope", lang, "now", f"{FAITH[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{DREAM[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{FAITH_AND_A_WIN[lang]} {ask}",
+             FAITH_AND_A_WIN[lang].split(". ")[-1]),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -904,7 +936,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
 
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
-    + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases(),
+    + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
