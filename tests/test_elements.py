@@ -837,10 +837,27 @@ FAITH_AND_A_WIN = {  # …the same faith, and a win already had: hope
     "ar": "أؤمن أننا نستطيع. في السنة الماضية تراجع المجلس بعد عريضتنا.",
 }
 
+CHANGE_WISHED = {  # a change wished for, not under way: no hope
+    "en": "Share it with everyone, things have to move.",
+    "fr": "Partagez autour de vous, il faut que ça bouge.",
+    "ar": "شاركوا هذا مع الجميع، يجب أن يتحرك شيء.",
+}
+IF_WE_DO_NOT_LOVE = {  # "if we don't" about a feeling, asked: no urgency
+    "en": "Because if we don't love each other, who will?",
+    "fr": "Parce que si on ne s’aime pas entre nous, qui le fera ?",
+    "ar": "لأننا إذا لم نحب بعضنا، فمن سيفعل؟",
+}
+IF_WE_DO_NOT_ACT = {  # …"if we don't act" and what follows: urgency
+    "en": "If we don't act, they will close the centre.",
+    "fr": "Si nous ne faisons rien, ils fermeront le centre.",
+    "ar": "إذا لم نتحرك، سيغلقون المركز.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
-    hope; a win already had is (written anew)."""
+    hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
+    act" is (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -849,6 +866,9 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{DREAM[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{FAITH_AND_A_WIN[lang]} {ask}",
              FAITH_AND_A_WIN[lang].split(". ")[-1]),
+            ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_LOVE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{CHANGE_WISHED[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_ACT[lang]} {ask}", IF_WE_DO_NOT_ACT[lang]),
         ]
     return cases
 
