@@ -35,7 +35,10 @@ FLOORS = {
         # balance 8/8 → 7/8: an age and a span of the teller's life (« j'ai 29 ans », « à 19 ans »)
         # are no evidence; fr-6 was balanced only through them.
         "fr": {"present": 36 / 36, "absent": 25 / 28, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 36 / 37, "absent": 27 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
+        # ar absent 27/27 -> 26/27: «أقوى من» ("stronger than") left the hope list (a statement
+        # of faith, +6 over all batches); ar-3's «كانت أقوى من القانون» no longer pulls its
+        # "we all know a woman…" paragraph out of the CV-Self, where it now reads as a moment.
+        "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-4": {
         "en": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
