@@ -768,6 +768,25 @@ def find_sections(ctx: AnalysisContext) -> None:
             ))
         i = j + 1
     ctx.sections = _merge_same_part(sections, ctx)
+    ctx.asks = [a for a in ctx.asks if not _said_in_the_story(a.start, cues, labels)]
+
+
+def _tells_the_past(c: SentenceCues) -> bool:
+    return bool(c.singular or c.plural) and c.has("narrative_past")
+
+
+def _said_in_the_story(start: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+    """An ask the teller once made to someone in their story, not to the listener: inside
+    the Story of Self, between two sentences of the teller's past in the same paragraph
+    ("I asked the boys: do you want to earn five dinars a day? Help me clean and plant. I
+    paid them from my own salary for two months.")."""
+    i = next((c.sentence.index for c in cues if c.sentence.start <= start < c.sentence.end), None)
+    if i is None or labels[i] != "self" or not 0 < i < len(cues) - 1:
+        return False
+    before, after = cues[i - 1], cues[i + 1]
+    block = cues[i].sentence.block
+    return (before.sentence.block == block == after.sentence.block
+            and _tells_the_past(before) and _tells_the_past(after))
 
 
 def _merge_same_part(sections: list[Section], ctx: AnalysisContext) -> list[Section]:

@@ -212,6 +212,37 @@ def test_orders_reported_after_that_are_not_asks(language):
     assert len(analyze(HANDED_BACK[language], language=language).asks) == 1
 
 
+STORY_ASK = {  # an ask the teller once made to someone in the story, between two past sentences
+    "en": ("In March 2019 I went back to the burnt garden behind the school. I asked the boys: do you "
+           "want to earn five dinars a day? Help me clean and plant. I paid them from my own salary "
+           "for two months."),
+    "fr": ("En mars 2019, je suis retourné au jardin brûlé derrière l’école. J’ai demandé aux garçons : "
+           "vous voulez gagner cinq dinars par jour ? Aidez-moi à nettoyer et à planter. Je les ai payés "
+           "avec mon propre salaire pendant deux mois."),
+    "ar": ("في مارس 2019 عدت إلى الحديقة المحروقة خلف المدرسة. سألت الأولاد: هل تريدون أن تربحوا "
+           "خمسة دنانير في اليوم؟ تعالوا ساعدوني في التنظيف والغرس. دفعت لهم من راتبي شهرين."),
+}
+STORY_ASK_US = {
+    "en": "We in this town are people of gardens: we share the fruit of our trees with our neighbours.",
+    "fr": "Dans cette ville, nous sommes des gens de jardins : nous partageons les fruits de nos arbres avec nos voisins.",
+    "ar": "نحن في هذه المدينة أهل حدائق: نتقاسم ثمار أشجارنا مع جيراننا.",
+}
+STORY_ASK_NOW = {
+    "en": "The council votes on 12 May to sell the garden. Come to the town hall on 12 May at 6 p.m.",
+    "fr": "Le conseil vote le 12 mai la vente du jardin. Venez à la mairie le 12 mai à 18 h.",
+    "ar": "يصوت المجلس يوم 12 ماي على بيع الحديقة. تعالوا إلى البلدية يوم 12 ماي على الساعة السادسة مساء.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_an_ask_made_to_someone_in_the_story_is_not_an_ask_of_the_listener(language):
+    """"I asked the boys: …? Help me clean and plant. I paid them…": said in the story."""
+    draft = f"{STORY_ASK[language]}\n\n{STORY_ASK_US[language]}\n\n{STORY_ASK_NOW[language]}"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    assert [a.text for a in report.asks] == [STORY_ASK_NOW[language].split(". ", 1)[1]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
