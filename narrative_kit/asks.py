@@ -75,6 +75,9 @@ class AskData(StrictData):
     # « un homme qui disait que les filles doivent… », «قال إن علينا…»): what follows, to the
     # end of the sentence, is an order reported, as in quotes, not the teller's ask.
     reported_speech: tuple[str, ...] = ()
+    # Right after a request, a duty laid on someone in the story, not on the listener:
+    # « il faut qu'il parle » (the heart, a son), « il faut qu'elle parte ».
+    third_persons: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -118,6 +121,7 @@ class AskLexicons:
     subjects: frozenset[str]
     vague_actions: Lexicon
     reported_speech: Lexicon
+    third_persons: Lexicon
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
     places: Lexicon
@@ -148,6 +152,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         subjects=frozenset(s.casefold() for s in data.subjects),
         vague_actions=Lexicon(data.vague_actions, language),
         reported_speech=Lexicon(data.reported_speech, language),
+        third_persons=Lexicon(data.third_persons, language),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
         places=Lexicon(data.places, language),
@@ -219,7 +224,7 @@ def _find_cue(
     own = len(lexicons.requests.find(words))  # "who will join us?" asks: only a call's plan is looked before
     requests = [
         (m.first_word, m.last_word, (m.start, m.end)) for k, m in enumerate(found)
-        if not _inside(m.start, quoted)
+        if not _inside(m.start, quoted) and not _on_someone_else(words, m.last_word, lexicons)
         and not _is_plan(words, m.first_word, m.last_word, m.entry, lexicons, before=k >= own)
     ]
     calls = _find_calls(words, lexicons.calls, lexicons) + [
@@ -273,6 +278,11 @@ def _reported_end(sentence: Sentence, after: int) -> int:
     break that hands the word back to the teller, else past the sentence's end."""
     match = _REPORTED_END_RE.search(sentence.text, after - sentence.start)
     return sentence.start + match.start() if match else sentence.end + 1
+
+
+def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
+    """The request's next words lay the duty on "he" or "she": « il faut qu'il parle »."""
+    return any(m.first_word == 0 for m in lexicons.third_persons.find(words[last + 1 : last + 3]))
 
 
 def _year_follows(words: Sequence[Word], last: int) -> bool:

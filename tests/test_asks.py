@@ -212,6 +212,24 @@ def test_orders_reported_after_that_are_not_asks(language):
     assert len(analyze(HANDED_BACK[language], language=language).asks) == 1
 
 
+DUTY_ON_SOMEONE_ELSE = {  # a duty laid on "he", "she" or "it" in the story: no ask
+    "en": "But today my heart is too full and it has to speak.",
+    "fr": "Mais aujourd’hui mon cœur est trop plein et il faut qu’il parle.",
+    "ar": "لكن اليوم قلبي ممتلئ ويجب أن يتكلم.",
+}
+DUTY_ON_US = {  # …a duty laid on "us" or on a body named: an ask
+    "en": "We must all be at the town hall on Monday at 6 p.m.",
+    "fr": "Il faut que la mairie rouvre la salle lundi.",
+    "ar": "يجب علينا جميعا أن نكون أمام البلدية يوم الإثنين على الساعة السادسة.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_duty_laid_on_someone_in_the_story_is_not_an_ask(language):
+    assert analyze(DUTY_ON_SOMEONE_ELSE[language], language=language).asks == []
+    assert [a.text for a in analyze(DUTY_ON_US[language], language=language).asks] == [DUTY_ON_US[language]]
+
+
 STORY_ASK = {  # an ask the teller once made to someone in the story, between two past sentences
     "en": ("In March 2019 I went back to the burnt garden behind the school. I asked the boys: do you "
            "want to earn five dinars a day? Help me clean and plant. I paid them from my own salary "
