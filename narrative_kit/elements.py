@@ -460,9 +460,12 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             c.has(k) for k in ("obligation", "threat", "nothing_done"))
         # After a turn, change already made: "Yet our club has helped sixty young people".
         # Or a precedent: a success already seen ("Last winter the campaign worked",
-        # "an evaluation showed that most of them went back to school").
+        # "an evaluation showed that most of them went back to school"), or a win dated
+        # in the past ("En 2014, l'association a obtenu que le fondouk soit restauré") —
+        # not what an organisation is today ("founded in 2015, today it has 45 members").
         shown = c.has("success") and not c.has("threat") and (
-            c.opens_with("turn", within=TURN_OPENING) or c.has("precedent"))
+            c.opens_with("turn", within=TURN_OPENING) or c.has("precedent")
+            or (c.has("time") and not c.has("present_lead")))
         # A turn to what already happened, with nothing bad in it: "But last spring, eleven
         # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى».
         # Or someone already acting: "Still, since January the bakeries have been leaving
@@ -479,9 +482,22 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
         counted = c.has("success") and c.has("statistic") and not any(
             c.has(k) for k in ("threat", "challenge", "obligation", "nothing_done", "scarce"))
-        if c.has("hope") or weak or shown or turned or proven or counted:
+        if c.has("hope") or weak or shown or turned or proven or counted or _tried(cues, c):
             spans.append(c.span)
     return spans
+
+
+_BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge")
+
+
+def _tried(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
+    """A pilot already run, with nothing bad in it nor right after it: "Last spring on line
+    51 we tested passenger ambassadors…", « l'an dernier, nous avons testé… », «جرّبنا…»."""
+    if not (c.has("trial") and (c.has("precedent") or c.has("narrative_past"))):
+        return False
+    index = c.sentence.index
+    told = [c] + [n for n in cues[index + 1 : index + 2] if n.sentence.block == c.sentence.block]
+    return not any(n.has(k) for n in told for k in _BAD_NEWS)
 
 
 PROOF_LOOKAHEAD = 2

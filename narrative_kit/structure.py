@@ -120,6 +120,7 @@ class Cues(StrictData):
     universal: tuple[str, ...] = ()
     # A figure said to be small ("only 5 percent", « seulement 5 % », «5% فقط»): no success.
     scarce: tuple[str, ...] = ()
+    trial: tuple[str, ...] = ()
 
 
 class StructureData(StrictData):

@@ -853,11 +853,33 @@ IF_WE_DO_NOT_ACT = {  # …"if we don't act" and what follows: urgency
     "ar": "إذا لم نتحرك، سيغلقون المركز.",
 }
 
+PILOT_TRIED = {  # a pilot already run, nothing bad told: hope
+    "en": "Last spring on line 51 we tested passenger ambassadors: forty regular riders trained to step in.",
+    "fr": ("Le printemps dernier, sur la ligne 51, nous avons testé des ambassadeurs de bord : "
+           "quarante voyageurs formés."),
+    "ar": "في الربيع الماضي جربنا سفراء الركاب على الخط 51: أربعون راكبا تدربوا على التدخل.",
+}
+PILOT_FAILED = {  # …a pilot that failed: no hope
+    "en": "Last year we tried a night patrol. It was a disaster and the youths laughed at us.",
+    "fr": "L’an dernier, nous avons essayé des rondes de nuit. Ce fut un échec et personne n’est venu.",
+    "ar": "في السنة الماضية جربنا دوريات ليلية. كانت فشلا ولم يأت أحد.",
+}
+WIN_DATED = {  # a win dated in the past: hope
+    "en": "In 2019 the residents won the vote and the library stayed open.",
+    "fr": "En 2014, l’association a obtenu que le fondouk soit restauré pour les artisans.",
+    "ar": "في 2014 ربحنا معركة الفندق وبقي للحرفيين.",
+}
+BIO_TODAY = {  # …what an organisation founded in a year is today: no hope
+    "en": "The association was founded in 2015 and today it has 45 members.",
+    "fr": "L’association a été fondée en 2015 et compte aujourd’hui 45 membres.",
+    "ar": "تأسست الجمعية سنة 2015 وتضم اليوم 45 عضوا.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
     hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
-    act" is (written anew)."""
+    act" is; a pilot already run and a win dated in the past are hope (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -868,6 +890,10 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
              FAITH_AND_A_WIN[lang].split(". ")[-1]),
             ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_LOVE[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{CHANGE_WISHED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{PILOT_TRIED[lang]} {ask}", PILOT_TRIED[lang]),
+            ("now.hope", lang, "now", f"{PILOT_FAILED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{WIN_DATED[lang]} {ask}", WIN_DATED[lang]),
+            ("now.hope", lang, "now", f"{BIO_TODAY[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_ACT[lang]} {ask}", IF_WE_DO_NOT_ACT[lang]),
         ]
     return cases
