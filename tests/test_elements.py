@@ -875,11 +875,23 @@ BIO_TODAY = {  # …what an organisation founded in a year is today: no hope
     "ar": "تأسست الجمعية سنة 2015 وتضم اليوم 45 عضوا.",
 }
 
+HARM_GOES_ON = {  # a harm said to go on: urgency
+    "en": "Every month that passes without an answer, our children learn that silence is the rule.",
+    "fr": "Ça continue, chaque année, pendant qu’on regarde.",
+    "ar": "وكل شهر يمر بلا رد، يتعلم أولادنا أن الصمت هو القاعدة.",
+}
+GOOD_MONTHS = {  # …every month of a good time told: no urgency
+    "en": "Every month that the café was open, thirty women came to it.",
+    "fr": "Chaque mois où le café était ouvert, trente femmes venaient.",
+    "ar": "في كل شهر كان المقهى مفتوحا، كانت ثلاثون امرأة تأتي.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
     hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
-    act" is; a pilot already run and a win dated in the past are hope (written anew)."""
+    act" is; a pilot already run and a win dated in the past are hope; a harm
+    said to go on is urgency (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -894,6 +906,8 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{PILOT_FAILED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{WIN_DATED[lang]} {ask}", WIN_DATED[lang]),
             ("now.hope", lang, "now", f"{BIO_TODAY[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{HARM_GOES_ON[lang]} {ask}", HARM_GOES_ON[lang]),
+            ("now.urgency", lang, "now", f"{GOOD_MONTHS[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_ACT[lang]} {ask}", IF_WE_DO_NOT_ACT[lang]),
         ]
     return cases
