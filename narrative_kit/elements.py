@@ -370,6 +370,8 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue
         if _is_question(c) or c.has("statistic"):
             continue  # «هل ننتظر حتى…؟» asks; "80% … and we all know why" counts
+        if _all_of_us_only(c):
+            continue  # "We all want them to be safe", « je pleure pour nous tous »
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
         # In the Story of Us, a value held by the community named ("Teachers and parents
@@ -377,6 +379,16 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
         elif id(c) in us and c.has("values") and c.has("community") and not c.has("obligation"):
             spans.append(c.span)
     return spans
+
+
+def _all_of_us_only(c: SentenceCues) -> bool:
+    """"We all", « nous tous », «كلنا» with no value word and nothing done, dated or placed:
+    a quantifier, not a value shown ("We all want them to be safe and happy")."""
+    quantifiers = c.kinds.get("all_of_us", [])
+    if not quantifiers or c.has("values"):
+        return False
+    only = all(_overlaps(s, quantifiers) for s in c.kinds.get("shared", []))
+    return only and not (c.has("narrative_past") or c.has("place") or _dated(c))
 
 
 def _good_news(c: SentenceCues) -> bool:

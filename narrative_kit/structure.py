@@ -121,6 +121,7 @@ class Cues(StrictData):
     # A figure said to be small ("only 5 percent", « seulement 5 % », «5% فقط»): no success.
     scarce: tuple[str, ...] = ()
     trial: tuple[str, ...] = ()
+    all_of_us: tuple[str, ...] = ()
 
 
 class StructureData(StrictData):

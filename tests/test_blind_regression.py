@@ -41,7 +41,10 @@ FLOORS = {
         "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-4": {
-        "en": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        # en present 32/36 -> 31/36: "we all" with a feeling and nothing done, dated or placed
+        # is no shared value (blind-10..14 coaches, +3); en-8's "We all carry that silence in
+        # our bodies" was one for this batch's coach.
+        "en": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },

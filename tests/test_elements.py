@@ -886,12 +886,23 @@ GOOD_MONTHS = {  # …every month of a good time told: no urgency
     "ar": "في كل شهر كان المقهى مفتوحا، كانت ثلاثون امرأة تأتي.",
 }
 
+ALL_OF_US_WISH = {  # "we all" and a wish or a feeling, nothing shown: no shared value
+    "en": "We all want our children to be safe and happy.",
+    "fr": "Je pleure pour nous tous.",
+    "ar": "وكلنا نخاف.",
+}
+ALL_OF_US_DID = {  # …"we all" and something done at a place: a value shown
+    "en": "We all cooked for the Benali family the night their flat burned, in the courtyard of block C.",
+    "fr": "Nous avons tous cuisiné pour la famille Benali le soir de l’incendie, dans la cour du bloc C.",
+    "ar": "كلنا طبخنا لعائلة بنعلي ليلة الحريق في ساحة العمارة.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
     hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
     act" is; a pilot already run and a win dated in the past are hope; a harm
-    said to go on is urgency (written anew)."""
+    said to go on is urgency; "we all" with nothing shown is no shared value (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -908,6 +919,8 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{BIO_TODAY[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{HARM_GOES_ON[lang]} {ask}", HARM_GOES_ON[lang]),
             ("now.urgency", lang, "now", f"{GOOD_MONTHS[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", ALL_OF_US_WISH[lang], None),
+            ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
             ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_ACT[lang]} {ask}", IF_WE_DO_NOT_ACT[lang]),
         ]
     return cases
