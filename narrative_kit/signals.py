@@ -49,6 +49,7 @@ from .facts import (
     NOT_QUANTITIES,
     PERCENT_RE,
     find_numbers,
+    find_sources,
     find_statistic_sentences,
     find_statistics,
     is_proper_name,
@@ -302,8 +303,13 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     })
     # Statistic sentences whose figures still count as facts (not an ask's logistics).
     found = [f for f in find_statistic_sentences(draft) if ctx.signals[f.sentence.index].fact]
+    # A fact that names its source ("Selon le bilan 2023 du SPIP, une trentaine de jeunes…")
+    # weighs as a sourced statistic even when its count is in words.
+    counted = {f.sentence.index for f in found}
+    named = sum(1 for s in draft.sentences if ctx.signals[s.index].fact and s.index not in counted
+                and find_sources(s, draft.language))
     thresholds = load_signal_lexicons(draft.language).balance
     ctx.balance = Balance(label=label_balance(
         emotion, fact, total, thresholds,
-        statistics=len(found), sourced=sum(f.sourced for f in found),
+        statistics=len(found), sourced=sum(f.sourced for f in found) + named,
     ))

@@ -338,6 +338,38 @@ def test_a_small_count_with_its_source_is_a_sourced_statistic(language: str, tex
 
 
 # A scene the teller lived is story even without a feeling word; a résumé line is not.
+SOURCED_COUNT_IN_WORDS = {  # a count in words, its source named: the one fact of a long story
+    "en": "According to the 2023 report of the probation service, about thirty young men leave the prison every month with no home to go to.",
+    "fr": "Selon le bilan 2023 du service de probation, une trentaine de jeunes sortent de la prison chaque mois sans logement.",
+    "ar": "وبحسب تقرير مصلحة الإدماج لسنة 2023، يخرج حوالي ثلاثين شابا من السجن كل شهر بلا مأوى.",
+}
+COUNT_IN_WORDS_ALONE = {  # …the same count, no source: the story stays emotional
+    "en": "About thirty young men leave the prison every month with no home to go to.",
+    "fr": "Une trentaine de jeunes sortent de la prison chaque mois sans logement.",
+    "ar": "يخرج حوالي ثلاثين شابا من السجن كل شهر بلا مأوى.",
+}
+
+
+def _long_story(language: str) -> str:
+    """The story of STORY_WITH_A_SOURCED_FIGURE without its figure, told twice: long
+    enough that one fact sentence is under the fact side's share."""
+    kept = [s.text for s in parse_draft(STORY_WITH_A_SOURCED_FIGURE[language], language).sentences
+            if not any(year in s.text for year in ("2023", "٢٠٢٣"))]
+    return " ".join(kept * 2)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_fact_naming_its_source_weighs_like_a_sourced_statistic(language: str):
+    """« Selon le bilan 2023…, une trentaine de jeunes… »: the count is in words, the source
+    is named; one such sentence in a long story makes it balanced. Without the source the
+    story stays emotional."""
+    story = _long_story(language)
+    sourced = narrative_kit.analyze(f"{story} {SOURCED_COUNT_IN_WORDS[language]}", language=language)
+    assert sourced.balance.label == "balanced", sourced.metrics
+    alone = narrative_kit.analyze(f"{story} {COUNT_IN_WORDS_ALONE[language]}", language=language)
+    assert alone.balance.label == "emotional", alone.metrics
+
+
 SCENES = [
     ("en", 'At three in the morning I opened the door of the health post and Fatima said: "The baby is coming."', 1.0),
     ("fr", "À trois heures du matin, j’ai ouvert la porte du dispensaire et Fatima a dit : « Le bébé arrive. »", 1.0),
