@@ -372,6 +372,8 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue  # «هل ننتظر حتى…؟» asks; "80% … and we all know why" counts
         if _all_of_us_only(c):
             continue  # "We all want them to be safe", « je pleure pour nous tous »
+        if c.has("event") and _dated(c) and not c.has("shared"):
+            continue  # "On June 10 the board of our local votes on a rule…": why now, not a value
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
         # In the Story of Us, a value held by the community named ("Teachers and parents

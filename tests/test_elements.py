@@ -897,12 +897,24 @@ ALL_OF_US_DID = {  # …"we all" and something done at a place: a value shown
     "ar": "كلنا طبخنا لعائلة بنعلي ليلة الحريق في ساحة العمارة.",
 }
 
+OUR_BOARD_VOTES = {  # a dated decision of "our" body: why now, not a value held
+    "en": "On June 10 the executive board of our local votes on a rule against hate-group recruiting.",
+    "fr": "Le 10 juin, le bureau de notre syndicat vote une règle contre le recrutement haineux.",
+    "ar": "يوم 10 يونيو يصوت مكتب نقابتنا على قاعدة ضد التجنيد في جماعات الكراهية.",
+}
+WE_SHARE_IN_JUNE = {  # …a dated custom of sharing: a value shown
+    "en": "Every June we share our bread in the square with whoever passes, whatever their faith.",
+    "fr": "Chaque mois de juin, nous partageons notre pain sur la place avec tous ceux qui passent, quelle que soit leur foi.",
+    "ar": "في كل شهر يونيو نتقاسم خبزنا في الساحة مع كل من يمر، أيا كان دينه.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
     hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
     act" is; a pilot already run and a win dated in the past are hope; a harm
-    said to go on is urgency; "we all" with nothing shown is no shared value (written anew)."""
+    said to go on is urgency; "we all" with nothing shown, or a dated decision of "our" board, is no shared
+    value (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -921,6 +933,8 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{GOOD_MONTHS[lang]} {ask}", None),
             ("us.shared_value", lang, "us", ALL_OF_US_WISH[lang], None),
             ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
+            ("us.shared_value", lang, "us", OUR_BOARD_VOTES[lang], None),
+            ("us.shared_value", lang, "us", WE_SHARE_IN_JUNE[lang], WE_SHARE_IN_JUNE[lang]),
             ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_ACT[lang]} {ask}", IF_WE_DO_NOT_ACT[lang]),
         ]
     return cases
