@@ -124,7 +124,13 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
     own_only = _told_through_someone_else(story)
     return [c.span for i, c in enumerate(story)
             if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)
-            and (not own_only or _teller_is_subject(c))]
+            and not _habit(c) and (not own_only or _teller_is_subject(c))]
+
+
+def _habit(c: SentenceCues) -> bool:
+    """"Sometimes I cry alone in the mosque", « je pleure souvent », «كل ليلة أجلس وحدي»:
+    what keeps happening, told in the present, is no moment nor a challenge faced."""
+    return c.has("habitual") and not c.has("narrative_past")
 
 
 def _road_not_taken_then_act(c: SentenceCues) -> bool:
@@ -297,7 +303,7 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = [c for c in _self_story(ctx, cues) if not _form_line(ctx, c)]
     spans: list[Span] = []
     for i, c in enumerate(story):
-        if not (c.singular or c.has("narrative_past")) or _general_figure(c):
+        if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c):
             continue
         kinds = c.moment_kinds()
         if not _dated(c):  # "In 2011 I founded the association": a year is a résumé's date

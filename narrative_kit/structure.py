@@ -122,6 +122,7 @@ class Cues(StrictData):
     scarce: tuple[str, ...] = ()
     trial: tuple[str, ...] = ()
     all_of_us: tuple[str, ...] = ()
+    habitual: tuple[str, ...] = ()
 
 
 class StructureData(StrictData):
@@ -337,15 +338,36 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", 
                        "t", "te", "ts", "tes")
 
 
+_AVOIR = frozenset({"j' ai", "ai", "nous avons", "on a", "il a", "elle a", "ils ont", "elles ont"})
+# Between « j'ai » and its participle: « je n'ai jamais vu », « j'ai enfin compris ».
+_BEFORE_PARTICIPLE = frozenset({
+    "pas", "jamais", "rien", "plus", "toujours", "enfin", "beaucoup", "déjà", "souvent", "vraiment",
+    "bien", "tout", "aussi", "encore", "longtemps", "vite", "mal", "trop", "alors", "quand", "même",
+    "presque", "parfois", "simplement", "seulement", "juste",
+})
+# Words ending like a participle that are none: « nous avons tous », « j'ai un fils ».
+_NOT_PARTICIPLES = frozenset({"tous", "toutes", "fils", "huit", "souris", "nuit", "lit", "droit", "ts"})
+
+
 def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
     """« je suis allée » is a past, « je suis fière » a present state: keep « je suis »
-    (and « nous sommes ») only when a past participle follows it."""
+    (and « nous sommes ») only when a past participle follows it; likewise « j'ai peur »,
+    « nous avons tous un cœur » are the present: keep « j'ai » (« nous avons », « il a »…)
+    only when a participle follows, after a negation or an adverb."""
     words = sentence.words
     kept: list[Span] = []
     for a, b in spans:
-        if sentence_text_norm(sentence, a, b) in ("je suis", "nous sommes"):
+        norm = sentence_text_norm(sentence, a, b)
+        if norm in ("je suis", "nous sommes"):
             after = [w.norm for w in words if w.start >= b][:1]
             if not after or after[0].endswith("ment") or not after[0].endswith(_PARTICIPLE_ENDINGS):
+                continue
+        if norm in _AVOIR:
+            after = [w.norm for w in words if w.start >= b]
+            while after and after[0] in _BEFORE_PARTICIPLE:
+                after = after[1:]
+            if not after or after[0] in _NOT_PARTICIPLES or len(after[0]) < 2 or not (
+                    after[0].endswith(_PARTICIPLE_ENDINGS)):
                 continue
         kept.append((a, b))
     return kept

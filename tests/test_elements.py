@@ -908,13 +908,24 @@ WE_SHARE_IN_JUNE = {  # …a dated custom of sharing: a value shown
     "ar": "في كل شهر يونيو نتقاسم خبزنا في الساحة مع كل من يمر، أيا كان دينه.",
 }
 
+A_HABIT = {  # what keeps happening, in the present: no moment, no challenge faced
+    "en": "Sometimes I cry alone in the kitchen at night because I am afraid for my son.",
+    "fr": "Parfois je pleure seule dans la cuisine la nuit, parce que j’ai peur pour mon fils.",
+    "ar": "أحيانا أبكي وحدي في المطبخ ليلا لأنني خائفة على ابني.",
+}
+ONE_NIGHT = {  # …one night told in the past: a moment and a challenge
+    "en": "One night in March I cried alone in the kitchen because I was afraid for my son.",
+    "fr": "Une nuit de mars, j’ai pleuré seule dans la cuisine, parce que j’avais peur pour mon fils.",
+    "ar": "في ليلة من شهر مارس بكيت وحدي في المطبخ لأنني كنت خائفة على ابني.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
     hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
     act" is; a pilot already run and a win dated in the past are hope; a harm
     said to go on is urgency; "we all" with nothing shown, or a dated decision of "our" board, is no shared
-    value (written anew)."""
+    value; a habit told in the present is no moment nor challenge (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -935,6 +946,10 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
             ("us.shared_value", lang, "us", OUR_BOARD_VOTES[lang], None),
             ("us.shared_value", lang, "us", WE_SHARE_IN_JUNE[lang], WE_SHARE_IN_JUNE[lang]),
+            ("self.challenge", lang, "self", A_HABIT[lang], None),
+            ("self.moment", lang, "self", A_HABIT[lang], None),
+            ("self.challenge", lang, "self", ONE_NIGHT[lang], ONE_NIGHT[lang]),
+            ("self.moment", lang, "self", ONE_NIGHT[lang], ONE_NIGHT[lang]),
             ("now.urgency", lang, "now", f"{IF_WE_DO_NOT_ACT[lang]} {ask}", IF_WE_DO_NOT_ACT[lang]),
         ]
     return cases

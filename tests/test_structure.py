@@ -7,7 +7,7 @@ import pytest
 from narrative_kit import analyze
 from narrative_kit.frameworks import load_framework
 from narrative_kit.lexicon import Lexicon
-from narrative_kit.structure import PART_IDS, heading_part, load_structure, match_label
+from narrative_kit.structure import PART_IDS, draft_cues, heading_part, load_structure, match_label
 from narrative_kit.text import parse_draft
 from tests.structure_cases import BLOCKS, build_draft
 
@@ -447,3 +447,19 @@ def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None
     draft, report = _story_then(SIGNPOST_PARAGRAPH[language], language)
     assert [s.part for s in report.sections] == ["self", "now"]
     assert draft[report.sections[1].start:].startswith(SIGNPOST_PARAGRAPH[language][:12])
+
+
+@pytest.mark.parametrize(("language", "sentence", "past"), [
+    ("fr", "J’ai peur pour mon fils.", False),  # « avoir peur »: the present
+    ("fr", "Nous avons tous un cœur.", False),
+    ("fr", "J’ai quand même écrit sa question au tableau.", True),
+    ("fr", "Je n’ai jamais revu Karim.", True),
+    ("fr", "J’ai appelé sa mère le soir même.", True),
+    ("en", "I am afraid for my son.", False),
+    ("en", "I called his mother that evening.", True),
+    ("ar", "أنا خائفة على ابني.", False),
+    ("ar", "في ذلك المساء اتصلتُ أنا بأمه.", True),
+])
+def test_the_present_of_avoir_is_no_past_told(language: str, sentence: str, past: bool) -> None:
+    cues = draft_cues(parse_draft(sentence, language))
+    assert cues[0].has("narrative_past") is past, cues[0].kinds["narrative_past"]
