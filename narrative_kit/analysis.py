@@ -39,7 +39,8 @@ def measure(ctx: AnalysisContext) -> None:
 
 
 # Run in order; each stage fills part of the context that later stages and checks read.
-# find_sections reads ctx.asks; detect_elements reads ctx.sections and ctx.asks.
+# find_sections reads ctx.asks and drops those said to someone inside the Story of Self;
+# detect_elements reads ctx.sections and ctx.asks.
 STAGES: list[Stage] = [measure, find_asks, classify_sentences, find_sections, detect_elements]
 
 

@@ -75,9 +75,10 @@ class AskData(StrictData):
     # « un homme qui disait que les filles doivent… », «قال إن علينا…»): what follows, to the
     # end of the sentence, is an order reported, as in quotes, not the teller's ask.
     reported_speech: tuple[str, ...] = ()
-    # Right after a request, a duty laid on someone in the story, not on the listener:
-    # « il faut qu'il parle » (the heart, a son), « il faut qu'elle parte ».
+    # Right after a request, a duty laid on "he" or "it" in the story, not on the listener
+    # (« il faut qu'il parle »: the heart, a son), unless impersonal (« qu'il y ait »).
     third_persons: tuple[str, ...] = ()
+    impersonal: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -122,6 +123,7 @@ class AskLexicons:
     vague_actions: Lexicon
     reported_speech: Lexicon
     third_persons: Lexicon
+    impersonal: Lexicon
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
     places: Lexicon
@@ -153,6 +155,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         vague_actions=Lexicon(data.vague_actions, language),
         reported_speech=Lexicon(data.reported_speech, language),
         third_persons=Lexicon(data.third_persons, language),
+        impersonal=Lexicon(data.impersonal, language),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
         places=Lexicon(data.places, language),
@@ -281,8 +284,11 @@ def _reported_end(sentence: Sentence, after: int) -> int:
 
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
-    """The request's next words lay the duty on "he" or "she": « il faut qu'il parle »."""
-    return any(m.first_word == 0 for m in lexicons.third_persons.find(words[last + 1 : last + 3]))
+    """The request's next words lay the duty on "he" or "it": « il faut qu'il parle », not
+    « il faut qu'il y ait un médiateur »."""
+    after = words[last + 1 : last + 4]
+    return any(m.first_word == 0 for m in lexicons.third_persons.find(after)) and not any(
+        m.first_word == 0 for m in lexicons.impersonal.find(after))
 
 
 def _year_follows(words: Sequence[Word], last: int) -> bool:

@@ -124,12 +124,13 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
     own_only = _told_through_someone_else(story)
     return [c.span for i, c in enumerate(story)
             if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)
-            and not _habit(c) and (not own_only or _teller_is_subject(c))]
+            and (not own_only or _teller_is_subject(c))]
 
 
 def _habit(c: SentenceCues) -> bool:
     """"Sometimes I cry alone in the mosque", « je pleure souvent », «كل ليلة أجلس وحدي»:
-    what keeps happening, told in the present, is no moment nor a challenge faced."""
+    what keeps happening, told in the present, is no moment (it may still be a challenge:
+    "I often face the administration alone")."""
     return c.has("habitual") and not c.has("narrative_past")
 
 
@@ -378,7 +379,7 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
             continue  # «هل ننتظر حتى…؟» asks; "80% … and we all know why" counts
         if _all_of_us_only(c):
             continue  # "We all want them to be safe", « je pleure pour nous tous »
-        if c.has("event") and _dated(c) and not c.has("shared"):
+        if c.has("event") and _day_of_month(c) and not c.has("shared"):
             continue  # "On June 10 the board of our local votes on a rule…": why now, not a value
         if c.plural_beyond("obligation") and (c.has("values") or c.has("shared")):
             spans.append(c.span)
@@ -393,9 +394,11 @@ def _all_of_us_only(c: SentenceCues) -> bool:
     """"We all", « nous tous », «كلنا» with no value word and nothing done, dated or placed:
     a quantifier, not a value shown ("We all want them to be safe and happy")."""
     quantifiers = c.kinds.get("all_of_us", [])
-    if not quantifiers or c.has("values"):
+    if not quantifiers or c.has("values") or c.has("reciprocal"):
         return False
-    only = all(_overlaps(s, quantifiers) for s in c.kinds.get("shared", []))
+    # "we all know what it is to arrive with nothing" is more than "we all": a shared cue
+    # reaching past the quantifier counts.
+    only = all(any(a <= s and e <= b for a, b in quantifiers) for s, e in c.kinds.get("shared", []))
     return only and not (c.has("narrative_past") or c.has("place") or _dated(c))
 
 
@@ -410,6 +413,18 @@ def _dated(c: SentenceCues) -> bool:
     for a, b in c.kinds.get("time", []):
         norm = sentence_text_norm(c.sentence, a, b)
         if not (norm.isdigit() and len(norm) == 4) and (a, b) not in counted:
+            return True
+    return False
+
+
+def _day_of_month(c: SentenceCues) -> bool:
+    """A date with its day ("On June 10", « le 12 mars », «يوم 14 مارس»), not a custom
+    ("each year in June, when school ends") nor a year alone."""
+    words = c.sentence.words
+    days = [k for k, w in enumerate(words) if w.norm.isdigit() and len(w.norm) <= 2]
+    for a, b in c.kinds.get("time", []):
+        at = [k for k, w in enumerate(words) if a <= w.start < b]
+        if at and any(at[0] - 2 <= k <= at[-1] + 2 for k in days):
             return True
     return False
 
@@ -444,6 +459,18 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     return not _overlaps(c.span, asks)  # last: a long draft has many asks
 
 
+# "If we don't…", « si nous… », «إذا لم…»: the opening word of a condition.
+_CONDITIONALS = frozenset({"if", "si", "اذا", "ان"})
+
+
+def _asked_if(c: SentenceCues) -> bool:
+    """"Because if we don't love each other, who will?": a condition asked, with no other
+    sign of urgency, is a plea, not why now ("If we don't act now, they will sell" is)."""
+    spans = c.kinds.get("urgency", [])
+    return _is_question(c) and all(
+        sentence_text_norm(c.sentence, a, b).split()[0] in _CONDITIONALS for a, b in spans)
+
+
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     asks = _ask_spans(ctx)
@@ -455,7 +482,7 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
         # A threat in a precedent ("in 2022 we reopened the library, closed for two years")
         # is the story of a success, not why now.
         threatened = c.has("urgency_weak") and c.has("threat") and not c.has("precedent")
-        if c.has("urgency") or threatened or _situation_urgency(c, asks):
+        if (c.has("urgency") and not _asked_if(c)) or threatened or _situation_urgency(c, asks):
             spans.append(c.span)
     # Inside a story with no Story of Now ("This is the second time this month."): the
     # situation in the present, not the teller's own past.
@@ -484,8 +511,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # in the past ("En 2014, l'association a obtenu que le fondouk soit restauré") —
         # not what an organisation is today ("founded in 2015, today it has 45 members").
         shown = c.has("success") and not c.has("threat") and (
-            c.opens_with("turn", within=TURN_OPENING) or c.has("precedent")
-            or (c.has("time") and not c.has("present_lead")))
+            c.opens_with("turn", within=TURN_OPENING) or c.has("precedent") or _dated_win(c))
         # A turn to what already happened, with nothing bad in it: "But last spring, eleven
         # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى».
         # Or someone already acting: "Still, since January the bakeries have been leaving
@@ -502,12 +528,30 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
         counted = c.has("success") and c.has("statistic") and not any(
             c.has(k) for k in ("threat", "challenge", "obligation", "nothing_done", "scarce"))
-        if c.has("hope") or weak or shown or turned or proven or counted or _tried(cues, c):
+        hoped = c.has("hope") and not _denied(c, "hope")
+        if hoped or weak or shown or turned or proven or counted or _tried(cues, c):
             spans.append(c.span)
     return spans
 
 
 _BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge")
+TRIAL_LOOKAHEAD = 1
+
+
+def _denied(c: SentenceCues, kind: str) -> bool:
+    """Every ``kind`` cue comes right after a "not" ("It did not work", «لم تنجح»)."""
+    nots = [b for _, b in c.kinds.get("nothing_done", []) + c.kinds.get("not_action", [])]
+    spans = c.kinds.get(kind, [])
+    return bool(spans) and all(any(0 <= a - b <= 1 for b in nots) for a, _ in spans)
+
+
+def _dated_win(c: SentenceCues) -> bool:
+    """A success at a time in the past, with nothing bad in it: "In 2019 we won the vote",
+    « en 2014, l'association a obtenu que le fondouk soit restauré » — not "In 2020 the
+    council agreed to close the centre" (a threat), "the landlord won the case against
+    us" (not our win), nor what an organisation is today."""
+    return c.has("time") and not c.has("present_lead") and not any(
+        c.has(k) for k in _BAD_NEWS + ("obligation", "not_action"))
 
 
 def _tried(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
@@ -516,8 +560,10 @@ def _tried(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     if not (c.has("trial") and (c.has("precedent") or c.has("narrative_past"))):
         return False
     index = c.sentence.index
-    told = [c] + [n for n in cues[index + 1 : index + 2] if n.sentence.block == c.sentence.block]
-    return not any(n.has(k) for n in told for k in _BAD_NEWS)
+    after = [n for n in cues[index + 1 : index + 1 + TRIAL_LOOKAHEAD] if n.sentence.block == c.sentence.block]
+    # "It didn't work", "He never answered": a negation right after is the pilot's failure.
+    return not any(c.has(k) for k in _BAD_NEWS) and not any(
+        n.has(k) for n in after for k in _BAD_NEWS + ("not_action", "doubt"))
 
 
 PROOF_LOOKAHEAD = 2

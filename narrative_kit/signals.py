@@ -241,14 +241,14 @@ def label_balance(
 ) -> BalanceLabel:
     """emotional | balanced | factual | neither, from sentence counts (exact, not rounded shares).
 
-    ``statistics`` of the ``fact`` sentences give a statistic, ``sourced`` of them with its
-    source. The story side is present when at least one sentence and ``min_share`` of
-    them carry it. The fact side is present the same way, or when a sentence gives a
-    sourced statistic, or when ``min_statistics`` sentences give statistics. Story
-    dominates when it carries more than ``emotion_dominance`` times the evidence, a sourced
-    statistic sentence counting ``sourced_statistic_weight``; facts dominate when they
-    carry more than ``fact_dominance`` times as many sentences as the story (else
-    ``dominance``).
+    ``statistics`` of the ``fact`` sentences give a statistic; ``sourced`` sentences give a
+    statistic or a number with its source. The story side is present when at least one
+    sentence and ``min_share`` of them carry it. The fact side is present the same way,
+    or when a sentence gives a sourced statistic, or when ``min_statistics`` sentences
+    give statistics. Story dominates when it carries more than ``emotion_dominance``
+    times the evidence, a sourced sentence counting ``sourced_statistic_weight``; facts
+    dominate when they carry more than ``fact_dominance`` times as many sentences as the
+    story (else ``dominance``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
     has_fact = fact > 0 and (
@@ -303,11 +303,12 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     })
     # Statistic sentences whose figures still count as facts (not an ask's logistics).
     found = [f for f in find_statistic_sentences(draft) if ctx.signals[f.sentence.index].fact]
-    # A fact that names its source ("Selon le bilan 2023 du SPIP, une trentaine de jeunes…")
-    # weighs as a sourced statistic even when its count is in words.
+    # A fact with a number that names its source ("Selon le bilan 2023 du SPIP, une
+    # trentaine de jeunes…") weighs as a sourced statistic, though its count is in words;
+    # not a source alone ("According to my grandmother, God sees everything").
     counted = {f.sentence.index for f in found}
     named = sum(1 for s in draft.sentences if ctx.signals[s.index].fact and s.index not in counted
-                and find_sources(s, draft.language))
+                and find_sources(s, draft.language) and find_numbers(s, draft.text, draft.language))
     thresholds = load_signal_lexicons(draft.language).balance
     ctx.balance = Balance(label=label_balance(
         emotion, fact, total, thresholds,

@@ -122,6 +122,7 @@ class Cues(StrictData):
     scarce: tuple[str, ...] = ()
     trial: tuple[str, ...] = ()
     all_of_us: tuple[str, ...] = ()
+    reciprocal: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()
 
 
@@ -335,18 +336,25 @@ def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Sp
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
-                       "t", "te", "ts", "tes")
+                       "t", "te", "ts", "tes", "û")
 
 
-_AVOIR = frozenset({"j' ai", "ai", "nous avons", "on a", "il a", "elle a", "ils ont", "elles ont"})
-# Between « j'ai » and its participle: « je n'ai jamais vu », « j'ai enfin compris ».
+_AVOIR = frozenset({"j' ai", "ai", "nous avons", "on a", "il a", "elle a", "ils ont", "elles ont",
+                    "nous n' avons", "on n' a"})
+# Between « j'ai » and its participle: « je n'ai jamais vu », « j'ai d'abord refusé »,
+# « nous avons tous marché ».
 _BEFORE_PARTICIPLE = frozenset({
     "pas", "jamais", "rien", "plus", "toujours", "enfin", "beaucoup", "déjà", "souvent", "vraiment",
-    "bien", "tout", "aussi", "encore", "longtemps", "vite", "mal", "trop", "alors", "quand", "même",
-    "presque", "parfois", "simplement", "seulement", "juste",
+    "bien", "tout", "aussi", "encore", "longtemps", "vite", "trop", "alors", "quand", "même",
+    "presque", "parfois", "simplement", "seulement", "juste", "tous", "toutes", "d'", "d’", "abord",
+    "ensemble", "nous-mêmes", "moi-même",
 })
-# Words ending like a participle that are none: « nous avons tous », « j'ai un fils ».
-_NOT_PARTICIPLES = frozenset({"tous", "toutes", "fils", "huit", "souris", "nuit", "lit", "droit", "ts"})
+# Words ending like a participle that are none: « j'ai un fils », « j'ai envie »,
+# « j'ai mal au dos », « elle a vingt ans », « il a tort ».
+_NOT_PARTICIPLES = frozenset({
+    "fils", "souris", "nuit", "lit", "droit", "au", "envie", "honte", "tort", "vingt", "trente",
+    "quarante", "cinquante", "soixante", "sept", "huit",
+})
 
 
 def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
@@ -704,21 +712,23 @@ def _boundary_costs(draft: ParsedDraft) -> list[float]:
 
 
 def _allowed_parts(
-    forced: Sequence[str | None], parts: Sequence[str]
+    forced: Sequence[str | None], parts: Sequence[str], open_tail: bool
 ) -> list[frozenset[str] | None]:
     """What each sentence may be, given the writer's headings: between two headings, the
-    part the first one names. After the last heading the writer said where a part starts,
-    not that it runs to the end ("My story" over a draft that goes on to "we" and an
-    ask): its first sentence is that part, the next ones that part or a later one."""
+    part the first one names. With ``open_tail`` (the draft goes on to an ask after its
+    last heading), that heading said where a part starts, not that it runs to the end
+    ("My story" over a draft that goes on to "we" and an ask): its first sentence is that
+    part, the next ones that part or a later one. Without an ask after it, a lone "Story
+    of Self" heads a Story of Self, to the end."""
     allowed: list[frozenset[str] | None] = [None if f is None else frozenset({f}) for f in forced]
     last = next((i for i in range(len(forced) - 1, -1, -1) if forced[i] is not None), None)
-    if last is None:
+    if last is None or not open_tail:
         return allowed
     part = forced[last]
     first = last
     while first > 0 and forced[first - 1] == part:
         first -= 1
-    later = frozenset(parts[parts.index(part):]) if part in parts else frozenset({part})
+    later = frozenset(parts[parts.index(part):])
     for i in range(first + 1, len(forced)):
         allowed[i] = later
     return allowed
@@ -738,7 +748,8 @@ def assign_parts(
         before = [m for m in markers if m.start <= c.sentence.start]
         if before:
             forced[c.sentence.index] = before[-1].part
-    allowed = _allowed_parts(forced, parts)
+    after_last = markers[-1].start if markers else len(draft.text)
+    allowed = _allowed_parts(forced, parts, any(a >= after_last for a, _ in ask_spans))
     scores = [part_scores(c, _holds_ask(c, ask_spans), present)
               for c, present in zip(cues, _present_paragraphs(cues), strict=True)]
     costs = _boundary_costs(draft)
@@ -762,7 +773,9 @@ def assign_parts(
 
 
 def find_sections(ctx: AnalysisContext) -> None:
-    """Split the draft into the framework's parts (Self / Us / Now), in order, with timings."""
+    """Split the draft into the framework's parts (Self / Us / Now), in order, with timings;
+    then drop the asks the teller made to someone inside their own story (see
+    ``_said_in_the_story``): they were calls in the story, not to the listener."""
     parts = [p.id for p in ctx.framework.parts if p.id in PART_IDS]
     if len(parts) < 2:
         return
@@ -801,15 +814,18 @@ def _tells_the_past(c: SentenceCues) -> bool:
 
 def _said_in_the_story(start: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
     """An ask the teller once made to someone in their story, not to the listener: inside
-    the Story of Self, between two sentences of the teller's past in the same paragraph
-    ("I asked the boys: do you want to earn five dinars a day? Help me clean and plant. I
-    paid them from my own salary for two months.")."""
+    the Story of Self, right after words that open speech (a colon, a question) and between
+    two sentences of the teller's past in the same paragraph ("I asked the boys: do you
+    want to earn five dinars a day? Help me clean and plant. I paid them from my own
+    salary for two months."). "I went to the station every time. So I ask you: write to
+    the mayor. I wrote to him too." stays an ask."""
     i = next((c.sentence.index for c in cues if c.sentence.start <= start < c.sentence.end), None)
     if i is None or labels[i] != "self" or not 0 < i < len(cues) - 1:
         return False
     before, after = cues[i - 1], cues[i + 1]
     block = cues[i].sentence.block
-    return (before.sentence.block == block == after.sentence.block
+    opens_speech = ":" in before.sentence.text or before.sentence.text.rstrip().endswith(("?", "؟"))
+    return (before.sentence.block == block == after.sentence.block and opens_speech
             and _tells_the_past(before) and _tells_the_past(after))
 
 

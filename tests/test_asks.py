@@ -228,6 +228,9 @@ DUTY_ON_US = {  # …a duty laid on "us" or on a body named: an ask
 def test_a_duty_laid_on_someone_in_the_story_is_not_an_ask(language):
     assert analyze(DUTY_ON_SOMEONE_ELSE[language], language=language).asks == []
     assert [a.text for a in analyze(DUTY_ON_US[language], language=language).asks] == [DUTY_ON_US[language]]
+    if language == "fr":  # « il » impersonal: still an ask
+        text = "Il faut qu’il y ait un médiateur dans chaque collège dès la rentrée."
+        assert [a.text for a in analyze(text, language="fr").asks] == [text]
 
 
 STORY_ASK = {  # an ask the teller once made to someone in the story, between two past sentences
@@ -239,6 +242,16 @@ STORY_ASK = {  # an ask the teller once made to someone in the story, between tw
            "avec mon propre salaire pendant deux mois."),
     "ar": ("في مارس 2019 عدت إلى الحديقة المحروقة خلف المدرسة. سألت الأولاد: هل تريدون أن تربحوا "
            "خمسة دنانير في اليوم؟ تعالوا ساعدوني في التنظيف والغرس. دفعت لهم من راتبي شهرين."),
+}
+ASK_BETWEEN_PASTS = {  # the teller turns to the listener mid-story: an ask
+    "en": ("In 2018 my son was stopped by the police four times in one month. I went to the station "
+           "every time. So I ask you to write to the mayor before Friday. I wrote to him too, and he "
+           "answered me within a week."),
+    "fr": ("En 2018, mon fils a été contrôlé quatre fois en un mois. Je suis allée au commissariat à "
+           "chaque fois. Alors je vous demande d’écrire au maire avant vendredi. Je lui ai écrit "
+           "aussi, et il m’a répondu en une semaine."),
+    "ar": ("في 2018 أوقفت الشرطة ابني أربع مرات في شهر واحد. ذهبتُ أنا إلى المركز كل مرة. لذلك أطلب "
+           "منكم أن تكتبوا إلى العمدة قبل يوم الجمعة. كتبتُ أنا أيضا إليه، فأجابني في أسبوع."),
 }
 STORY_ASK_US = {
     "en": "We in this town are people of gardens: we share the fruit of our trees with our neighbours.",
@@ -259,6 +272,10 @@ def test_an_ask_made_to_someone_in_the_story_is_not_an_ask_of_the_listener(langu
     report = analyze(draft, language=language)
     assert [s.part for s in report.sections] == ["self", "us", "now"]
     assert [a.text for a in report.asks] == [STORY_ASK_NOW[language].split(". ", 1)[1]]
+    # An ask to the listener between two past sentences, with no speech opened, stays.
+    told = f"{ASK_BETWEEN_PASTS[language]}\n\n{STORY_ASK_US[language]}\n\n{STORY_ASK_NOW[language]}"
+    asks = [a.text for a in analyze(told, language=language).asks]
+    assert ASK_BETWEEN_PASTS[language].split(". ")[2] + "." in asks, asks
 
 
 @pytest.mark.parametrize(

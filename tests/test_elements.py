@@ -848,7 +848,7 @@ IF_WE_DO_NOT_LOVE = {  # "if we don't" about a feeling, asked: no urgency
     "ar": "لأننا إذا لم نحب بعضنا، فمن سيفعل؟",
 }
 IF_WE_DO_NOT_ACT = {  # …"if we don't act" and what follows: urgency
-    "en": "If we don't act, they will close the centre.",
+    "en": "If we don't show up, they will close the centre.",
     "fr": "Si nous ne faisons rien, ils fermeront le centre.",
     "ar": "إذا لم نتحرك، سيغلقون المركز.",
 }
@@ -865,7 +865,7 @@ PILOT_FAILED = {  # …a pilot that failed: no hope
     "ar": "في السنة الماضية جربنا دوريات ليلية. كانت فشلا ولم يأت أحد.",
 }
 WIN_DATED = {  # a win dated in the past: hope
-    "en": "In 2019 the residents won the vote and the library stayed open.",
+    "en": "In 2019 we won the vote and the library stayed open.",
     "fr": "En 2014, l’association a obtenu que le fondouk soit restauré pour les artisans.",
     "ar": "في 2014 ربحنا معركة الفندق وبقي للحرفيين.",
 }
@@ -908,7 +908,7 @@ WE_SHARE_IN_JUNE = {  # …a dated custom of sharing: a value shown
     "ar": "في كل شهر يونيو نتقاسم خبزنا في الساحة مع كل من يمر، أيا كان دينه.",
 }
 
-A_HABIT = {  # what keeps happening, in the present: no moment, no challenge faced
+A_HABIT = {  # what keeps happening, in the present: no moment (still a challenge)
     "en": "Sometimes I cry alone in the kitchen at night because I am afraid for my son.",
     "fr": "Parfois je pleure seule dans la cuisine la nuit, parce que j’ai peur pour mon fils.",
     "ar": "أحيانا أبكي وحدي في المطبخ ليلا لأنني خائفة على ابني.",
@@ -919,13 +919,29 @@ ONE_NIGHT = {  # …one night told in the past: a moment and a challenge
     "ar": "في ليلة من شهر مارس بكيت وحدي في المطبخ لأنني كنت خائفة على ابني.",
 }
 
+PILOT_DID_NOT_WORK = {  # a pilot and "it did not work" right after: no hope
+    "en": "Last year we tried a night patrol. It did not work.",
+    "fr": "L’an dernier, on a essayé une ronde de nuit. Ça n’a pas marché.",
+    "ar": "في السنة الماضية جربنا دوريات ليلية. لم تنجح.",
+}
+THEY_WON_AGAINST_US = {  # a dated win of the other side: no hope
+    "en": "In 2016 the landlord won the case against us.",
+    "fr": "En 2016, le propriétaire a gagné son procès contre nous.",
+    "ar": "في 2016 ربحوا القضية ضدنا.",
+}
+WE_LOOK_OUT = {  # "we all" and help given both ways: a value shown
+    "en": "We all look out for each other's children on this street.",
+    "fr": "Nous tous, ici, veillons sur les enfants les uns des autres.",
+    "ar": "كلنا نرعى أطفال بعضنا في هذا الحي.",
+}
+
 
 def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighth round, from blind-14 misses: faith in love and a dream are no source of
     hope, a win already had is; "if we don't love each other" is no urgency, "if we don't
     act" is; a pilot already run and a win dated in the past are hope; a harm
     said to go on is urgency; "we all" with nothing shown, or a dated decision of "our" board, is no shared
-    value; a habit told in the present is no moment nor challenge (written anew)."""
+    value; a habit told in the present is no moment (written anew)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -946,7 +962,10 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
             ("us.shared_value", lang, "us", OUR_BOARD_VOTES[lang], None),
             ("us.shared_value", lang, "us", WE_SHARE_IN_JUNE[lang], WE_SHARE_IN_JUNE[lang]),
-            ("self.challenge", lang, "self", A_HABIT[lang], None),
+            ("self.challenge", lang, "self", A_HABIT[lang], A_HABIT[lang]),  # a habit may still weigh
+            ("now.hope", lang, "now", f"{PILOT_DID_NOT_WORK[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{THEY_WON_AGAINST_US[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", WE_LOOK_OUT[lang], WE_LOOK_OUT[lang]),
             ("self.moment", lang, "self", A_HABIT[lang], None),
             ("self.challenge", lang, "self", ONE_NIGHT[lang], ONE_NIGHT[lang]),
             ("self.moment", lang, "self", ONE_NIGHT[lang], ONE_NIGHT[lang]),

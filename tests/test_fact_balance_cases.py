@@ -349,6 +349,12 @@ COUNT_IN_WORDS_ALONE = {  # …the same count, no source: the story stays emotio
     "ar": "يخرج حوالي ثلاثين شابا من السجن كل شهر بلا مأوى.",
 }
 
+SOURCE_WITHOUT_A_NUMBER = {  # …a source named over no number at all: still no fact side
+    "en": "According to my grandmother, God sees everything we do.",
+    "fr": "D’après la police, mon frère était responsable.",
+    "ar": "وحسب رئيس البلدية، المركز مضيعة للمال.",
+}
+
 
 def _long_story(language: str) -> str:
     """The story of STORY_WITH_A_SOURCED_FIGURE without its figure, told twice: long
@@ -368,6 +374,8 @@ def test_a_fact_naming_its_source_weighs_like_a_sourced_statistic(language: str)
     assert sourced.balance.label == "balanced", sourced.metrics
     alone = narrative_kit.analyze(f"{story} {COUNT_IN_WORDS_ALONE[language]}", language=language)
     assert alone.balance.label == "emotional", alone.metrics
+    hearsay = narrative_kit.analyze(f"{story} {SOURCE_WITHOUT_A_NUMBER[language]}", language=language)
+    assert hearsay.balance.label == "emotional", hearsay.metrics
 
 
 SCENES = [
