@@ -2,7 +2,9 @@
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
-blind-14 entered at their first-contact numbers. The floors below are what the tool reaches on them now. Raising a floor is
+blind-14 entered at their first-contact numbers and were tuned on in later sessions
+(blind-14 in its own: the floors below are its tuned numbers, its first contact is in the
+comment and its README). The floors below are what the tool reaches on them now. Raising a floor is
 welcome, lowering one needs a reason in the commit.
 """
 
@@ -46,7 +48,7 @@ FLOORS = {
         # our bodies" was one for this batch's coach.
         "en": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 31 / 35, "absent": 28 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 31 / 35, "absent": 29 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-5: first contact 15/22, 19/27, 15/23 present (README); tuned on since.
     "blind-5": {
@@ -70,20 +72,20 @@ FLOORS = {
     "blind-7": {
         "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 33 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
     # only rule tuned on it since is the résumé year in self.moment (fr-4).
     "blind-8": {
         "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 31 / 35, "absent": 26 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 31 / 35, "absent": 27 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 30 / 33, "absent": 26 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
     # ar balance 5/8 → 4/8 when a full date became a fact (ar-8's council sitting «يوم الثلاثاء
     # ١٢ مارس»); fr went 5/8 → 6/8 by the same rule.
     "blind-9": {
-        "en": {"present": 32 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 33 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 35 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
         "ar": {"present": 32 / 36, "absent": 23 / 28, "balance": 4 / 8, "unsourced_ba": 0.8},
     },
@@ -92,12 +94,12 @@ FLOORS = {
     "blind-10": {
         "en": {"present": 41 / 41, "absent": 18 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 37 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 35 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 37 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
-        "en": {"present": 39 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 39 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 36 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
@@ -108,22 +110,23 @@ FLOORS = {
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
-        "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 44, "absent": 14 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 42, "absent": 13 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 42 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 38 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 42, "absent": 14 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 39 / 43, "absent": 15 / 21, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 36 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 37 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 37 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
-    # blind-14: first contact (README, 0f8d3fd), measured before anyone read the drafts.
+    # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
+    # present/absent, fr balance 6/8; tuned on since.
     "blind-14": {
-        "en": {"present": 40 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 42, "absent": 16 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 42 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
 }
 
