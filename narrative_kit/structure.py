@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -805,22 +806,23 @@ def find_sections(ctx: AnalysisContext) -> None:
             ))
         i = j + 1
     ctx.sections = _merge_same_part(sections, ctx)
-    ctx.asks = [a for a in ctx.asks if not _said_in_the_story(a.start, cues, labels)]
+    starts = [c.sentence.start for c in cues]
+    ctx.asks = [a for a in ctx.asks
+                if not _said_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
 
 
 def _tells_the_past(c: SentenceCues) -> bool:
     return bool(c.singular or c.plural) and c.has("narrative_past")
 
 
-def _said_in_the_story(start: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+def _said_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
     """An ask the teller once made to someone in their story, not to the listener: inside
     the Story of Self, right after words that open speech (a colon, a question) and between
     two sentences of the teller's past in the same paragraph ("I asked the boys: do you
     want to earn five dinars a day? Help me clean and plant. I paid them from my own
     salary for two months."). "I went to the station every time. So I ask you: write to
     the mayor. I wrote to him too." stays an ask."""
-    i = next((c.sentence.index for c in cues if c.sentence.start <= start < c.sentence.end), None)
-    if i is None or labels[i] != "self" or not 0 < i < len(cues) - 1:
+    if not 0 < i < len(cues) - 1 or labels[i] != "self":
         return False
     before, after = cues[i - 1], cues[i + 1]
     block = cues[i].sentence.block
