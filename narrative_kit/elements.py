@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 
 from .context import AnalysisContext
 from .models import Element, Span
-from .structure import SentenceCues, draft_cues, sentence_text_norm
+from .structure import SentenceCues, draft_cues, load_structure, sentence_text_norm
 
 MAX_EVIDENCE = 3
 # How far back a turn looks for the challenge (or road not taken) it answers.
@@ -459,21 +459,18 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     return not _overlaps(c.span, asks)  # last: a long draft has many asks
 
 
-# "If we don't…", « si nous… », «إذا لم…»: the opening word of a condition.
-_CONDITIONALS = frozenset({"if", "si", "اذا", "ان"})
-
-
-def _asked_if(c: SentenceCues) -> bool:
+def _asked_if(c: SentenceCues, conditionals: Sequence[str]) -> bool:
     """"Because if we don't love each other, who will?": a condition asked, with no other
     sign of urgency, is a plea, not why now ("If we don't act now, they will sell" is)."""
     spans = c.kinds.get("urgency", [])
     return _is_question(c) and all(
-        sentence_text_norm(c.sentence, a, b).split()[0] in _CONDITIONALS for a, b in spans)
+        sentence_text_norm(c.sentence, a, b).split()[0] in conditionals for a, b in spans)
 
 
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     asks = _ask_spans(ctx)
+    conditionals = load_structure(ctx.draft.language).conditionals
     outside = _outside_self(ctx, cues)
     for c in outside:
         # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
@@ -482,7 +479,7 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
         # A threat in a precedent ("in 2022 we reopened the library, closed for two years")
         # is the story of a success, not why now.
         threatened = c.has("urgency_weak") and c.has("threat") and not c.has("precedent")
-        if (c.has("urgency") and not _asked_if(c)) or threatened or _situation_urgency(c, asks):
+        if (c.has("urgency") and not _asked_if(c, conditionals)) or threatened or _situation_urgency(c, asks):
             spans.append(c.span)
     # Inside a story with no Story of Now ("This is the second time this month."): the
     # situation in the present, not the teller's own past.
@@ -490,6 +487,10 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     spans += [c.span for c in cues if id(c) not in seen and not c.singular
               and not c.has("narrative_past") and _situation_urgency(c, asks)]
     return spans
+
+
+# Something bad told in a sentence: no hope in it (a win, a pilot, a figure achieved).
+_BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge")
 
 
 def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
@@ -527,14 +528,13 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # A figure of what was already achieved: "96 of the 212 trainees have moved into
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
         counted = c.has("success") and c.has("statistic") and not any(
-            c.has(k) for k in ("threat", "challenge", "obligation", "nothing_done", "scarce"))
+            c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
         if hoped or weak or shown or turned or proven or counted or _tried(cues, c):
             spans.append(c.span)
     return spans
 
 
-_BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge")
 TRIAL_LOOKAHEAD = 1
 
 
@@ -559,11 +559,20 @@ def _tried(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     51 we tested passenger ambassadors…", « l'an dernier, nous avons testé… », «جرّبنا…»."""
     if not (c.has("trial") and (c.has("precedent") or c.has("narrative_past"))):
         return False
-    index = c.sentence.index
-    after = [n for n in cues[index + 1 : index + 1 + TRIAL_LOOKAHEAD] if n.sentence.block == c.sentence.block]
     # "It didn't work", "He never answered": a negation right after is the pilot's failure.
     return not any(c.has(k) for k in _BAD_NEWS) and not any(
-        n.has(k) for n in after for k in _BAD_NEWS + ("not_action", "doubt"))
+        n.has(k) for n in _next_in_paragraph(cues, c, TRIAL_LOOKAHEAD)
+        for k in _BAD_NEWS + ("not_action", "doubt"))
+
+
+def _next_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int) -> list[SentenceCues]:
+    """Up to ``count`` sentences right after ``c``, in its paragraph."""
+    following: list[SentenceCues] = []
+    for nxt in cues[c.sentence.index + 1 : c.sentence.index + 1 + count]:
+        if nxt.sentence.block != c.sentence.block:
+            break
+        following.append(nxt)
+    return following
 
 
 PROOF_LOOKAHEAD = 2
@@ -574,9 +583,8 @@ def _proof_follows(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     success, a dated past ("En 2019, la ligne 12 devait fermer aussi") or a dated figure
     ("En 2019, … les appels ont doublé") — not a résumé line, nor nothing done (unless
     that is the win: « le local n'a jamais ouvert »)."""
-    index = c.sentence.index
-    for nxt in cues[index + 1 : index + 1 + PROOF_LOOKAHEAD]:
-        if nxt.sentence.block != c.sentence.block or nxt.has("cv"):
+    for nxt in _next_in_paragraph(cues, c, PROOF_LOOKAHEAD):
+        if nxt.has("cv"):
             return False
         if nxt.has("nothing_done") and not nxt.has("result"):
             return False

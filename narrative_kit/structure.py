@@ -127,8 +127,21 @@ class Cues(StrictData):
     habitual: tuple[str, ...] = ()
 
 
+class Auxiliaries(StrictData):
+    """A past told with an auxiliary that is also a present verb (French « j'ai » + a
+    participle, « j'ai peur » not): the auxiliary forms, the words that may stand between
+    it and the participle, and words ending like a participle that are none."""
+
+    past: tuple[str, ...] = ()
+    before_participle: tuple[str, ...] = ()
+    not_participles: tuple[str, ...] = ()
+
+
 class StructureData(StrictData):
     enumerators: tuple[str, ...] = ()
+    # The opening word of a condition ("if we don't…"): asked as a question, no urgency.
+    conditionals: tuple[str, ...] = ()
+    auxiliaries: Auxiliaries = Auxiliaries()
     # Counts of years ("for eight years", « pendant huit ans »): a length of time, not a when.
     years_counted: tuple[str, ...] = ()
     headings: dict[str, tuple[str, ...]]
@@ -340,22 +353,19 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", 
                        "t", "te", "ts", "tes", "û")
 
 
-_AVOIR = frozenset({"j' ai", "ai", "nous avons", "on a", "il a", "elle a", "ils ont", "elles ont",
-                    "nous n' avons", "on n' a"})
-# Between « j'ai » and its participle: « je n'ai jamais vu », « j'ai d'abord refusé »,
-# « nous avons tous marché ».
-_BEFORE_PARTICIPLE = frozenset({
-    "pas", "jamais", "rien", "plus", "toujours", "enfin", "beaucoup", "déjà", "souvent", "vraiment",
-    "bien", "tout", "aussi", "encore", "longtemps", "vite", "trop", "alors", "quand", "même",
-    "presque", "parfois", "simplement", "seulement", "juste", "tous", "toutes", "d'", "d’", "abord",
-    "ensemble", "nous-mêmes", "moi-même",
-})
-# Words ending like a participle that are none: « j'ai un fils », « j'ai envie »,
-# « j'ai mal au dos », « elle a vingt ans », « il a tort ».
-_NOT_PARTICIPLES = frozenset({
-    "fils", "souris", "nuit", "lit", "droit", "au", "envie", "honte", "tort", "vingt", "trente",
-    "quarante", "cinquante", "soixante", "sept", "huit",
-})
+@dataclass(frozen=True)
+class _Auxiliaries:
+    """structure.toml's [auxiliaries], as sets: see StructureData."""
+    past: frozenset[str]
+    before_participle: frozenset[str]
+    not_participles: frozenset[str]
+
+
+@cache
+def _auxiliaries(language: str) -> _Auxiliaries:
+    data = load_structure(language).auxiliaries
+    return _Auxiliaries(frozenset(data.past), frozenset(data.before_participle),
+                        frozenset(data.not_participles))
 
 
 def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
@@ -364,6 +374,7 @@ def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
     « nous avons tous un cœur » are the present: keep « j'ai » (« nous avons », « il a »…)
     only when a participle follows, after a negation or an adverb."""
     words = sentence.words
+    auxiliaries = _auxiliaries("fr")
     kept: list[Span] = []
     for a, b in spans:
         norm = sentence_text_norm(sentence, a, b)
@@ -371,11 +382,11 @@ def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
             after = [w.norm for w in words if w.start >= b][:1]
             if not after or after[0].endswith("ment") or not after[0].endswith(_PARTICIPLE_ENDINGS):
                 continue
-        if norm in _AVOIR:
+        if norm in auxiliaries.past:
             after = [w.norm for w in words if w.start >= b]
-            while after and after[0] in _BEFORE_PARTICIPLE:
+            while after and after[0] in auxiliaries.before_participle:
                 after = after[1:]
-            if not after or after[0] in _NOT_PARTICIPLES or len(after[0]) < 2 or not (
+            if not after or after[0] in auxiliaries.not_participles or len(after[0]) < 2 or not (
                     after[0].endswith(_PARTICIPLE_ENDINGS)):
                 continue
         kept.append((a, b))
