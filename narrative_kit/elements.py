@@ -459,6 +459,22 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     return not _overlaps(c.span, asks)  # last: a long draft has many asks
 
 
+def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: Sequence[str]) -> bool:
+    """"But today more than half of the young have no job", « Aujourd'hui ce sont nos jeunes
+    qui se noient », «لكن اليوم الكلام العنصري يكثر»: the turn from the story to the
+    present — not good news, not the teller ("Today I run the club"), not a question
+    ("Why now?"), not a day named («اليوم الأول»)."""
+    if not c.opens_with("present_lead", within=TURN_OPENING + 1):
+        return False
+    if _good_news(c) or c.singular or _is_question(c):
+        return False
+    words = c.sentence.words
+    lead = next(k for k, w in enumerate(words) if any(w.start == a for a, _ in c.kinds["present_lead"]))
+    if lead + 1 < len(words) and words[lead + 1].norm in days_named:
+        return False
+    return not _overlaps(c.span, asks)
+
+
 def _asked_if(c: SentenceCues, conditionals: Sequence[str]) -> bool:
     """"Because if we don't love each other, who will?": a condition asked, with no other
     sign of urgency, is a plea, not why now ("If we don't act now, they will sell" is)."""
@@ -470,7 +486,8 @@ def _asked_if(c: SentenceCues, conditionals: Sequence[str]) -> bool:
 def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     asks = _ask_spans(ctx)
-    conditionals = load_structure(ctx.draft.language).conditionals
+    data = load_structure(ctx.draft.language)
+    conditionals = data.conditionals
     outside = _outside_self(ctx, cues)
     for c in outside:
         # "Every week" in an ask, or "today" in a greeting, is not urgency: a weak time
@@ -479,7 +496,8 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
         # A threat in a precedent ("in 2022 we reopened the library, closed for two years")
         # is the story of a success, not why now.
         threatened = c.has("urgency_weak") and c.has("threat") and not c.has("precedent")
-        if (c.has("urgency") and not _asked_if(c, conditionals)) or threatened or _situation_urgency(c, asks):
+        said = c.has("urgency") and not _asked_if(c, conditionals)
+        if said or threatened or _situation_urgency(c, asks) or _but_today(c, asks, data.days_named):
             spans.append(c.span)
     # Inside a story with no Story of Now ("This is the second time this month."): the
     # situation in the present, not the teller's own past.

@@ -141,6 +141,8 @@ class StructureData(StrictData):
     enumerators: tuple[str, ...] = ()
     # The opening word of a condition ("if we don't…"): asked as a question, no urgency.
     conditionals: tuple[str, ...] = ()
+    # A word of the present followed by one of these names a day, not today: «اليوم الأول».
+    days_named: tuple[str, ...] = ()
     auxiliaries: Auxiliaries = Auxiliaries()
     # Counts of years ("for eight years", « pendant huit ans »): a length of time, not a when.
     years_counted: tuple[str, ...] = ()

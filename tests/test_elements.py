@@ -974,6 +974,50 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+HARM_GROWS = {  # a harm said to grow while we wait: urgency
+    "en": "Every day we stay silent, another child learns that this is normal.",
+    "fr": "Et chaque semaine qui passe, le port se vide encore un peu plus.",
+    "ar": "وكل يوم نسكتوا فيه، ولد جديد يتعلم أن هذا الشيء عادي.",
+}
+WE_MEET_DAILY = {  # …a custom kept every day: no urgency
+    "en": "Every day we meet at the café after work and play cards.",
+    "fr": "Chaque jour, on se retrouve au café après le travail pour jouer aux cartes.",
+    "ar": "كل يوم نلتقي في المقهى بعد العمل ونلعب الورق.",
+}
+BUT_TODAY = {  # the turn from the story to the present: urgency
+    "en": "But today nearly one young man out of three in our neighbourhood has no work and no school.",
+    "fr": "Aujourd’hui nos jeunes se sentent comme des chaussures usées qu’on jette à la poubelle.",
+    "ar": "لكن اليوم الكلام العنصري يكثر في الفيسبوك وفي الشارع.",
+}
+TODAY_I_RUN = {  # …"today" of the teller, good news, a question or a day named: none
+    "en": "Today I run the club with my brother. Why now?",
+    "fr": "Aujourd’hui je tiens le club avec mon frère. Pourquoi maintenant ?",
+    "ar": "اليوم الأول: تقديم المفاهيم وتمارين الحوار. لماذا الآن؟",
+}
+TODAY_GOOD_NEWS = {
+    "en": "Today, thanks to the neighbours, there is hope again on our street.",
+    "fr": "Aujourd’hui, grâce aux voisins, il y a de nouveau de l’espoir dans notre rue.",
+    "ar": "اليوم، بفضل الجيران، عاد الأمل إلى شارعنا.",
+}
+
+
+def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
+    custom kept every day is not; "But today…" turning from the story to a present harm is
+    urgency, "today" of the teller, of good news, of a question or of a day named is not."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.urgency", lang, "now", f"{HARM_GROWS[lang]} {ask}", HARM_GROWS[lang]),
+            ("now.urgency", lang, "now", f"{WE_MEET_DAILY[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{BUT_TODAY[lang]} {ask}", BUT_TODAY[lang]),
+            ("now.urgency", lang, "now", f"{TODAY_I_RUN[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{TODAY_GOOD_NEWS[lang]} {ask}", None),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -1057,7 +1101,8 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
 
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
-    + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases(),
+    + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
+    + _ninth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
