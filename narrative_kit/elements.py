@@ -117,14 +117,23 @@ def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
     return others >= OTHERS_STORY_MIN and others >= OTHERS_STORY_SHARE * (own + others)
 
 
+def _no_story_told(story: Sequence[SentenceCues]) -> bool:
+    """The teller never acts in their Story of Self ("I see the pain… Sometimes at night I
+    cry… I am tired of being afraid"): feelings, no story; no choice, no outcome of theirs,
+    and a challenge only where it is told in the past."""
+    return not any(_acts(c) or _road_not_taken_then_act(c) for c in story)
+
+
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
     # Told through someone met, only where the teller is the subject ("I went back", not
     # "Nadia sat down and, instead of talking to me, cried").
     own_only = _told_through_someone_else(story)
+    felt_only = _no_story_told(story)
     return [c.span for i, c in enumerate(story)
             if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)
-            and (not own_only or _teller_is_subject(c))]
+            and (not own_only or _teller_is_subject(c))
+            and (not felt_only or c.has("narrative_past"))]
 
 
 def _habit(c: SentenceCues) -> bool:
@@ -246,12 +255,16 @@ def _right_after_alternative(story: Sequence[SentenceCues], i: int) -> bool:
 
 def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = _self_story(ctx, cues)
+    if _no_story_told(story):
+        return []
     return [story[i].span for i in _teller_choices(story, _told_through_someone_else(story))]
 
 
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """What came of it: an outcome said after the story has begun (not its first line), or
     told after the choice — a later time, or what became of someone in the story."""
+    if _no_story_told(_self_story(ctx, cues)):
+        return []
     story = [c for c in _self_story(ctx, cues) if not _is_question(c)]
     through_someone_else = _told_through_someone_else(story)
     choices = _teller_choices(story, through_someone_else)
@@ -306,6 +319,8 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     for i, c in enumerate(story):
         if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c):
             continue
+        if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
+            continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene
         kinds = c.moment_kinds()
         if not _dated(c):  # "In 2011 I founded the association": a year is a résumé's date
             kinds.discard("time")

@@ -913,6 +913,11 @@ A_HABIT = {  # what keeps happening, in the present: no moment (still a challeng
     "fr": "Parfois je pleure seule dans la cuisine la nuit, parce que j’ai peur pour mon fils.",
     "ar": "أحيانا أبكي وحدي في المطبخ ليلا لأنني خائفة على ابني.",
 }
+MOVED_IN = {
+    "en": "Last year I moved to Lyon with my son.",
+    "fr": "L’an dernier, j’ai déménagé à Lyon avec mon fils.",
+    "ar": "في السنة الماضية انتقلت إلى ليون مع ابني.",
+}
 ONE_NIGHT = {  # …one night told in the past: a moment and a challenge
     "en": "One night in March I cried alone in the kitchen because I was afraid for my son.",
     "fr": "Une nuit de mars, j’ai pleuré seule dans la cuisine, parce que j’avais peur pour mon fils.",
@@ -962,7 +967,8 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
             ("us.shared_value", lang, "us", OUR_BOARD_VOTES[lang], None),
             ("us.shared_value", lang, "us", WE_SHARE_IN_JUNE[lang], WE_SHARE_IN_JUNE[lang]),
-            ("self.challenge", lang, "self", A_HABIT[lang], A_HABIT[lang]),  # a habit may still weigh
+            # a habit may still weigh, in a story where the teller acts
+            ("self.challenge", lang, "self", f"{MOVED_IN[lang]} {A_HABIT[lang]}", A_HABIT[lang]),
             ("now.hope", lang, "now", f"{PILOT_DID_NOT_WORK[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{THEY_WON_AGAINST_US[lang]} {ask}", None),
             ("us.shared_value", lang, "us", WE_LOOK_OUT[lang], WE_LOOK_OUT[lang]),
@@ -1001,10 +1007,40 @@ TODAY_GOOD_NEWS = {
 }
 
 
+FEELINGS_ONLY = {  # a Self of feelings, the teller never acts: no challenge, choice or outcome
+    "en": ("I teach children to swim. I see the pain. I see the fear in the eyes of the people. "
+           "Sometimes at night I cry. I wonder what we have become."),
+    "fr": ("Je suis concierge d’un immeuble. Et depuis quelque temps, j’ai mal, savez-vous. J’ai mal de "
+           "voir la haine entrer par les portes, comme un courant d’air qu’on ne peut pas arrêter. "
+           "Je sens la peur dans les escaliers. Je me demande ce qu’on est devenus."),
+    "ar": ("أنا راعي غنم. أعيش مع الصمت والوحدة. لكن الصمت الذي أسمعه اليوم في قلوب شبابنا "
+           "صمت آخر، صمت يخوّف. ومن يومها أحس أن الناس صاروا غرباء."),
+}
+FELT_IN_THE_PAST = {  # …a challenge told in the past still is one
+    "en": "I teach children to swim. Last winter I was alone and afraid in the hospital corridor.",
+    "fr": "Je suis concierge. L’hiver dernier, j’étais seule et j’avais peur dans le couloir de l’hôpital.",
+    "ar": "أنا راعي غنم. في الشتاء الماضي بكيت كثيرا في الليل، وحدي، حتى لا يراني أولادي.",
+}
+HEARD_AFTER_FEAR = {  # hearing after a challenge is no choice
+    "en": ("In June I moved to Lyon with my son. That winter I was alone and afraid. "
+           "I heard the neighbours shouting at night."),
+    "fr": ("En juin, j’ai déménagé à Lyon avec mon fils. Cet hiver-là, j’étais seule et j’avais peur. "
+           "J’ai entendu les voisins crier la nuit."),
+    "ar": "في يونيو انتقلت إلى ليون مع ابني. في ذلك الشتاء كنت وحدي وخائفة. سمعت الجيران يصرخون في الليل.",
+}
+NOW_EVERYONE = {  # how things are now, no past: no moment
+    "en": "I am a caretaker. Now everyone goes home, locks the door twice, and I stay in the cold hall with my sadness.",
+    "fr": ("Je suis concierge. Maintenant chacun rentre chez soi, ferme sa porte à double tour, "
+           "et moi je reste dans le hall froid avec ma tristesse."),
+    "ar": "أنا حارس عمارة. الآن كل واحد يدخل بيته ويغلق بابه بالمفتاح، وأنا أبقى في البهو البارد مع حزني.",
+}
+
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
     custom kept every day is not; "But today…" turning from the story to a present harm is
-    urgency, "today" of the teller, of good news, of a question or of a day named is not."""
+    urgency, "today" of the teller, of good news, of a question or of a day named is not; a
+    Self of feelings where the teller never acts has no choice or outcome, and a challenge
+    only told in the past; hearing is no choice; how things are now is no moment."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1014,6 +1050,12 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{BUT_TODAY[lang]} {ask}", BUT_TODAY[lang]),
             ("now.urgency", lang, "now", f"{TODAY_I_RUN[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{TODAY_GOOD_NEWS[lang]} {ask}", None),
+            ("self.challenge", lang, "self", FEELINGS_ONLY[lang], None),
+            ("self.choice", lang, "self", FEELINGS_ONLY[lang], None),
+            ("self.outcome", lang, "self", FEELINGS_ONLY[lang], None),
+            ("self.challenge", lang, "self", FELT_IN_THE_PAST[lang], FELT_IN_THE_PAST[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", HEARD_AFTER_FEAR[lang], None),
+            ("self.moment", lang, "self", NOW_EVERYONE[lang], None),
         ]
     return cases
 
