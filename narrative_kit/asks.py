@@ -84,6 +84,8 @@ class AskData(StrictData):
     places: tuple[str, ...] = ()
     place_patterns: tuple[str, ...] = ()
     number_words: tuple[str, ...] = ()
+    # A number word in a figure of speech, counting nothing: "with one voice", «يدا واحدة».
+    not_quantities: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
 
@@ -129,6 +131,7 @@ class AskLexicons:
     places: Lexicon
     place_patterns: tuple[re.Pattern[str], ...]
     number_words: Lexicon
+    not_quantities: Lexicon
     audiences: Lexicon
     min_specifics: int
 
@@ -161,6 +164,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         places=Lexicon(data.places, language),
         place_patterns=tuple(re.compile(p) for p in data.place_patterns),
         number_words=Lexicon(data.number_words, language),
+        not_quantities=Lexicon(data.not_quantities, language),
         audiences=Lexicon(data.audiences, language),
         min_specifics=data.min_specifics,
     )
@@ -490,7 +494,8 @@ def _time_spans(
 def _quantity_spans(
     draft: ParsedDraft, words: Sequence[Word], times: list[tuple[int, int]], lexicons: AskLexicons
 ) -> list[tuple[int, int]]:
-    """A number, in digits or words, with the word it counts; not part of a time or date."""
+    """A number, in digits or words, with the word it counts; not part of a time or date,
+    nor of a figure of speech ("with one voice", « d'une seule voix », «يدا واحدة»)."""
     def in_time(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in times)
 
@@ -499,8 +504,10 @@ def _quantity_spans(
         if any(c.isdigit() for c in word.norm) and not in_time(word.start, word.end):
             end = words[i + 1].end if i + 1 < len(words) else word.end
             spans.append((word.start, end))
+    figures = [(m.start, m.end) for m in lexicons.not_quantities.find(words)]
     for match in lexicons.number_words.find(words):
-        if not in_time(match.start, match.end):
+        if not in_time(match.start, match.end) and not any(
+                a <= match.start < b for a, b in figures):
             after = match.last_word + 1
             end = words[after].end if after < len(words) else match.end
             spans.append((match.start, end))

@@ -110,6 +110,13 @@ CONCRETE_OR_NOT = [
     ("en", "All members of our local must be present at the hearing on 9 April at 6 p.m.", True),
     ("fr", "Tous les membres de notre section doivent être présents à l’audience du 9 avril à 18 h.", True),
     ("ar", "على جميع أعضاء النقابة الحضور إلى جلسة الاستماع يوم 9 أبريل على الساعة السادسة مساء.", True),
+    # A number word in a figure of speech counts nothing; the same word counting people does.
+    ("en", "Let us stand together with one voice and one heart against hate.", False),
+    ("en", "Let us each bring one neighbour to the library this Saturday.", True),
+    ("fr", "Levons-nous d’une seule voix et d’un seul cœur contre la haine.", False),
+    ("fr", "Amenez chacun un ami à la bibliothèque samedi.", True),
+    ("ar", "لازم نكونوا كلنا يدا واحدة من أجل غد أجمل لأولادنا.", False),
+    ("ar", "أطلب من كل واحد منكم أن يأخذ شابا واحدا معه إلى المكتبة يوم السبت.", True),
 ]
 
 
