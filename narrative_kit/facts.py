@@ -165,6 +165,8 @@ class FactData(StrictData):
     # skipped: of, de) or, in Arabic, a noun ending in "my" (ـي), say so.
     own_share_links: tuple[str, ...] = ()
     own_share_words: tuple[str, ...] = ()
+    # …or what the teller does: "a third of what I sell", « le tiers de ce que je vends ».
+    own_share_phrases: tuple[str, ...] = ()
     own_share_suffix: str = ""
 
 
@@ -204,6 +206,7 @@ class FactLexicons:
     prepositions: frozenset[str]
     own_share_links: frozenset[str]
     own_share_words: frozenset[str]
+    own_share_phrases: Lexicon
     own_share_suffix: str
 
 
@@ -249,6 +252,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         prepositions=frozenset(normalize_word(w, language) for w in data.prepositions),
         own_share_links=frozenset(normalize_word(w, language) for w in data.own_share_links),
         own_share_words=frozenset(normalize_word(w, language) for w in data.own_share_words),
+        own_share_phrases=Lexicon(data.own_share_phrases, language),
         own_share_suffix=normalize_word(data.own_share_suffix, language) if data.own_share_suffix else "",
     )
 
@@ -603,7 +607,7 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
 
 def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> bool:
     """The share ending at offset ``end`` is of the teller's own things ("half of my hives",
-    « la moitié de mes ruches », نصف خلاياي). In Arabic the noun itself ends in "my" (ـي as
+    « la moitié de mes ruches », نصف خلاياي) or doings ("a third of what I sell"). In Arabic the noun itself ends in "my" (ـي as
     written, not ى), and no genitive follows it: «نصف موظفي الشركة» is a construct, not "my"."""
     i = next((k for k, w in enumerate(words) if w.start >= end), len(words))
     if i < len(words) and words[i].norm in lexicons.own_share_links:
@@ -612,6 +616,8 @@ def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> b
         return False
     word = words[i]
     if word.norm in lexicons.own_share_words:
+        return True
+    if any(m.first_word == 0 for m in lexicons.own_share_phrases.find(words[i : i + 4])):
         return True
     suffix = lexicons.own_share_suffix
     genitive = i + 1 < len(words) and words[i + 1].norm.startswith("ال")

@@ -70,6 +70,10 @@ NOT_STATISTICS = [
     ("fr", "La sécheresse a tué plus de la moitié de mes ruches cette année-là."),
     ("ar", "الجفاف في تلك السنة قتل أكثر من نصف خلاياي."),
     ("ar", "نظّمت أكثر من 60 بطولة، ودرّبت أكثر من 400 طفل وطفلة."),
+    # …or of what the teller does: "a third of what I sell".
+    ("en", "I had a mortgage, and the market is a third of what I sell."),
+    ("fr", "Le marché fait plus de la moitié de ce que je vends."),
+    ("ar", "السوق أكثر من نصف ما أبيعه."),
     # A "one" or an article far before the link heads no ratio: "in two cars" counts nothing.
     ("en", "One day the mayor came in two cars."),
     ("fr", "Une voisine de ma mère dormait sur deux chaises."),
@@ -107,6 +111,10 @@ STATISTICS = [
     ("ar", "أكثر من نصف شبابنا بلا عمل."),
     # A share of a construct ("half the employees of the company") is no "my".
     ("ar", "أكثر من نصف موظفي الشركة فقدوا عملهم."),
+    # …and a share of what others do is the world's.
+    ("en", "The market is a third of what the region sells."),
+    ("fr", "Le marché fait plus de la moitié de ce que la région vend."),
+    ("ar", "السوق أكثر من نصف ما تبيعه المنطقة."),
     # The teller's list ends at a semicolon or at "that": the figure after is the world's.
     ("en", "I have trained 300 women; 4,000 women in this region have no job."),
     ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),
