@@ -607,8 +607,9 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
 
 def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> bool:
     """The share ending at offset ``end`` is of the teller's own things ("half of my hives",
-    « la moitié de mes ruches », نصف خلاياي) or doings ("a third of what I sell"). In Arabic the noun itself ends in "my" (ـي as
-    written, not ى), and no genitive follows it: «نصف موظفي الشركة» is a construct, not "my"."""
+    « la moitié de mes ruches », نصف خلاياي) or doings ("a third of what I sell"). In Arabic
+    the noun itself ends in "my" (ـي as written, not ى), and no genitive follows it: «نصف
+    موظفي الشركة» is a construct, not "my"."""
     i = next((k for k, w in enumerate(words) if w.start >= end), len(words))
     if i < len(words) and words[i].norm in lexicons.own_share_links:
         i += 1
