@@ -1034,13 +1034,25 @@ NOW_EVERYONE = {  # how things are now, no past: no moment
            "et moi je reste dans le hall froid avec ma tristesse."),
     "ar": "أنا حارس عمارة. الآن كل واحد يدخل بيته ويغلق بابه بالمفتاح، وأنا أبقى في البهو البارد مع حزني.",
 }
+AWARD_LINE = {  # a résumé's award line: no moment
+    "en": "In 2019 I received the award for best radio programme from the Arab Women Media Forum in Tunis.",
+    "fr": "J’ai été élu « artisan de l’année » par la Chambre des métiers à Bruxelles en 2019.",
+    "ar": "في 2019 حصلت على جائزة أفضل برنامج إذاعي من منتدى الإعلاميات العربيات في تونس.",
+}
+AWARD_NIGHT = {  # …the night of an award, told as a scene, is one
+    "en": "That night in May, at the ceremony in Tunis, my mother cried in the front row under the hot lights.",
+    "fr": "Ce soir de mai, à la cérémonie à Bruxelles, ma mère pleurait au premier rang sous les lumières chaudes.",
+    "ar": "في تلك الليلة من شهر ماي، في الحفل بتونس، بكت أمي في الصف الأول تحت الأضواء الحارة.",
+}
+
 
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
     custom kept every day is not; "But today…" turning from the story to a present harm is
     urgency, "today" of the teller, of good news, of a question or of a day named is not; a
     Self of feelings where the teller never acts has no choice or outcome, and a challenge
-    only told in the past; hearing is no choice; how things are now is no moment."""
+    only told in the past; hearing is no choice; how things are now is no moment; nor is a
+    résumé's award line (the night of an award, told as a scene, is)."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1056,6 +1068,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", FELT_IN_THE_PAST[lang], FELT_IN_THE_PAST[lang].split(". ")[-1]),
             ("self.choice", lang, "self", HEARD_AFTER_FEAR[lang], None),
             ("self.moment", lang, "self", NOW_EVERYONE[lang], None),
+            ("self.moment", lang, "self", AWARD_LINE[lang], None),
+            ("self.moment", lang, "self", AWARD_NIGHT[lang], AWARD_NIGHT[lang]),
         ]
     return cases
 
