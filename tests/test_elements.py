@@ -1045,6 +1045,17 @@ AWARD_NIGHT = {  # …the night of an award, told as a scene, is one
     "ar": "في تلك الليلة من شهر ماي، في الحفل بتونس، بكت أمي في الصف الأول تحت الأضواء الحارة.",
 }
 
+HOW_WE_LIVE = {  # the teller names what was just shown, with "on" in French: a shared value
+    "en": "Families here come from everywhere. That's how we live here: we keep each other's children.",
+    "fr": "À Roubaix on vient de partout. C’est comme ça qu’on vit ici : on se garde les enfants.",
+    "ar": "في حينا جاء الناس من كل مكان. هكذا نعيش هنا: نحرس أولاد الجيران.",
+}
+WE_LIVE_HERE = {  # …living somewhere, with no value shown or named, is none
+    "en": "Families here come from everywhere. We have lived here for a long time.",
+    "fr": "À Roubaix on vient de partout. On vit ici depuis longtemps.",
+    "ar": "في حينا جاء الناس من كل مكان. نعيش هنا منذ زمن طويل.",
+}
+
 
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
@@ -1052,7 +1063,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     urgency, "today" of the teller, of good news, of a question or of a day named is not; a
     Self of feelings where the teller never acts has no choice or outcome, and a challenge
     only told in the past; hearing is no choice; how things are now is no moment; nor is a
-    résumé's award line (the night of an award, told as a scene, is)."""
+    résumé's award line (the night of an award, told as a scene, is); "that's how we live
+    here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1070,6 +1082,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", NOW_EVERYONE[lang], None),
             ("self.moment", lang, "self", AWARD_LINE[lang], None),
             ("self.moment", lang, "self", AWARD_NIGHT[lang], AWARD_NIGHT[lang]),
+            ("us.shared_value", lang, "us", HOW_WE_LIVE[lang], HOW_WE_LIVE[lang].split(". ")[-1]),
+            ("us.shared_value", lang, "us", WE_LIVE_HERE[lang], None),
         ]
     return cases
 
