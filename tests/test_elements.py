@@ -1085,6 +1085,12 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", HOW_WE_LIVE[lang], HOW_WE_LIVE[lang].split(". ")[-1]),
             ("us.shared_value", lang, "us", WE_LIVE_HERE[lang], None),
         ]
+    # Darija: "nobody asked anybody where he came from" (سوّل), not "nobody asked how they were".
+    snow = "في شتاء 2021 خرج الجيران بمجارفهم ونظفوا الرصيف أمام دار المسنين."
+    cases += [
+        ("us.shared_value", "ar", "us", f"{snow} ما حد سوّل حد من أين جاء.", "ما حد سوّل حد من أين جاء."),
+        ("us.shared_value", "ar", "us", "في شتاء 2021 تساقط الثلج على الرصيف. ما حد سوّل عن حال الجيران.", None),
+    ]
     return cases
 
 
