@@ -95,8 +95,16 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
 
 
 def _own_choice(c: SentenceCues) -> bool:
-    """A choice word the teller does ("I stopped"), not someone met ("her son had stopped")."""
-    return any(span not in c.kinds["others_act"] for span in c.kinds["choice"])
+    """A choice word the teller does ("I stopped"), not someone met ("her son had stopped")
+    nor quoted from them («قال لي: "قررت أن أبقى"»)."""
+    return any(span not in c.kinds["others_act"] for span in _told_by_teller(c, "choice"))
+
+
+def _told_by_teller(c: SentenceCues, kind: str) -> list[Span]:
+    """The cues of a kind outside quotes: someone else's words («قال لي: "فهمت أنني…"»,
+    « il m'a dit : "j'ai peur" ») tell their challenge or outcome, not the teller's."""
+    quoted = c.kinds.get("quoted", [])
+    return [(a, b) for a, b in c.kinds.get(kind, []) if not any(x <= a and b <= y for x, y in quoted)]
 
 
 def _ask_spans(ctx: AnalysisContext) -> list[Span]:
@@ -131,7 +139,7 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
     own_only = _told_through_someone_else(story)
     felt_only = _no_story_told(story)
     return [c.span for i, c in enumerate(story)
-            if c.has("challenge") and _teller_present(story, i) and not _general_figure(c)
+            if _told_by_teller(c, "challenge") and _teller_present(story, i) and not _general_figure(c)
             and (not own_only or _teller_is_subject(c))
             and (not felt_only or c.has("narrative_past"))]
 
@@ -275,7 +283,7 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     # address" before deciding to stop hiding is part of the challenge).
     first = choices[0] if choices else 0
     spans = [c.span for i, c in enumerate(story)
-             if i > first and i not in choices and c.has("outcome") and _teller_present(story, i)
+             if i > first and i not in choices and _told_by_teller(c, "outcome") and _teller_present(story, i)
              and (not own_only or _teller_is_subject(c))]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)

@@ -278,6 +278,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
     cues.kinds["speech"] += quotes
+    cues.kinds["quoted"] = quotes
     cues.kinds["statistic"] += [(sentence.start + m.start(), sentence.start + m.end())
                                 for m in _PERCENT_RE.finditer(sentence.text)]
     if language in ("en", "fr"):
