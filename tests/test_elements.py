@@ -1056,6 +1056,17 @@ WE_LIVE_HERE = {  # …living somewhere, with no value shown or named, is none
     "ar": "في حينا جاء الناس من كل مكان. نعيش هنا منذ زمن طويل.",
 }
 
+QUOTED_CHOICE = {  # a choice in someone's quoted words is theirs, not the teller's
+    "en": "One evening my neighbour Sami came to my shop. He told me: \"I decided to leave the group.\"",
+    "fr": "Un soir, mon voisin Sami est venu à ma boutique. Il m’a dit : « J’ai décidé de quitter le groupe. »",
+    "ar": "في مساء جاء جاري سامي إلى دكاني. قال لي: \"قررت أن أترك المجموعة\".",
+}
+TELLER_DECIDED = {  # …the teller's own, outside quotes, is a choice
+    "en": "One evening my neighbour Sami came to my shop. I decided to close the shop and walk with him to the centre.",
+    "fr": "Un soir, mon voisin Sami est venu à ma boutique. J’ai décidé de fermer et de l’accompagner au centre.",
+    "ar": "في مساء جاء جاري سامي إلى دكاني. قررت أن أغلق الدكان وأرافقه إلى المركز.",
+}
+
 
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
@@ -1064,7 +1075,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     Self of feelings where the teller never acts has no choice or outcome, and a challenge
     only told in the past; hearing is no choice; how things are now is no moment; nor is a
     résumé's award line (the night of an award, told as a scene, is); "that's how we live
-    here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value."""
+    here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value; a choice
+    in someone's quoted words is theirs."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1084,6 +1096,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", AWARD_NIGHT[lang], AWARD_NIGHT[lang]),
             ("us.shared_value", lang, "us", HOW_WE_LIVE[lang], HOW_WE_LIVE[lang].split(". ")[-1]),
             ("us.shared_value", lang, "us", WE_LIVE_HERE[lang], None),
+            ("self.choice", lang, "self", QUOTED_CHOICE[lang], None),
+            ("self.choice", lang, "self", TELLER_DECIDED[lang], TELLER_DECIDED[lang].split(". ")[-1]),
         ]
     # Darija: "nobody asked anybody where he came from" (سوّل), not "nobody asked how they were".
     snow = "في شتاء 2021 خرج الجيران بمجارفهم ونظفوا الرصيف أمام دار المسنين."
