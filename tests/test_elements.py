@@ -1067,6 +1067,17 @@ TELLER_DECIDED = {  # …the teller's own, outside quotes, is a choice
     "ar": "في مساء جاء جاري سامي إلى دكاني. قررت أن أغلق الدكان وأرافقه إلى المركز.",
 }
 
+RULE_IN_THE_WAY = {  # a rule or a warning in the teller's way is a challenge
+    "en": "That Monday at dawn I saw the words on the mosque wall, and it was not my job: my boss had warned me.",
+    "fr": "Ce lundi à l’aube, j’ai vu les mots sur le mur de la mosquée, et ce n’était pas mon travail.",
+    "ar": "في ذلك الاثنين عند الفجر رأيت الكلمات على جدار المسجد، والقانون واضح: واجهات المباني ليست من شغلنا.",
+}
+RULE_FOR_OTHERS = {  # …a rule for nobody in the story is not
+    "en": "The council says that dogs are not allowed in the park.",
+    "fr": "Le règlement du parc dit que les chiens sont interdits.",
+    "ar": "البلدية تقول إن الكلاب ممنوعة في الحديقة.",
+}
+
 
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
@@ -1076,7 +1087,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     only told in the past; hearing is no choice; how things are now is no moment; nor is a
     résumé's award line (the night of an award, told as a scene, is); "that's how we live
     here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value; a choice
-    in someone's quoted words is theirs."""
+    in someone's quoted words is theirs; a rule or a warning in the teller's way ("it was
+    not my job") is a challenge."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1098,6 +1110,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", WE_LIVE_HERE[lang], None),
             ("self.choice", lang, "self", QUOTED_CHOICE[lang], None),
             ("self.choice", lang, "self", TELLER_DECIDED[lang], TELLER_DECIDED[lang].split(". ")[-1]),
+            ("self.challenge", lang, "self", RULE_IN_THE_WAY[lang], RULE_IN_THE_WAY[lang]),
+            ("self.challenge", lang, "self", RULE_FOR_OTHERS[lang], None),
         ]
     # Darija: "nobody asked anybody where he came from" (سوّل), not "nobody asked how they were".
     snow = "في شتاء 2021 خرج الجيران بمجارفهم ونظفوا الرصيف أمام دار المسنين."
