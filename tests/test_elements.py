@@ -1078,6 +1078,18 @@ RULE_FOR_OTHERS = {  # …a rule for nobody in the story is not
     "ar": "البلدية تقول إن الكلاب ممنوعة في الحديقة.",
 }
 
+WHAT_WORKS = {  # a programme that already cut a harm, and "we know what works": hope
+    "en": "We know what works. In Sousse, a programme of neighbourhood clubs reduced school dropout by 20% in two years.",
+    "fr": ("Nous savons ce qui marche. À Sidi Bouzid, un programme de soutien scolaire a réduit les "
+           "abandons de 40 % en trois ans."),
+    "ar": "نعرف ما ينجح. في سوسة، خفض برنامج نوادي الأحياء الانقطاع المدرسي بنسبة 20% في عامين.",
+}
+REDUCED_STAFF = {  # …"reduced" as a state, a cut, is none
+    "en": "The print edition will end in October. The website will continue with reduced staffing.",
+    "fr": "L’édition papier s’arrêtera en octobre. Le site continuera avec une équipe réduite.",
+    "ar": "ستتوقف النسخة الورقية في أكتوبر. وسيستمر الموقع بطاقم أقل.",
+}
+
 
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
@@ -1088,7 +1100,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     résumé's award line (the night of an award, told as a scene, is); "that's how we live
     here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value; a choice
     in someone's quoted words is theirs; a rule or a warning in the teller's way ("it was
-    not my job") is a challenge."""
+    not my job") is a challenge; "we know what works" and a programme that already cut a
+    harm are hope, "reduced staffing" is not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1112,6 +1125,9 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", TELLER_DECIDED[lang], TELLER_DECIDED[lang].split(". ")[-1]),
             ("self.challenge", lang, "self", RULE_IN_THE_WAY[lang], RULE_IN_THE_WAY[lang]),
             ("self.challenge", lang, "self", RULE_FOR_OTHERS[lang], None),
+            ("now.hope", lang, "now", f"{WHAT_WORKS[lang]} {ask}", WHAT_WORKS[lang].split(". ")[0] + "."),
+            ("now.hope", lang, "now", f"{WHAT_WORKS[lang]} {ask}", WHAT_WORKS[lang].split(". ")[1]),
+            ("now.hope", lang, "now", f"{REDUCED_STAFF[lang]} {ask}", None),
         ]
     # Darija: "nobody asked anybody where he came from" (سوّل), not "nobody asked how they were".
     snow = "في شتاء 2021 خرج الجيران بمجارفهم ونظفوا الرصيف أمام دار المسنين."
