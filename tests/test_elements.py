@@ -1090,6 +1090,17 @@ REDUCED_STAFF = {  # …"reduced" as a state, a cut, is none
     "ar": "ستتوقف النسخة الورقية في أكتوبر. وسيستمر الموقع بطاقم أقل.",
 }
 
+ALLIES_SAID_YES = {  # allies who already said yes: hope
+    "en": "There are good signs.",
+    "fr": "Le gérant de la supérette et les deux stations-service m’ont dit oui la semaine dernière.",
+    "ar": "كاهن كنيسة الحي وممثل الجمعية اليهودية اتصلا بي هذا الأسبوع وعرضا أن يشاركا.",
+}
+ALLIES_SAID_NO = {  # …a no is none
+    "en": "The pastor said no to our request.",
+    "fr": "Le gérant de la supérette m’a dit non la semaine dernière.",
+    "ar": "قال الكاهن إنه غير قادر على المشاركة هذا الأسبوع.",
+}
+
 
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
@@ -1101,7 +1112,7 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value; a choice
     in someone's quoted words is theirs; a rule or a warning in the teller's way ("it was
     not my job") is a challenge; "we know what works" and a programme that already cut a
-    harm are hope, "reduced staffing" is not."""
+    harm are hope, "reduced staffing" is not; so are allies who already said yes."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1128,6 +1139,8 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{WHAT_WORKS[lang]} {ask}", WHAT_WORKS[lang].split(". ")[0] + "."),
             ("now.hope", lang, "now", f"{WHAT_WORKS[lang]} {ask}", WHAT_WORKS[lang].split(". ")[1]),
             ("now.hope", lang, "now", f"{REDUCED_STAFF[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{ALLIES_SAID_YES[lang]} {ask}", ALLIES_SAID_YES[lang]),
+            ("now.hope", lang, "now", f"{ALLIES_SAID_NO[lang]} {ask}", None),
         ]
     # Darija: "nobody asked anybody where he came from" (سوّل), not "nobody asked how they were".
     snow = "في شتاء 2021 خرج الجيران بمجارفهم ونظفوا الرصيف أمام دار المسنين."
