@@ -76,12 +76,9 @@ class AskData(StrictData):
     # end of the sentence, is an order reported, as in quotes, not the teller's ask.
     reported_speech: tuple[str, ...] = ()
     # Right after a request, a duty laid on "he" or "it" in the story, not on the listener
-    # (« il faut qu'il parle »: the heart, a son), unless impersonal (« qu'il y ait »); or a
-    # guess about the past ("the boy must have been cold").
+    # (« il faut qu'il parle »: the heart, a son), unless impersonal (« qu'il y ait »).
     third_persons: tuple[str, ...] = ()
     impersonal: tuple[str, ...] = ()
-    # Right before a request, a word that denies it: «لا يجب على أي طفل أن…» states a value.
-    negations: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -129,7 +126,6 @@ class AskLexicons:
     reported_speech: Lexicon
     third_persons: Lexicon
     impersonal: Lexicon
-    negations: frozenset[str]
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
     places: Lexicon
@@ -163,7 +159,6 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         reported_speech=Lexicon(data.reported_speech, language),
         third_persons=Lexicon(data.third_persons, language),
         impersonal=Lexicon(data.impersonal, language),
-        negations=frozenset(normalize_word(w, language) for w in data.negations),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
         places=Lexicon(data.places, language),
@@ -237,7 +232,6 @@ def _find_cue(
     requests = [
         (m.first_word, m.last_word, (m.start, m.end)) for k, m in enumerate(found)
         if not _inside(m.start, quoted) and not _on_someone_else(words, m.last_word, lexicons)
-        and not (m.first_word > 0 and words[m.first_word - 1].norm in lexicons.negations)
         and not _is_plan(words, m.first_word, m.last_word, m.entry, lexicons, before=k >= own)
     ]
     calls = _find_calls(words, lexicons.calls, lexicons) + [
@@ -295,7 +289,7 @@ def _reported_end(sentence: Sentence, after: int) -> int:
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
     """The request's next words lay the duty on "he" or "it": « il faut qu'il parle », not
-    « il faut qu'il y ait un médiateur »; or make it a guess: "the boy must have been cold"."""
+    « il faut qu'il y ait un médiateur »."""
     after = words[last + 1 : last + 4]
     return any(m.first_word == 0 for m in lexicons.third_persons.find(after)) and not any(
         m.first_word == 0 for m in lexicons.impersonal.find(after))

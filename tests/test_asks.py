@@ -83,14 +83,6 @@ ASK_OR_NOT = [
     ("en", "March with us on Saturday.", True),
     ("fr", "Mars 1978, un éboulement dans la section numéro 4.", False),
     ("ar", "مارس 1978، انهيار في القسم رقم 4.", False),
-    # A report's recommendation to a body named is an ask; a guess, a saying reported or a
-    # value denied is not.
-    ("en", "Therefore the regional transport authority must fund the training of all station agents.", True),
-    ("en", "I remember that winter. The little boy must have been so cold that night.", False),
-    ("fr", "Les maisons de jeunes de Casablanca doivent ouvrir un atelier d’éducation aux médias.", True),
-    ("fr", "Mon oncle disait que les filles de la famille doivent rester à la maison.", False),
-    ("ar", "يجب على المديرية الجهوية لإدارة السجون أن تخصص قاعة للحوار في كل مؤسسة.", True),
-    ("ar", "لا يجب على أي طفل أن يشعر بأنه غريب في بلده.", False),
 ]
 
 
@@ -125,11 +117,6 @@ CONCRETE_OR_NOT = [
     ("fr", "Amenez chacun un ami à la bibliothèque samedi.", True),
     ("ar", "لازم نكونوا كلنا يدا واحدة من أجل غد أجمل لأولادنا.", False),
     ("ar", "أطلب من كل واحد منكم أن يأخذ شابا واحدا معه إلى المكتبة يوم السبت.", True),
-    ("en", "Therefore the regional transport authority must fund the training of all 450 station agents "
-     "before the end of December 2024.", True),
-    ("fr", "Les maisons de jeunes de Casablanca doivent ouvrir, à partir du 16 septembre, un atelier "
-     "hebdomadaire d’éducation aux médias.", True),
-    ("ar", "يجب على المديرية الجهوية لإدارة السجون بليون أن تخصص، قبل نهاية شهر ديسمبر 2025، قاعة للحوار.", True),
 ]
 
 
