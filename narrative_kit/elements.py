@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 
 from .context import AnalysisContext
 from .models import Element, Span
-from .structure import SentenceCues, draft_cues, load_structure, sentence_text_norm
+from .structure import DaysNamed, SentenceCues, draft_cues, load_structure, sentence_text_norm
 
 MAX_EVIDENCE = 3
 # How far back a turn looks for the challenge (or road not taken) it answers.
@@ -102,8 +102,9 @@ def _own_choice(c: SentenceCues) -> bool:
 
 def _told_by_teller(c: SentenceCues, kind: str) -> list[Span]:
     """The cues of a kind outside quotes: someone else's words («قال لي: "فهمت أنني…"»,
-    « il m'a dit : "j'ai peur" ») tell their challenge or outcome, not the teller's."""
-    quoted = c.kinds.get("quoted", [])
+    « il m'a dit : "j'ai peur" ») tell their challenge or outcome, not the teller's —
+    unless the teller is the one speaking («وقلت: "قررت أن أعود"»)."""
+    quoted = [] if _teller_is_subject(c) else c.kinds.get("quoted", [])
     return [(a, b) for a, b in c.kinds.get(kind, []) if not any(x <= a and b <= y for x, y in quoted)]
 
 
@@ -128,7 +129,8 @@ def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
 def _no_story_told(story: Sequence[SentenceCues]) -> bool:
     """The teller never acts in their Story of Self ("I see the pain… Sometimes at night I
     cry… I am tired of being afraid"): feelings, no story; no choice, no outcome of theirs,
-    and a challenge only where it is told in the past."""
+    and a challenge only where it is told in the past or of someone or somewhere named
+    ("Every night I am afraid for my son", « Mon père perd son travail et j'ai peur »)."""
     return not any(_acts(c) or _road_not_taken_then_act(c) for c in story)
 
 
@@ -141,7 +143,7 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
     return [c.span for i, c in enumerate(story)
             if _told_by_teller(c, "challenge") and _teller_present(story, i) and not _general_figure(c)
             and (not own_only or _teller_is_subject(c))
-            and (not felt_only or c.has("narrative_past"))]
+            and (not felt_only or any(c.has(k) for k in ("narrative_past", "people", "named", "place")))]
 
 
 def _habit(c: SentenceCues) -> bool:
@@ -271,9 +273,10 @@ def detect_choice(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """What came of it: an outcome said after the story has begun (not its first line), or
     told after the choice — a later time, or what became of someone in the story."""
-    if _no_story_told(_self_story(ctx, cues)):
+    whole = _self_story(ctx, cues)
+    if _no_story_told(whole):
         return []
-    story = [c for c in _self_story(ctx, cues) if not _is_question(c)]
+    story = [c for c in whole if not _is_question(c)]
     through_someone_else = _told_through_someone_else(story)
     choices = _teller_choices(story, through_someone_else)
     # Told through someone met, with no choice of the teller's: what became of them is
@@ -482,20 +485,28 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     return not _overlaps(c.span, asks)  # last: a long draft has many asks
 
 
-def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: Sequence[str]) -> bool:
+def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: DaysNamed) -> bool:
     """"But today more than half of the young have no job", « Aujourd'hui ce sont nos jeunes
     qui se noient », «لكن اليوم الكلام العنصري يكثر»: the turn from the story to the
-    present — not good news, not the teller ("Today I run the club"), not a question
-    ("Why now?"), not a day named («اليوم الأول»)."""
+    present with a harm in it (a difficulty, a threat, nothing done, a figure) — not good
+    news, not the teller ("Today I run the club"), not a question ("Why now?"), not how
+    things simply are ("Today we are thirty volunteers"), not a day named («اليوم الأول»،
+    «في ذلك اليوم»)."""
     if not c.opens_with("present_lead", within=TURN_OPENING + 1):
         return False
     if _good_news(c) or c.singular or _is_question(c):
         return False
+    if not any(c.has(k) for k in _HARM_NOW):
+        return False
     words = c.sentence.words
     lead = next(k for k, w in enumerate(words) if any(w.start == a for a, _ in c.kinds["present_lead"]))
-    if lead + 1 < len(words) and words[lead + 1].norm in days_named:
-        return False
-    return not _overlaps(c.span, asks)
+    named = (lead + 1 < len(words) and words[lead + 1].norm in days_named.after) or (
+        lead > 0 and words[lead - 1].norm in days_named.before)
+    return not named and not _overlaps(c.span, asks)
+
+
+# A harm said in the present: what makes "But today…" urgency.
+_HARM_NOW = ("challenge", "threat", "scarce", "nothing_done", "statistic")
 
 
 def _asked_if(c: SentenceCues, conditionals: Sequence[str]) -> bool:

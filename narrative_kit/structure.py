@@ -137,12 +137,19 @@ class Auxiliaries(StrictData):
     not_participles: tuple[str, ...] = ()
 
 
+class DaysNamed(StrictData):
+    """Words after or before a word of the present that make it name a day, not today."""
+
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+
+
 class StructureData(StrictData):
     enumerators: tuple[str, ...] = ()
     # The opening word of a condition ("if we don't…"): asked as a question, no urgency.
     conditionals: tuple[str, ...] = ()
-    # A word of the present followed by one of these names a day, not today: «اليوم الأول».
-    days_named: tuple[str, ...] = ()
+    # A word of the present next to these names a day, not today: «اليوم الأول», «ذلك اليوم».
+    days_named: DaysNamed = DaysNamed()
     auxiliaries: Auxiliaries = Auxiliaries()
     # Counts of years ("for eight years", « pendant huit ans »): a length of time, not a when.
     years_counted: tuple[str, ...] = ()

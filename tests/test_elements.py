@@ -967,7 +967,8 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
             ("us.shared_value", lang, "us", OUR_BOARD_VOTES[lang], None),
             ("us.shared_value", lang, "us", WE_SHARE_IN_JUNE[lang], WE_SHARE_IN_JUNE[lang]),
-            # a habit may still weigh, in a story where the teller acts
+            # a habit may still weigh: afraid for someone named, or in a story where the teller acts
+            ("self.challenge", lang, "self", A_HABIT[lang], A_HABIT[lang]),
             ("self.challenge", lang, "self", f"{MOVED_IN[lang]} {A_HABIT[lang]}", A_HABIT[lang]),
             ("now.hope", lang, "now", f"{PILOT_DID_NOT_WORK[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{THEY_WON_AGAINST_US[lang]} {ask}", None),
@@ -992,8 +993,13 @@ WE_MEET_DAILY = {  # …a custom kept every day: no urgency
 }
 BUT_TODAY = {  # the turn from the story to the present: urgency
     "en": "But today nearly one young man out of three in our neighbourhood has no work and no school.",
-    "fr": "Aujourd’hui nos jeunes se sentent comme des chaussures usées qu’on jette à la poubelle.",
-    "ar": "لكن اليوم الكلام العنصري يكثر في الفيسبوك وفي الشارع.",
+    "fr": "Aujourd’hui, nos jeunes sont au chômage et restent seuls toute la journée.",
+    "ar": "لكن اليوم ثلث الشباب في حينا بلا عمل.",
+}
+TODAY_NO_HARM = {  # …"today" of how things simply are, or "that day" of a story: none
+    "en": "Today we are thirty volunteers from twelve countries.",
+    "fr": "Aujourd’hui, la bibliothèque est tenue par des bénévoles de la rue.",
+    "ar": "في ذلك اليوم خرج كل الحي إلى الشارع بلا عمل ولا خوف. اليوم العالمي للاجئين يوم سبت.",
 }
 TODAY_I_RUN = {  # …"today" of the teller, good news, a question or a day named: none
     "en": "Today I run the club with my brother. Why now?",
@@ -1021,13 +1027,6 @@ FELT_IN_THE_PAST = {  # …a challenge told in the past still is one
     "fr": "Je suis concierge. L’hiver dernier, j’étais seule et j’avais peur dans le couloir de l’hôpital.",
     "ar": "أنا راعي غنم. في الشتاء الماضي بكيت كثيرا في الليل، وحدي، حتى لا يراني أولادي.",
 }
-HEARD_AFTER_FEAR = {  # hearing after a challenge is no choice
-    "en": ("In June I moved to Lyon with my son. That winter I was alone and afraid. "
-           "I heard the neighbours shouting at night."),
-    "fr": ("En juin, j’ai déménagé à Lyon avec mon fils. Cet hiver-là, j’étais seule et j’avais peur. "
-           "J’ai entendu les voisins crier la nuit."),
-    "ar": "في يونيو انتقلت إلى ليون مع ابني. في ذلك الشتاء كنت وحدي وخائفة. سمعت الجيران يصرخون في الليل.",
-}
 NOW_EVERYONE = {  # how things are now, no past: no moment
     "en": "I am a caretaker. Now everyone goes home, locks the door twice, and I stay in the cold hall with my sadness.",
     "fr": ("Je suis concierge. Maintenant chacun rentre chez soi, ferme sa porte à double tour, "
@@ -1046,7 +1045,7 @@ AWARD_NIGHT = {  # …the night of an award, told as a scene, is one
 }
 
 HOW_WE_LIVE = {  # the teller names what was just shown, with "on" in French: a shared value
-    "en": "Families here come from everywhere. That's how we live here: we keep each other's children.",
+    "en": "Families here come from everywhere. That's who we are: we keep each other's children.",
     "fr": "À Roubaix on vient de partout. C’est comme ça qu’on vit ici : on se garde les enfants.",
     "ar": "في حينا جاء الناس من كل مكان. هكذا نعيش هنا: نحرس أولاد الجيران.",
 }
@@ -1060,6 +1059,11 @@ QUOTED_CHOICE = {  # a choice in someone's quoted words is theirs, not the telle
     "en": "One evening my neighbour Sami came to my shop. He told me: \"I decided to leave the group.\"",
     "fr": "Un soir, mon voisin Sami est venu à ma boutique. Il m’a dit : « J’ai décidé de quitter le groupe. »",
     "ar": "في مساء جاء جاري سامي إلى دكاني. قال لي: \"قررت أن أترك المجموعة\".",
+}
+TELLER_QUOTED = {  # …the teller quoting their own decision still chooses
+    "en": "One evening my neighbour Sami came to my shop. I looked at him and said: \"I decided to go with you.\"",
+    "fr": "Un soir, mon voisin Sami est venu à ma boutique. Je l’ai regardé et j’ai dit : « J’ai décidé de venir avec toi. »",
+    "ar": "في مساء جاء جاري سامي إلى دكاني. نظرت إليه وقلت: \"قررت أن أذهب معك\".",
 }
 TELLER_DECIDED = {  # …the teller's own, outside quotes, is a choice
     "en": "One evening my neighbour Sami came to my shop. I decided to close the shop and walk with him to the centre.",
@@ -1085,8 +1089,8 @@ WHAT_WORKS = {  # a programme that already cut a harm, and "we know what works":
     "ar": "نعرف ما ينجح. في سوسة، خفض برنامج نوادي الأحياء الانقطاع المدرسي بنسبة 20% في عامين.",
 }
 REDUCED_STAFF = {  # …"reduced" as a state, a cut, is none
-    "en": "The print edition will end in October. The website will continue with reduced staffing.",
-    "fr": "L’édition papier s’arrêtera en octobre. Le site continuera avec une équipe réduite.",
+    "en": "The print edition will end in October. In 2020 the council reduced the youth budget by half.",
+    "fr": "L’édition papier s’arrêtera en octobre. En 2020, l’usine a réduit ses effectifs de moitié.",
     "ar": "ستتوقف النسخة الورقية في أكتوبر. وسيستمر الموقع بطاقم أقل.",
 }
 
@@ -1105,11 +1109,11 @@ ALLIES_SAID_NO = {  # …a no is none
 def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Ninth round, from blind-15 misses: a harm said to grow while we wait is urgency, a
     custom kept every day is not; "But today…" turning from the story to a present harm is
-    urgency, "today" of the teller, of good news, of a question or of a day named is not; a
-    Self of feelings where the teller never acts has no choice or outcome, and a challenge
-    only told in the past; hearing is no choice; how things are now is no moment; nor is a
+    urgency, "today" of the teller, of good news, of a question, of how things simply are
+    or of a day named is not; a Self of feelings where the teller never acts has no choice or outcome, and a challenge
+    only told in the past or of someone named; how things are now is no moment; nor is a
     résumé's award line (the night of an award, told as a scene, is); "that's how we live
-    here", « c'est comme ça qu'on vit ici », «هكذا نعيش هنا» names a shared value; a choice
+    here" in French, « c'est comme ça qu'on vit ici », names a shared value; a choice
     in someone's quoted words is theirs; a rule or a warning in the teller's way ("it was
     not my job") is a challenge; "we know what works" and a programme that already cut a
     harm are hope, "reduced staffing" is not; so are allies who already said yes."""
@@ -1122,17 +1126,18 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{BUT_TODAY[lang]} {ask}", BUT_TODAY[lang]),
             ("now.urgency", lang, "now", f"{TODAY_I_RUN[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{TODAY_GOOD_NEWS[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{TODAY_NO_HARM[lang]} {ask}", None),
             ("self.challenge", lang, "self", FEELINGS_ONLY[lang], None),
             ("self.choice", lang, "self", FEELINGS_ONLY[lang], None),
             ("self.outcome", lang, "self", FEELINGS_ONLY[lang], None),
             ("self.challenge", lang, "self", FELT_IN_THE_PAST[lang], FELT_IN_THE_PAST[lang].split(". ")[-1]),
-            ("self.choice", lang, "self", HEARD_AFTER_FEAR[lang], None),
             ("self.moment", lang, "self", NOW_EVERYONE[lang], None),
             ("self.moment", lang, "self", AWARD_LINE[lang], None),
             ("self.moment", lang, "self", AWARD_NIGHT[lang], AWARD_NIGHT[lang]),
             ("us.shared_value", lang, "us", HOW_WE_LIVE[lang], HOW_WE_LIVE[lang].split(". ")[-1]),
             ("us.shared_value", lang, "us", WE_LIVE_HERE[lang], None),
             ("self.choice", lang, "self", QUOTED_CHOICE[lang], None),
+            ("self.choice", lang, "self", TELLER_QUOTED[lang], TELLER_QUOTED[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", TELLER_DECIDED[lang], TELLER_DECIDED[lang].split(". ")[-1]),
             ("self.challenge", lang, "self", RULE_IN_THE_WAY[lang], RULE_IN_THE_WAY[lang]),
             ("self.challenge", lang, "self", RULE_FOR_OTHERS[lang], None),
