@@ -36,7 +36,7 @@ FLOORS = {
         "en": {"present": 35 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 0.833},
         # balance 8/8 → 7/8: an age and a span of the teller's life (« j'ai 29 ans », « à 19 ans »)
         # are no evidence; fr-6 was balanced only through them.
-        "fr": {"present": 36 / 36, "absent": 25 / 28, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 36 / 36, "absent": 26 / 28, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 27/27 -> 26/27: «أقوى من» ("stronger than") left the hope list (a statement
         # of faith, +6 over all batches); ar-3's «كانت أقوى من القانون» no longer pulls its
         # "we all know a woman…" paragraph out of the CV-Self, where it now reads as a moment.
@@ -46,7 +46,7 @@ FLOORS = {
         # en present 32/36 -> 31/36: "we all" with a feeling and nothing done, dated or placed
         # is no shared value (blind-10..14 coaches, +3); en-8's "We all carry that silence in
         # our bodies" was one for this batch's coach.
-        "en": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 31 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 31 / 35, "absent": 29 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
@@ -82,7 +82,7 @@ FLOORS = {
     "blind-8": {
         "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 31 / 35, "absent": 27 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 30 / 33, "absent": 26 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
     # ar balance 5/8 → 4/8 when a full date became a fact (ar-8's council sitting «يوم الثلاثاء
@@ -95,48 +95,48 @@ FLOORS = {
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
-        "en": {"present": 41 / 41, "absent": 18 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 37 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 41 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 39 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 38 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
-        "en": {"present": 39 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 36 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 42 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 38 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
         # ورائي كل شيء» reads as a choice again.
-        "ar": {"present": 34 / 41, "absent": 18 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 37 / 41, "absent": 18 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
     },
     # blind-12: first contact (README), measured at the start of its session; tuned on since.
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
         "en": {"present": 42 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 38 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 42, "absent": 14 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 39 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 42, "absent": 14 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
         "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 37 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 37 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 39 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 37 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
     # present/absent, fr balance 6/8; tuned on since.
     "blind-14": {
-        "en": {"present": 42 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 40 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-15: first contact (README, d04fb92) en 39/41 19/23, fr 35/42 14/22, ar 37/42 18/22
-    # present/absent, balance en 6/8 fr 6/8 ar 8/8.
+    # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-15": {
-        "en": {"present": 39 / 41, "absent": 19 / 23, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 35 / 42, "absent": 14 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 41, "absent": 20 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 37 / 42, "absent": 19 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
 
