@@ -486,8 +486,8 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
 
 
 def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: DaysNamed) -> bool:
-    """"But today more than half of the young have no job", « Aujourd'hui ce sont nos jeunes
-    qui se noient », «لكن اليوم الكلام العنصري يكثر»: the turn from the story to the
+    """"But today more than half of the young have no job", « Aujourd'hui, nos jeunes sont
+    au chômage », «لكن اليوم ثلث الشباب بلا عمل»: the turn from the story to the
     present with a harm in it (a difficulty, a threat, nothing done, a figure) — not good
     news, not the teller ("Today I run the club"), not a question ("Why now?"), not how
     things simply are ("Today we are thirty volunteers"), not a day named («اليوم الأول»،
