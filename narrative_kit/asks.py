@@ -24,7 +24,7 @@ from pydantic import Field, field_validator
 
 from .context import AnalysisContext
 from .languages import StrictData, check_regexes, load_language_file
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon
 from .models import Ask, AskSpecifics
 from .text import ParsedDraft, Sentence, Word, normalize_word
 
@@ -79,14 +79,6 @@ class AskData(StrictData):
     # (« il faut qu'il parle »: the heart, a son), unless impersonal (« qu'il y ait »).
     third_persons: tuple[str, ...] = ()
     impersonal: tuple[str, ...] = ()
-    # A report's recommendation to a body named ("the regional transport authority must
-    # fund…", « Les maisons de jeunes doivent ouvrir… », «يجب على المديرية أن تخصص…»): an ask
-    # when a body word stands in the pattern's slot, not after a word that denies it or puts
-    # it in the past («لا يجب على…», «كان يجب على…»), nor before a guess ("must have been").
-    body_requests: tuple[str, ...] = ()
-    bodies: tuple[str, ...] = ()
-    body_not_after: tuple[str, ...] = ()
-    guesses: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -134,10 +126,6 @@ class AskLexicons:
     reported_speech: Lexicon
     third_persons: Lexicon
     impersonal: Lexicon
-    body_requests: Lexicon
-    bodies: Lexicon
-    body_not_after: Lexicon
-    guesses: frozenset[str]
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
     places: Lexicon
@@ -171,10 +159,6 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         reported_speech=Lexicon(data.reported_speech, language),
         third_persons=Lexicon(data.third_persons, language),
         impersonal=Lexicon(data.impersonal, language),
-        body_requests=Lexicon(data.body_requests, language),
-        bodies=Lexicon(data.bodies, language),
-        body_not_after=Lexicon(data.body_not_after, language),
-        guesses=frozenset(normalize_word(w, language) for w in data.guesses),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
         places=Lexicon(data.places, language),
@@ -243,7 +227,7 @@ def _find_cue(
     found = lexicons.requests.find(words) + [
         m for m in lexicons.org_requests.find(words)
         if by_organisation or _is_name(words, m.first_word - 1, lexicons)
-    ] + [m for m in lexicons.body_requests.find(words) if _addresses_a_body(words, m, lexicons)]
+    ]
     own = len(lexicons.requests.find(words))  # "who will join us?" asks: only a call's plan is looked before
     requests = [
         (m.first_word, m.last_word, (m.start, m.end)) for k, m in enumerate(found)
@@ -301,16 +285,6 @@ def _reported_end(sentence: Sentence, after: int) -> int:
     break that hands the word back to the teller, else past the sentence's end."""
     match = _REPORTED_END_RE.search(sentence.text, after - sentence.start)
     return sentence.start + match.start() if match else sentence.end + 1
-
-
-def _addresses_a_body(words: Sequence[Word], m: Match, lexicons: AskLexicons) -> bool:
-    """A body word in the request's slot ("the regional transport authority must"), the
-    request not denied or past just before it, and no guess right after ("must have")."""
-    if not lexicons.bodies.find(words[m.first_word : m.last_word + 1]):
-        return False
-    if m.first_word > 0 and lexicons.body_not_after.find(words[m.first_word - 1 : m.first_word]):
-        return False
-    return not (m.last_word + 1 < len(words) and words[m.last_word + 1].norm in lexicons.guesses)
 
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:

@@ -83,21 +83,6 @@ ASK_OR_NOT = [
     ("en", "March with us on Saturday.", True),
     ("fr", "Mars 1978, un éboulement dans la section numéro 4.", False),
     ("ar", "مارس 1978، انهيار في القسم رقم 4.", False),
-    # A report's recommendation to a body named is an ask; the same pattern with no body in
-    # it, a guess, a value denied or a past duty is not.
-    ("en", "Therefore the regional transport authority must fund the training of all station agents.", True),
-    ("en", "The boy must have walked for hours in the snow.", False),
-    ("en", "The night we left, I must admit, I was afraid.", False),
-    ("en", "The police must have known about it.", False),
-    ("fr", "Les maisons de jeunes de Casablanca doivent ouvrir un atelier d’éducation aux médias.", True),
-    ("fr", "Les enfants ne doivent pas avoir peur d’aller à l’école.", False),
-    ("fr", "Chez nous, les filles doivent rester à la maison, c’était la règle.", False),
-    ("fr", "Le conseil départemental doit pourtant voter le 12 décembre la suppression de la subvention.", False),
-    ("ar", "يجب على المديرية الجهوية لإدارة السجون أن تخصص قاعة للحوار في كل مؤسسة.", True),
-    ("ar", "لا يجب على أي طفل أن يشعر بأنه غريب في بلده.", False),
-    ("ar", "كان يجب على أبي أن يعمل في الليل.", False),
-    ("ar", "كان يجب على البلدية أن تصلح الطريق منذ سنوات.", False),
-    ("ar", "لا يجب أن نسكت بعد اليوم.", True),
 ]
 
 
@@ -132,11 +117,6 @@ CONCRETE_OR_NOT = [
     ("fr", "Amenez chacun un ami à la bibliothèque samedi.", True),
     ("ar", "لازم نكونوا كلنا يدا واحدة من أجل غد أجمل لأولادنا.", False),
     ("ar", "أطلب من كل واحد منكم أن يأخذ شابا واحدا معه إلى المكتبة يوم السبت.", True),
-    ("en", "Therefore the regional transport authority must fund the training of all 450 station agents "
-     "before the end of December 2024.", True),
-    ("fr", "Les maisons de jeunes de Casablanca doivent ouvrir, à partir du 16 septembre, un atelier "
-     "hebdomadaire d’éducation aux médias.", True),
-    ("ar", "يجب على المديرية الجهوية لإدارة السجون بليون أن تخصص، قبل نهاية شهر ديسمبر 2025، قاعة للحوار.", True),
 ]
 
 
