@@ -505,10 +505,6 @@ def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: DaysNamed) -> 
     return not named and not _overlaps(c.span, asks)
 
 
-# A harm said in the present: what makes "But today…" urgency.
-_HARM_NOW = ("challenge", "threat", "scarce", "nothing_done", "statistic")
-
-
 def _asked_if(c: SentenceCues, conditionals: Sequence[str]) -> bool:
     """"Because if we don't love each other, who will?": a condition asked, with no other
     sign of urgency, is a plea, not why now ("If we don't act now, they will sell" is)."""
@@ -543,6 +539,8 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
 
 # Something bad told in a sentence: no hope in it (a win, a pilot, a figure achieved).
 _BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge")
+# A harm said in the present, bad news or a figure: what makes "But today…" urgency.
+_HARM_NOW = _BAD_NEWS + ("statistic",)
 
 
 def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
