@@ -31,7 +31,10 @@ with its source is evidence a coach sees at once, even in a long story, while a 
 takes many sentences. So the fact side is there when enough sentences carry facts
 (``min_share``), or when one sentence gives a sourced statistic, or when two give
 statistics (``min_statistics``); and when weighing story against evidence, a sourced
-statistic counts as ``sourced_statistic_weight`` fact sentences. Feeling dominates
+statistic counts as ``sourced_statistic_weight`` fact sentences. A story dated in
+``dated_years`` distinct years with one fact sentence has a fact side too, its dated
+sentences weighing as evidence: a bare year counts nothing, but years told across a
+story anchor it ("In 2011 my brother left… He came home in 2019"). Feeling dominates
 only when it outweighs that evidence more than ``emotion_dominance`` times.
 """
 
@@ -59,7 +62,7 @@ from .lexicon import ARABIC_PROCLITICS, Lexicon, Match, Pattern, arabic_enclitic
 from .models import Balance, BalanceLabel
 from .person import first_person_singular
 from .structure import SentenceCues, draft_cues
-from .text import Sentence, Word, normalize_word
+from .text import ParsedDraft, Sentence, Word, normalize_word
 
 __all__ = ["PERCENT_RE", "is_proper_name", "read_sentence", "label_balance", "classify_sentences"]
 
@@ -93,6 +96,9 @@ class BalanceThresholds(StrictData):
     # story side is weighed against the evidence (not when the facts are weighed against
     # the story: one sourced figure does not make a short story a report).
     sourced_statistic_weight: float = Field(default=2.0, ge=1)
+    # Distinct years that date a story ("In 2011… by 2019…"): with one fact sentence, the
+    # fact side is there, and the sentences giving a year count among the evidence.
+    dated_years: int = Field(default=2, ge=1)
 
     @property
     def emotion_ratio(self) -> float:
@@ -237,7 +243,7 @@ def _through_future_prefix(word: Word, entry: str, feeling: bool) -> bool:
 
 def label_balance(
     emotion: int, fact: int, total: int, thresholds: BalanceThresholds,
-    *, statistics: int = 0, sourced: int = 0,
+    *, statistics: int = 0, sourced: int = 0, years: int = 0, dated: int = 0,
 ) -> BalanceLabel:
     """emotional | balanced | factual | neither, from sentence counts (exact, not rounded shares).
 
@@ -245,14 +251,18 @@ def label_balance(
     statistic or a number with its source. The story side is present when at least one
     sentence and ``min_share`` of them carry it. The fact side is present the same way,
     or when a sentence gives a sourced statistic, or when ``min_statistics`` sentences
-    give statistics. Story dominates when it carries more than ``emotion_dominance``
-    times the evidence, a sourced sentence counting ``sourced_statistic_weight``; facts
-    dominate when they carry more than ``fact_dominance`` times as many sentences as the
-    story (else ``dominance``).
+    give statistics, or when the draft dates its story in ``dated_years`` distinct
+    ``years`` (then its ``dated`` sentences, those giving a year and no fact, are evidence
+    too). Story dominates when it carries more than ``emotion_dominance`` times the
+    evidence, a sourced sentence counting ``sourced_statistic_weight``; facts dominate when
+    they carry more than ``fact_dominance`` times as many sentences as the story (else
+    ``dominance``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
+    dated_story = years >= thresholds.dated_years
     has_fact = fact > 0 and (
         fact >= thresholds.min_share * total or sourced > 0 or statistics >= thresholds.min_statistics
+        or dated_story
     )
     if not has_emotion and not has_fact:
         return "neither"
@@ -260,7 +270,7 @@ def label_balance(
         return "emotional"
     if not has_emotion:
         return "factual"
-    evidence = fact + (thresholds.sourced_statistic_weight - 1) * sourced
+    evidence = fact + (thresholds.sourced_statistic_weight - 1) * sourced + (dated if dated_story else 0)
     if emotion > thresholds.emotion_ratio * evidence:
         return "emotional"
     if fact > thresholds.fact_ratio * emotion:
@@ -310,7 +320,21 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     named = sum(1 for s in draft.sentences if ctx.signals[s.index].fact and s.index not in counted
                 and find_sources(s, draft.language) and find_numbers(s, draft.text, draft.language))
     thresholds = load_signal_lexicons(draft.language).balance
+    years = _years_given(draft)
     ctx.balance = Balance(label=label_balance(
         emotion, fact, total, thresholds,
         statistics=len(found), sourced=sum(f.sourced for f in found) + named,
+        years=len({year for found_years in years.values() for year in found_years}),
+        dated=sum(1 for i in years if not ctx.signals[i].fact),
     ))
+
+
+def _years_given(draft: ParsedDraft) -> dict[int, set[float | None]]:
+    """The years each sentence gives ("in 2011", «في ٢٠١٩»), by sentence index: a bare
+    year counts nothing, so it is no fact; years told across a story date it."""
+    found = {}
+    for s in draft.sentences:
+        years = {n.value for n in find_numbers(s, draft.text, draft.language) if n.role == "year"}
+        if years:
+            found[s.index] = years
+    return found

@@ -26,6 +26,10 @@ from .conftest import REPO
 # blind-6 fr 7/8 -> 6/8 and ar 8/8 -> 7/8, blind-7 fr 6/8 -> 5/8, blind-8 en 8/8 -> 6/8: their
 # coaches called a story or an angry post with one figure "emotional", where the coaches of
 # blind-10..13 call it "balanced" (+17 there, +11 over all 285 drafts).
+# Balance floors lowered again when a story dated in two distinct years, with one fact
+# sentence, became balanced (signals.toml dated_years; +11 / -4 over all 16 batches, +6 on
+# blind-15/16): blind-4 fr, blind-8 fr and blind-9 ar's coaches called such a story
+# "emotional" ("no facts about the issue"); the coaches of blind-10..16 call it "balanced".
 FLOORS = {
     "blind-2": {
         "en": {"present": 23 / 24, "absent": 16 / 16, "balance": 3 / 5, "unsourced_ba": 1.0},
@@ -47,7 +51,8 @@ FLOORS = {
         # is no shared value (blind-10..14 coaches, +3); en-8's "We all carry that silence in
         # our bodies" was one for this batch's coach.
         "en": {"present": 31 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 0.9},
+        # balance fr 6/8 -> 5/8: a dated story with one fact is balanced (see above).
+        "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 5 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 31 / 35, "absent": 29 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-5: first contact 15/22, 19/27, 15/23 present (README); tuned on since.
@@ -81,7 +86,8 @@ FLOORS = {
     # only rule tuned on it since is the résumé year in self.moment (fr-4).
     "blind-8": {
         "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 31 / 35, "absent": 27 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
+        # balance fr 7/8 -> 6/8: a dated story with one fact is balanced (see above).
+        "fr": {"present": 31 / 35, "absent": 27 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
@@ -90,7 +96,8 @@ FLOORS = {
     "blind-9": {
         "en": {"present": 33 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 35 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
-        "ar": {"present": 32 / 36, "absent": 23 / 28, "balance": 4 / 8, "unsourced_ba": 0.8},
+        # balance ar 4/8 -> 3/8: a dated story with one fact is balanced (see above).
+        "ar": {"present": 32 / 36, "absent": 23 / 28, "balance": 3 / 8, "unsourced_ba": 0.8},
     },
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
     # read for misses after measuring, and tuned on since (README).

@@ -209,6 +209,19 @@ def test_label_balance_weighs_statistics(emotion, fact, total, statistics, sourc
     assert label_balance(emotion, fact, total, THRESHOLDS, statistics=statistics, sourced=sourced) == label
 
 
+@pytest.mark.parametrize(
+    ("emotion", "fact", "years", "dated", "label"),
+    [
+        (14, 1, 2, 2, "balanced"),  # a story dated in two years, one fact: 14 <= 6 x (1 + 2)
+        (14, 1, 1, 2, "emotional"),  # one year only: the fact is a token
+        (14, 0, 3, 3, "emotional"),  # years and no fact: dates alone are no evidence
+        (20, 1, 2, 2, "emotional"),  # feeling still dominates: 20 > 6 x 3
+    ],
+)
+def test_label_balance_weighs_a_dated_story(emotion, fact, years, dated, label):
+    assert label_balance(emotion, fact, 30, THRESHOLDS, years=years, dated=dated) == label
+
+
 STORY_WITH_A_SOURCED_FIGURE = {
     "en": (
         "On a wet Tuesday in January I opened the door of our youth club and saw the broken window. "
@@ -384,6 +397,38 @@ def test_a_fact_naming_its_source_weighs_like_a_sourced_statistic(language: str)
     assert alone.balance.label == "emotional", alone.metrics
     hearsay = narrative_kit.analyze(f"{story} {SOURCE_WITHOUT_A_NUMBER[language]}", language=language)
     assert hearsay.balance.label == "emotional", hearsay.metrics
+
+
+# Years that date the teller's story: two distinct ones, with one fact sentence, make the
+# story balanced (the coaches of blind-10..16: "it is clearly not feeling with nothing
+# concrete"); one year, or the same year twice (in either digits), does not.
+DATED_IN_TWO_YEARS = {
+    "en": ("My brother left for Libya in 2011.", "He came home in 2019, a different man."),
+    "fr": ("Mon frère est parti en Libye en 2011.", "Il est rentré en 2019, changé."),
+    "ar": ("سافر أخي إلى ليبيا سنة 2011.", "عاد سنة ٢٠١٩ رجلا آخر."),
+}
+ONE_FIGURE = {  # one unsourced figure: alone in a long story, a token
+    "en": "Today 40% of the young men on our street have no work.",
+    "fr": "Aujourd’hui, 40 % des jeunes hommes de notre rue n’ont pas de travail.",
+    "ar": "اليوم ٤٠٪ من شباب شارعنا بلا عمل.",
+}
+DATED_IN_ONE_YEAR = {
+    "en": ("My brother left for Libya in 2011.", "He came home in the same year 2011, a different man."),
+    "fr": ("Mon frère est parti en Libye en 2011.", "Il est rentré la même année, en 2011, changé."),
+    "ar": ("سافر أخي إلى ليبيا سنة 2011.", "عاد في السنة نفسها ٢٠١١ رجلا آخر."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_story_dated_in_two_years_with_one_fact_is_balanced(language: str):
+    story = _long_story(language)
+    fact = ONE_FIGURE[language]
+    dated = narrative_kit.analyze(" ".join((*DATED_IN_TWO_YEARS[language], story, fact)), language=language)
+    assert dated.balance.label == "balanced", dated.metrics
+    one_year = narrative_kit.analyze(" ".join((*DATED_IN_ONE_YEAR[language], story, fact)), language=language)
+    assert one_year.balance.label == "emotional", one_year.metrics
+    no_fact = narrative_kit.analyze(" ".join((*DATED_IN_TWO_YEARS[language], story)), language=language)
+    assert no_fact.balance.label == "emotional", no_fact.metrics
 
 
 SCENES = [
