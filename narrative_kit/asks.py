@@ -205,7 +205,8 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
         sentence = draft.sentences[index]
         scope = [sentence]
         following = draft.sentences[index + 1] if index + 1 < len(draft.sentences) else None
-        if following is not None and following.block == sentence.block and following.index not in cues:
+        if (following is not None and following.block == sentence.block and following.index not in cues
+                and not _gives_a_statistic(draft, following)):
             scope.append(following)
         preceding = draft.sentences[index - 1] if index > 0 else None
         if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
@@ -213,6 +214,14 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
             scope.insert(0, preceding)
         found.append(_grade(draft, sentence, scope, cue, action_start, lexicons))
     return tuple(found)
+
+
+def _gives_a_statistic(draft: ParsedDraft, sentence: Sentence) -> bool:
+    """"Today 40% of our young men have no work" after an ask is the world, not where or
+    how many to come: no specifics of the ask, and still a fact."""
+    from .facts import find_statistics  # facts reads the ask lexicons
+
+    return bool(find_statistics(sentence, draft.text, draft.language))
 
 
 def _find_cue(

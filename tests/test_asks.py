@@ -147,6 +147,20 @@ def test_specifics_may_come_from_the_next_sentence():
     assert ask.concrete and ask.specifics.place == "community hall"
 
 
+@pytest.mark.parametrize(("language", "text", "figure"), [
+    ("en", "Join us. Today 40% of the young men on our street have no work.", "40%"),
+    ("fr", "Rejoignez-nous. Aujourd’hui, 40 % des jeunes de notre rue n’ont pas de travail.", "40 %"),
+    ("ar", "انضموا إلينا. اليوم ٤٠٪ من شباب شارعنا بلا عمل.", "٤٠٪"),
+])
+def test_a_statistic_after_the_ask_is_no_specific_of_it(language: str, text: str, figure: str):
+    """The next sentence may say when and where (above); a figure about the world there
+    is not how many to bring, and it stays a fact of the draft."""
+    (ask,) = asks_of(text, language)
+    assert figure not in (ask.specifics.quantity or ""), ask.specifics
+    assert not ask.concrete, ask.specifics
+    assert analyze(text, language=language).metrics.fact_share == 0.5
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The circle is on Wednesdays at 12:30 in room B14. Bring your lunch."),
     ("fr", "Le cercle a lieu mercredi à 12 h 30 à la salle B14. Apportez votre repas."),
