@@ -44,6 +44,8 @@ MAX_EVIDENCE = 3
 TURN_LOOKBACK = 3
 # A turn word opens the sentence ("But I…", "Et pourtant, j'ai…"), not "Red paint, still wet".
 TURN_OPENING = 2
+# "But I didn't", « Mais je ne suis pas », «لكنني لم»: a refusal opens its sentence.
+REFUSAL_OPENING = 3
 MOMENT_MIN_KINDS = 2
 SCENE_KINDS = frozenset({"sensory", "people", "speech", "named"})
 
@@ -131,7 +133,8 @@ def _no_story_told(story: Sequence[SentenceCues]) -> bool:
     cry… I am tired of being afraid"): feelings, no story; no choice, no outcome of theirs,
     and a challenge only where it is told in the past or of someone or somewhere named
     ("Every night I am afraid for my son", « Mon père perd son travail et j'ai peur »)."""
-    return not any(_acts(c) or _road_not_taken_then_act(c) for c in story)
+    return not any(_acts(c) or _road_not_taken_then_act(c) or _refused_the_other_road(story, i)
+                   for i, c in enumerate(story))
 
 
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
@@ -153,6 +156,18 @@ def _habit(c: SentenceCues) -> bool:
     return c.has("habitual") and not c.has("narrative_past")
 
 
+def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
+    """The teller refuses the road not taken told just before: "I wanted to leave the
+    room… Nobody would have blamed me. I didn't leave", « Je ne suis pas parti », «لكنني لم
+    أخرج» — a refusal opening the sentence, not a negation deep in it ("I didn't sleep
+    that night" after no other road is none)."""
+    c = story[i]
+    refuses = c.opens_with("refusal", within=REFUSAL_OPENING) and _teller_is_subject(c)
+    if not refuses or c.has("alternative"):
+        return False
+    return any(b.has("alternative") and b.singular for b in story[max(0, i - TURN_LOOKBACK) : i])
+
+
 def _road_not_taken_then_act(c: SentenceCues) -> bool:
     """One sentence holds both roads: "I could have lectured him, but I asked him to stay"
     (a turn after the road not taken, and an act of the teller after the turn)."""
@@ -170,11 +185,17 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
     thing the teller does after the challenge ("…thousands of insults. In the morning I
     went to the police")."""
     c = story[i]
+    if not _teller_is_subject(c):
+        return False  # "Instead she knelt down… for all of us to hear": her turn, not the teller's
     if _road_not_taken_then_act(c):
         return True
-    if i == 0 or not _acts(c):
+    if i == 0:
         return False
+    if _refused_the_other_road(story, i):
+        return True
     before = story[max(0, i - TURN_LOOKBACK) : i]
+    if not _acts(c):
+        return False
     if _right_after_alternative(story, i):
         return True
     if c.opens_with("turn", within=TURN_OPENING) and any(

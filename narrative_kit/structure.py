@@ -88,6 +88,9 @@ class Cues(StrictData):
     # Elements told through the story rather than named (see elements.py).
     turn: tuple[str, ...]
     alternative: tuple[str, ...]
+    # The road not taken refused ("I wanted to leave… I didn't leave", « je ne suis pas
+    # parti », «لكنني لم أخرج»): a negated past of the teller's, a choice after the other road.
+    refusal: tuple[str, ...] = ()
     not_action: tuple[str, ...]
     later: tuple[str, ...]
     result: tuple[str, ...]
@@ -305,8 +308,13 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
     counted = _years_counted(language)
+    # "for 22 years", and the number before it ("for more than eighteen years"): a span of
+    # years counted, not a date.
+    words = sentence.words
+    before_years = {w.end for w, nxt in zip(words, words[1:], strict=False) if nxt.norm in counted}
     cues.kinds["years_counted"] = [
-        (a, b) for a, b in cues.kinds["time"] if sentence_text_norm(sentence, a, b) in counted
+        (a, b) for a, b in cues.kinds["time"]
+        if sentence_text_norm(sentence, a, b) in counted or b in before_years
     ]
     return cues
 

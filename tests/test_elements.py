@@ -1156,6 +1156,64 @@ def _ninth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+REFUSED_THE_OTHER_ROAD = {  # the road not taken, then the teller refuses it: a choice
+    "en": ("One night in March, at the depot, my boss told me to sign a false report. I wanted to "
+           "leave the room. Nobody would have blamed me. I didn't leave."),
+    "fr": ("Un soir de mars, au dépôt, mon chef m’a demandé de signer un faux rapport. J’avais envie "
+           "de quitter la pièce. Personne ne me l’aurait reproché. Je ne suis pas parti."),
+    "ar": ("في ليلة من شهر مارس، في المستودع، طلب مني رئيسي أن أوقّع تقريرا كاذبا. أردت أن أترك "
+           "الغرفة. ما كان أحد سيلومني. لكنني لم أخرج."),
+}
+NOT_SLEPT = {  # a negated past with no other road before it: no choice
+    "en": "One night in March, at the depot, my boss shouted at me in front of everyone. I didn't sleep that night.",
+    "fr": "Un soir de mars, au dépôt, mon chef m’a crié dessus devant tout le monde. Je n’ai pas dormi cette nuit-là.",
+    "ar": "في ليلة من شهر مارس، في المستودع، صرخ رئيسي في وجهي أمام الجميع. لم أنم تلك الليلة.",
+}
+HER_TURN = {  # someone else's road not taken and turn, "us" only as who heard her: not the teller's
+    "en": ("One Monday in November, at my crossing on the Rue de Lannoy, Samira stopped with her son. "
+           "She could have kept him at home. Instead she knelt down on the wet pavement, buttoned his "
+           "coat and said, loud enough for all of us to hear: \"No.\""),
+    "fr": ("Un lundi de novembre, à mon passage piéton de la rue de Lannoy, Samira s’est arrêtée avec "
+           "son fils. Il avait peur d’entrer dans l’école. Mais elle s’est agenouillée sur le trottoir "
+           "mouillé, a boutonné son manteau et a dit, assez fort pour que tout le monde l’entende : « Non. »"),
+    "ar": ("في صباح يوم اثنين من نوفمبر، عند ممر الراجلين في شارع لانوا، توقفت سميرة مع ابنها. كان "
+           "بإمكانها أن تبقيه في البيت. لكنها ركعت على الرصيف المبلل وقالت بصوت سمعناه كلنا: «لا»."),
+}
+
+
+YEARS_TAUGHT = {  # a number of years, spelled ("eighteen years"), is a résumé's span: no moment
+    "en": ("I have taught piano for more than eighteen years: at the Benghazi Institute of Fine Arts "
+           "from 2000 to 2014, and in private lessons since then."),
+    "fr": ("J’enseigne le piano depuis plus de dix-huit ans : à l’Institut des beaux-arts de Benghazi "
+           "de 2000 à 2014, puis en cours particuliers."),
+    "ar": ("درّست البيانو أكثر من ثماني عشرة سنة: في معهد الفنون الجميلة في بنغازي من 2000 إلى 2014، "
+           "ثم في دروس خاصة."),
+}
+AT_EIGHTEEN = {  # …an age at a scene is still a moment
+    "en": "At eighteen I stood in the Benghazi Institute of Fine Arts and heard a piano for the first time.",
+    "fr": "À dix-huit ans, dans l’Institut des beaux-arts de Benghazi, j’ai entendu un piano pour la première fois.",
+    "ar": "في سن الثامنة عشرة وقفت في معهد الفنون الجميلة ببنغازي وسمعت صوت البيانو لأول مرة.",
+}
+
+
+def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
+    to leave… I didn't leave") is the teller's choice, a negation with no other road
+    before it is not; someone else's turn is not the teller's choice, even when "all of
+    us" heard it; "for more than eighteen years" is a résumé's span, no moment, while "at
+    eighteen" at a scene is one."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.choice", lang, "self", REFUSED_THE_OTHER_ROAD[lang], REFUSED_THE_OTHER_ROAD[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", NOT_SLEPT[lang], None),
+            ("self.choice", lang, "self", HER_TURN[lang], None),
+            ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
+            ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -1240,7 +1298,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
-    + _ninth_told_cases(),
+    + _ninth_told_cases() + _tenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
