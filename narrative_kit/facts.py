@@ -665,6 +665,8 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         )
         if first is None and lexicons.ratio_needs_first_number:
             continue
+        if first is not None and _is_measure(words, first + 1, lexicons):
+            continue  # "six days out of seven", « six jours sur sept »: how often, no share
         spans.append((words[link.first_word if first is None else first].start, words[last].end))
     approximated = {m.last_word + 1: m.start for m in lexicons.approximators.find(words)}
     for match in lexicons.fractions.find(words):

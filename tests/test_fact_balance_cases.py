@@ -25,6 +25,10 @@ def _flags(language: str, text: str) -> bool:
 # (language, sentence): numbers that say when, where, which, how old, how long or how
 # much a ticket costs; and counts of what the teller or the teller's group did.
 NOT_STATISTICS = [
+    # How often, in units of time, is no share: "six days out of seven".
+    ("en", "I get up at half past three, six days out of seven."),
+    ("fr", "Je me lève à trois heures et demie, six jours sur sept."),
+    ("ar", "أستيقظ في الثالثة والنصف، ستة أيام من كل سبعة."),
     ("en", "Join us on Friday, June 14, at 7:30 p.m. at the youth centre, 1250 Harbour Road."),
     ("en", "It happened on the evening of March 3, 2019, in Room 215 of the town hall."),
     ("en", "Take bus 147 or line 12 to the last stop and ask for the library."),
@@ -84,6 +88,10 @@ NOT_STATISTICS = [
 
 # (language, sentence): claims about the world with no source.
 STATISTICS = [
+    # A ratio of people is one ("one young man out of three").
+    ("en", "One young man out of three on our street has no work."),
+    ("fr", "Un jeune sur trois dans notre rue n’a pas de travail."),
+    ("ar", "شاب من كل ثلاثة في حينا بلا عمل."),
     ("en", "3,000 families are waiting for social housing in our city."),
     ("en", "In our city, 3,000 families are waiting for social housing."),
     ("en", "I know that 2,400 pupils left school without a diploma last year."),
