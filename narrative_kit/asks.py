@@ -510,7 +510,9 @@ def _quantity_spans(
 
     spans: list[tuple[int, int]] = []
     for i, word in enumerate(words):
-        if any(c.isdigit() for c in word.norm) and not in_time(word.start, word.end):
+        # A number opens its word ("20", "$150", "١٥"); a digit inside a word is a letter of
+        # Arabic written in Latin script ("y3awn kulshi", "3la"), no count.
+        if word.norm.lstrip("$€£+~≈")[:1].isdigit() and not in_time(word.start, word.end):
             end = words[i + 1].end if i + 1 < len(words) else word.end
             spans.append((word.start, end))
     figures = [(m.start, m.end) for m in lexicons.not_quantities.find(words)]

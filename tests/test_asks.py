@@ -162,6 +162,17 @@ def test_a_statistic_after_the_ask_is_no_specific_of_it(language: str, text: str
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("en", "Let us be the light in the darkness. Rana y3awn kulshi."),
+    ("fr", "Soyons la lumière dans l’obscurité. Rana m3akom, kolchi b3adna."),
+    ("ar", "لنكن النور في الظلام. Rana m3akom, kolchi b3adna."),
+])
+def test_arabic_written_with_digits_counts_nothing(language: str, text: str):
+    """Darija in Latin script writes ع as 3 ("y3awn", "m3akom"): no quantity of the ask."""
+    (ask,) = asks_of(text, language)
+    assert ask.specifics.quantity is None and not ask.concrete, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("en", "The circle is on Wednesdays at 12:30 in room B14. Bring your lunch."),
     ("fr", "Le cercle a lieu mercredi à 12 h 30 à la salle B14. Apportez votre repas."),
     ("ar", "اللقاء يوم الأربعاء على الساعة 12:30 في القاعة ب14. أحضروا غداءكم."),
