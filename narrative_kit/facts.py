@@ -92,6 +92,8 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
+# How far before an organisation "any" may stand: "in any school or institution".
+_UNNAMED_REACH = 3
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
 _MEASURE_REACH = 3
 # How many capitalised words may stand between a house number and its street: 412 Salem Avenue.
@@ -133,6 +135,9 @@ class FactData(StrictData):
     # "Source: Eurostat": a source only before a colon or a dash ("a source of hope" is none).
     source_labels: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    # "in any school or institution", « aucune institution », «بأي روض أو مؤسسة»: an
+    # organisation after one of these is no one in particular, no source.
+    unnamed_before: tuple[str, ...] = ()
     report_words: tuple[str, ...] = ()
     # Shares and ratios said in words (see the module docstring).
     fractions: tuple[str, ...] = ()
@@ -184,6 +189,7 @@ class FactLexicons:
     sources: Lexicon
     source_labels: Lexicon
     organisations: Lexicon
+    unnamed_before: frozenset[str]
     report_words: Lexicon
     fractions: Lexicon
     approximators: Lexicon
@@ -229,6 +235,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
         source_labels=Lexicon(data.source_labels, language),
+        unnamed_before=frozenset(_normalize_phrase(p, language) for p in data.unnamed_before),
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
         fractions=Lexicon(data.fractions, language),
@@ -671,7 +678,10 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
     approximated = {m.last_word + 1: m.start for m in lexicons.approximators.find(words)}
     for match in lexicons.fractions.find(words):
         after = match.last_word + 1
-        if _is_measure(words, after, lexicons, _MEASURE_REACH):
+        # «نصف الأطفال الذين…»: in a construct the noun right after the fraction is what it
+        # divides; a unit further on («…بين أربع وخمس سنوات») measures something else.
+        head = lexicons.construct_fractions and after < len(words) and words[after].norm.startswith("ال")
+        if _is_measure(words, after, lexicons, 1 if head else _MEASURE_REACH):
             continue
         if match.first_word in approximated:
             spans.append((approximated[match.first_word], match.end))
@@ -691,7 +701,8 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
     lexicons = load_fact_lexicons(language)
     words = sentence.words
     spans = [(m.start, m.end) for m in lexicons.sources.find(words)]
-    spans += [(m.start, m.end) for m in lexicons.organisations.find(words)]
+    spans += [(m.start, m.end) for m in lexicons.organisations.find(words)
+              if not _unnamed(words, m.first_word, lexicons)]
     spans += [  # "Source: Eurostat", « Sources : Insee », المصدر: (not "a source of hope")
         (m.start, m.end) for m in lexicons.source_labels.find(words)
         if _LABEL_COLON_RE.match(sentence.text, m.end - sentence.start)
@@ -705,6 +716,11 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
         if named:
             spans += [(m.start, m.end) for m in reports]
     return sorted(set(spans))
+
+
+def _unnamed(words: Sequence[Word], first: int, lexicons: FactLexicons) -> bool:
+    """"any" (« aucune », «أي») just before: no organisation in particular."""
+    return any(w.norm in lexicons.unnamed_before for w in words[max(0, first - _UNNAMED_REACH) : first])
 
 
 def _topic_stems(sentence: Sentence, language: str) -> set[str]:

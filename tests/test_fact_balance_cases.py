@@ -88,6 +88,15 @@ NOT_STATISTICS = [
 
 # (language, sentence): claims about the world with no source.
 STATISTICS = [
+    # A fraction of the noun right after it, whatever unit comes later; Darija «نص».
+    ("ar", "أكثر من نصف الأطفال الذين تتراوح أعمارهم بين أربع وخمس سنوات في حيّنا لا يلتحقون بالروض."),
+    ("ar", "أكثر من نص الشباب في حيّنا بلا خدمة."),
+    ("en", "More than half of the children aged four to five in our area are not enrolled anywhere."),
+    ("fr", "Plus de la moitié des enfants de quatre à cinq ans du quartier ne sont inscrits nulle part."),
+    # "any institution" names no source.
+    ("en", "More than half of the children in our area have never set foot in any school or agency."),
+    ("fr", "Plus de la moitié des enfants du quartier ne sont suivis par aucune agence."),
+    ("ar", "أكثر من نصف الأطفال في حيّنا لا يلتحقون بأي روض أو مؤسسة."),
     # A ratio of people is one ("one young man out of three").
     ("en", "One young man out of three on our street has no work."),
     ("fr", "Un jeune sur trois dans notre rue n’a pas de travail."),
