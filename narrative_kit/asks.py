@@ -39,7 +39,9 @@ _ACTION_WORDS = 6
 _CALL_GAP = 8
 _GAP = "…"
 # Quoted speech inside a story ("He shouted: «Get out!»") reports an order, it asks nothing.
-_QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+# A quote may run over sentences: « Allez, m'fi. C'est nous deux qui allons l'enlever. »
+# — the open end of the first and the closed end of the last are quoted too.
+_QUOTED_RE = re.compile(r"«[^»]*(?:»|$)|^[^«]*»|“[^”]*(?:”|$)|^[^“]*”|\"[^\"\n]*\"")
 # What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
 _JOINER_RE = re.compile(r"^[\s,\-–—]*(?:at|à|a|on|le|في|،)?[\s,\-–—]*$", re.IGNORECASE)
 

@@ -211,10 +211,26 @@ def test_ask_data_loads_and_is_strict(language: str):
         ("en", 'That night the man at the door shouted at me: "Get out of here!" and I left.'),
         ("fr", "Ce soir-là, l’homme m’a crié : « Sortez d’ici ! » et je suis parti."),
         ("ar", "صرخ الرجل في وجهي: «أحضروا لي شخصاً آخر!» ثم خرج."),
+        # …a quote that runs over two sentences, too.
+        ("en", "I went back with two buckets and said to him: “Come on, kid. You and I are going to scrub it off.”"),
+        ("fr", "J’ai été chercher deux seaux et je lui ai dit : « Allez, m’fi. C’est nous deux qui allons l’enlever. »"),
+        ("ar", "رجعت بسطلين وقلت له: «تعال يا ولدي. أنا وأنت سننظفه معا.»"),
     ],
 )
 def test_quoted_orders_inside_a_story_are_not_asks(language, text):
     assert analyze(text, language=language).asks == []
+
+
+@pytest.mark.parametrize(("language", "text", "ask"), [
+    ("en", "I said to him: “Come on, kid. We'll scrub it.” Come to the stadium on Sunday at 6 p.m.",
+     "Come to the stadium on Sunday at 6 p.m."),
+    ("fr", "Je lui ai dit : « Allez, m’fi. On va l’enlever. » Venez au stade dimanche à 18 h.",
+     "Venez au stade dimanche à 18 h."),
+    ("ar", "قلت له: «تعال يا ولدي. سننظفه معا.» تعالوا إلى الملعب يوم الأحد على الساعة السادسة.",
+     "تعالوا إلى الملعب يوم الأحد على الساعة السادسة."),
+])
+def test_an_ask_after_a_quote_over_two_sentences_is_still_one(language, text, ask):
+    assert [a.text for a in analyze(text, language=language).asks] == [ask]
 
 
 REPORTED_ORDERS = {  # someone else's order reported after "that": no ask of the teller's
