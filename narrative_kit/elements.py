@@ -228,7 +228,8 @@ def _arabic_subject(word: str) -> bool:
 
 
 def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
-    """Sentence i is the teller's first act since the nearest challenge just before it."""
+    """Sentence i is the teller's first act since the nearest challenge, or road not taken,
+    just before it ("I do not have to go in. Another chaplain could come tomorrow. I went in.")."""
     c = story[i]
     if not _teller_is_subject(c):
         return False
@@ -238,7 +239,7 @@ def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
         b = story[j]
         if b.sentence.index < c.sentence.index - TURN_LOOKBACK:
             return False
-        if b.has("challenge") and _teller_present(story, j):
+        if (b.has("challenge") or b.has("alternative")) and _teller_present(story, j):
             return True
         if _acts(b):
             return False

@@ -1196,11 +1196,22 @@ AT_EIGHTEEN = {  # …an age at a scene is still a moment
 }
 
 
+NOT_FORCED = {  # nothing forced the teller, then the first thing they do: the choice
+    "en": ("In February, in room 14, I saw the swastika on his arm. I thought: I do not have to go "
+           "in. Another chaplain could come tomorrow. I went in."),
+    "fr": ("En février, dans la chambre 14, j’ai vu la croix gammée sur son bras. Je me suis dit : je "
+           "ne suis pas obligée d’entrer. Une autre aumônière pourrait venir demain. Je suis entrée."),
+    "ar": ("في فبراير، في الغرفة 14، رأيت الصليب المعقوف على ذراعه. قلت في نفسي: لست مضطرة للدخول. "
+           "يمكن أن يأتي مرشد آخر غدا. دخلت الغرفة."),
+}
+
+
 def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
     to leave… I didn't leave") is the teller's choice, a negation with no other road
     before it is not; someone else's turn is not the teller's choice, even when "all of
-    us" heard it; "for more than eighteen years" is a résumé's span, no moment, while "at
+    us" heard it; the teller's first act after "I do not have to go in" is their choice;
+    "for more than eighteen years" is a résumé's span, no moment, while "at
     eighteen" at a scene is one."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
@@ -1208,6 +1219,8 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", REFUSED_THE_OTHER_ROAD[lang], REFUSED_THE_OTHER_ROAD[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_SLEPT[lang], None),
             ("self.choice", lang, "self", HER_TURN[lang], None),
+            ("self.choice", lang, "self", NOT_FORCED[lang], NOT_FORCED[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", NOT_FORCED[lang].rsplit(". ", 1)[0] + ".", None),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
