@@ -1206,11 +1206,22 @@ NOT_FORCED = {  # nothing forced the teller, then the first thing they do: the c
 }
 
 
+FIRST_THOUGHT = {  # the first idea set aside, then the first thing the teller does
+    "en": ("In April, at the field behind the school, I found the dugout covered in red paint. My first "
+           "thought was to call the city. I actually had the phone in my hand. So I called the parents instead."),
+    "fr": ("En avril, au terrain derrière l’école, j’ai trouvé l’abri couvert de peinture rouge. Mon premier "
+           "réflexe a été d’appeler la mairie. J’avais déjà le téléphone à la main. Alors j’ai appelé les parents."),
+    "ar": ("في أبريل، في الملعب خلف المدرسة، وجدت المخبأ مغطى بالطلاء الأحمر. أول ما فكرت فيه أن أتصل "
+           "بالبلدية. كان الهاتف في يدي. فاتصلت بالأهالي."),
+}
+
+
 def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
     to leave… I didn't leave") is the teller's choice, a negation with no other road
     before it is not; someone else's turn is not the teller's choice, even when "all of
-    us" heard it; the teller's first act after "I do not have to go in" is their choice;
+    us" heard it; the teller's first act after "I do not have to go in" or "my first
+    thought was to call the city" is their choice;
     "for more than eighteen years" is a résumé's span, no moment, while "at
     eighteen" at a scene is one."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -1221,6 +1232,8 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", HER_TURN[lang], None),
             ("self.choice", lang, "self", NOT_FORCED[lang], NOT_FORCED[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_FORCED[lang].rsplit(". ", 1)[0] + ".", None),
+            ("self.choice", lang, "self", FIRST_THOUGHT[lang], FIRST_THOUGHT[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", FIRST_THOUGHT[lang].rsplit(". ", 1)[0] + ".", None),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
