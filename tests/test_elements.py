@@ -1216,16 +1216,30 @@ FIRST_THOUGHT = {  # the first idea set aside, then the first thing the teller d
 }
 
 
+INTO_TRAINING = {  # young people already gone into training, counted and sourced: hope
+    "en": "According to the county's report, 51 of them went into training or found work within the year.",
+    "fr": "Selon le bilan du Conseil départemental, 51 d’entre eux sont entrés en formation dans l’année.",
+    "ar": "وحسب تقرير المجلس الجهوي، التحق 51 منهم بالتكوين خلال السنة.",
+}
+WAITING_FOR_TRAINING = {  # …still waiting for it is no hope
+    "en": "According to the county's report, 51 of them are still waiting for a training place.",
+    "fr": "Selon le bilan du Conseil départemental, 51 d’entre eux attendent encore une place en formation.",
+    "ar": "وحسب تقرير المجلس الجهوي، ما زال 51 منهم ينتظرون مكانا في التكوين.",
+}
+
+
 def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
     to leave… I didn't leave") is the teller's choice, a negation with no other road
     before it is not; someone else's turn is not the teller's choice, even when "all of
     us" heard it; the teller's first act after "I do not have to go in" or "my first
-    thought was to call the city" is their choice;
+    thought was to call the city" is their choice; young people already gone into
+    training, counted, are hope;
     "for more than eighteen years" is a résumé's span, no moment, while "at
     eighteen" at a scene is one."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
         cases += [
             ("self.choice", lang, "self", REFUSED_THE_OTHER_ROAD[lang], REFUSED_THE_OTHER_ROAD[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_SLEPT[lang], None),
@@ -1234,6 +1248,8 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", NOT_FORCED[lang].rsplit(". ", 1)[0] + ".", None),
             ("self.choice", lang, "self", FIRST_THOUGHT[lang], FIRST_THOUGHT[lang].split(". ")[-1]),
             ("self.choice", lang, "self", FIRST_THOUGHT[lang].rsplit(". ", 1)[0] + ".", None),
+            ("now.hope", lang, "now", f"{INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
+            ("now.hope", lang, "now", f"{WAITING_FOR_TRAINING[lang]} {ask}", None),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
