@@ -1228,13 +1228,20 @@ WAITING_FOR_TRAINING = {  # …still waiting for it is no hope
 }
 
 
+HOPE_LOST = {  # hope lost is no hope
+    "en": "Young people in our district have lost hope and listen to those who promise them paradise.",
+    "fr": "Des jeunes de notre quartier ont perdu l’espoir et écoutent ceux qui leur promettent le paradis.",
+    "ar": "شباب حيّنا فقدوا الأمل ويستمعون لمن يعدهم بالجنة.",
+}
+
+
 def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
     to leave… I didn't leave") is the teller's choice, a negation with no other road
     before it is not; someone else's turn is not the teller's choice, even when "all of
     us" heard it; the teller's first act after "I do not have to go in" or "my first
     thought was to call the city" is their choice; young people already gone into
-    training, counted, are hope;
+    training, counted, are hope, young people who "have lost hope" are not;
     "for more than eighteen years" is a résumé's span, no moment, while "at
     eighteen" at a scene is one."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -1250,6 +1257,8 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", FIRST_THOUGHT[lang].rsplit(". ", 1)[0] + ".", None),
             ("now.hope", lang, "now", f"{INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("now.hope", lang, "now", f"{WAITING_FOR_TRAINING[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
