@@ -3,7 +3,7 @@
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
 blind-16 entered at their first-contact numbers and were tuned on in later sessions
-(blind-14 and blind-15 in their own: the floors below are their tuned numbers, their first
+(blind-14 to blind-16 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
 """
@@ -72,7 +72,7 @@ FLOORS = {
         "fr": {"present": 31 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
         # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
         # sourced small counts as statistics and scenes the teller lived as story.
-        "ar": {"present": 31 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     # en balance 8/8 → 7/8 when a full date became a fact (en-2's shelter closing "on 31
@@ -87,7 +87,7 @@ FLOORS = {
     "blind-8": {
         "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
         # balance fr 7/8 -> 6/8: a dated story with one fact is balanced (see above).
-        "fr": {"present": 31 / 35, "absent": 27 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 32 / 35, "absent": 27 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
@@ -97,24 +97,24 @@ FLOORS = {
         "en": {"present": 33 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 35 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
         # balance ar 4/8 -> 3/8: a dated story with one fact is balanced (see above).
-        "ar": {"present": 32 / 36, "absent": 23 / 28, "balance": 3 / 8, "unsourced_ba": 0.8},
+        "ar": {"present": 33 / 36, "absent": 23 / 28, "balance": 3 / 8, "unsourced_ba": 0.8},
     },
     # blind-10: first contact 37/41, 32/41, 34/44 present, balance 6/8, 5/8, 5/8 (README);
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
         "en": {"present": 41 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 39 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 41, "absent": 19 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
         "en": {"present": 42 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 38 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 38 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
         # ورائي كل شيء» reads as a choice again.
-        "ar": {"present": 37 / 41, "absent": 18 / 23, "balance": 5 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 37 / 41, "absent": 18 / 23, "balance": 6 / 8, "unsourced_ba": 0.916},
     },
     # blind-12: first contact (README), measured at the start of its session; tuned on since.
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
@@ -143,15 +143,16 @@ FLOORS = {
     # blind-15: first contact (README, d04fb92) en 39/41 19/23, fr 35/42 14/22, ar 37/42 18/22
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-15": {
-        "en": {"present": 40 / 41, "absent": 20 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 42, "absent": 19 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 41, "absent": 20 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 37 / 42, "absent": 19 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
-    # blind-16: first contact (README, 56744c4), entered at it.
+    # blind-16: first contact (README, 56744c4) en 40/42 18/22, fr 41/44 15/20, ar 38/45 14/19
+    # present/absent, balance en 6/8 fr 4/8 ar 6/8; tuned on since.
     "blind-16": {
-        "en": {"present": 40 / 42, "absent": 18 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 41 / 44, "absent": 15 / 20, "balance": 4 / 8, "unsourced_ba": 0.8},
-        "ar": {"present": 38 / 45, "absent": 14 / 19, "balance": 6 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 38 / 45, "absent": 14 / 19, "balance": 7 / 8, "unsourced_ba": 1},
     },
 }
 
