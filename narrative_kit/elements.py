@@ -46,6 +46,11 @@ TURN_LOOKBACK = 3
 TURN_OPENING = 2
 # "But I didn't", « Mais je ne suis pas », «لكنني لم»: a refusal opens its sentence.
 REFUSAL_OPENING = 3
+# The refused road is the one just told: a verb among the words after "I wanted to" and
+# after "I didn't", compared on its first letters (leave / leave, quitter / quittée).
+ROAD_VERB_WORDS = 4
+REFUSED_VERB_WORDS = 3
+VERB_STEM = 4
 MOMENT_MIN_KINDS = 2
 SCENE_KINDS = frozenset({"sensory", "people", "speech", "named"})
 
@@ -92,7 +97,9 @@ def _acts(c: SentenceCues) -> bool:
 
 def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     """Past forms after an offset that are acts, not a state, a feeling or a setting."""
-    still = c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"]
+    # A negated past is not an act either (« Je n'ai pas eu les notes »): a refusal is a
+    # choice only as the road not taken refused (_refused_the_other_road).
+    still = c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"] + c.kinds["refusal"]
     return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)]
 
 
@@ -157,15 +164,30 @@ def _habit(c: SentenceCues) -> bool:
 
 
 def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
-    """The teller refuses the road not taken told just before: "I wanted to leave the
-    room… Nobody would have blamed me. I didn't leave", « Je ne suis pas parti », «لكنني لم
-    أخرج» — a refusal opening the sentence, not a negation deep in it ("I didn't sleep
-    that night" after no other road is none)."""
+    """The teller refuses the road not taken told just before, with its own verb: "I wanted
+    to leave the room… Nobody would have blamed me. I didn't leave", « J'avais envie de
+    quitter la pièce… Je ne l'ai pas quittée », «أردت أن أترك الغرفة… لكنني لم أتركها» — a
+    refusal opening the sentence. "I wanted to be a doctor. I did not get the grades" is the
+    challenge, not a choice; "I didn't sleep that night" after no other road is nothing."""
     c = story[i]
     refuses = c.opens_with("refusal", within=REFUSAL_OPENING) and _teller_is_subject(c)
     if not refuses or c.has("alternative"):
         return False
-    return any(b.has("alternative") and b.singular for b in story[max(0, i - TURN_LOOKBACK) : i])
+    refused = _verb_stems(_words_after(c, "refusal", REFUSED_VERB_WORDS))
+    return any(b.singular and _verb_stems(_words_after(b, "alternative", ROAD_VERB_WORDS)) & refused
+               for b in story[max(0, i - TURN_LOOKBACK) : i] if b.has("alternative"))
+
+
+def _words_after(c: SentenceCues, kind: str, count: int) -> list[str]:
+    """The normalised words right after the first cue of a kind."""
+    end = c.kinds[kind][0][1]
+    return [w.norm for w in c.sentence.words if w.start >= end][:count]
+
+
+def _verb_stems(words: Sequence[str]) -> set[str]:
+    """Word beginnings long enough to be the same verb ("leave" / "leave", «أترك» /
+    «أتركها», « quitter » / « quittée »), not a short pronoun or article."""
+    return {w.lstrip("وف")[:VERB_STEM] for w in words if len(w.lstrip("وف")) >= VERB_STEM}
 
 
 def _road_not_taken_then_act(c: SentenceCues) -> bool:

@@ -1160,9 +1160,14 @@ REFUSED_THE_OTHER_ROAD = {  # the road not taken, then the teller refuses it: a 
     "en": ("One night in March, at the depot, my boss told me to sign a false report. I wanted to "
            "leave the room. Nobody would have blamed me. I didn't leave."),
     "fr": ("Un soir de mars, au dépôt, mon chef m’a demandé de signer un faux rapport. J’avais envie "
-           "de quitter la pièce. Personne ne me l’aurait reproché. Je ne suis pas parti."),
+           "de quitter la pièce. Personne ne me l’aurait reproché. Je ne l’ai pas quittée."),
     "ar": ("في ليلة من شهر مارس، في المستودع، طلب مني رئيسي أن أوقّع تقريرا كاذبا. أردت أن أترك "
-           "الغرفة. ما كان أحد سيلومني. لكنني لم أخرج."),
+           "الغرفة. ما كان أحد سيلومني. لكنني لم أتركها."),
+}
+WISH_NOT_MET = {  # a wish, then what the teller did not get: the challenge, not a choice
+    "en": "In June 2009, in Sfax, I wanted to be a doctor. I did not get the grades.",
+    "fr": "En juin 2009, à Sfax, j’avais envie de devenir médecin. Je n’ai pas eu les notes.",
+    "ar": "في يونيو 2009، في صفاقس، أردت أن أصبح طبيبة. لم أحصل على المعدل.",
 }
 NOT_SLEPT = {  # a negated past with no other road before it: no choice
     "en": "One night in March, at the depot, my boss shouted at me in front of everyone. I didn't sleep that night.",
@@ -1250,6 +1255,7 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         cases += [
             ("self.choice", lang, "self", REFUSED_THE_OTHER_ROAD[lang], REFUSED_THE_OTHER_ROAD[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_SLEPT[lang], None),
+            ("self.choice", lang, "self", WISH_NOT_MET[lang], None),
             ("self.choice", lang, "self", HER_TURN[lang], None),
             ("self.choice", lang, "self", NOT_FORCED[lang], NOT_FORCED[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_FORCED[lang].rsplit(". ", 1)[0] + ".", None),
