@@ -91,6 +91,9 @@ class Cues(StrictData):
     # The road not taken refused ("I wanted to leave… I didn't leave", « je ne suis pas
     # parti », «لكنني لم أخرج»): a negated past of the teller's, a choice after the other road.
     refusal: tuple[str, ...] = ()
+    # Said to the listeners about the telling ("I do not have to tell you how hard it was",
+    # « je ne suis pas obligée de vous dire »): no road not taken in that sentence.
+    aside: tuple[str, ...] = ()
     not_action: tuple[str, ...]
     later: tuple[str, ...]
     result: tuple[str, ...]
@@ -285,6 +288,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         span for span in cues.kinds["choice"] + cues.kinds["narrative_past"]
         if subject_of(sentence, span, language) == "other"
     ]
+    if cues.kinds["aside"]:
+        cues.kinds["alternative"] = []
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
     cues.kinds["speech"] += quotes

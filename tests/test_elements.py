@@ -1240,6 +1240,18 @@ HOPE_LOST = {  # hope lost is no hope
 }
 
 
+FIRST_THOUGHT_THAT = {  # a first thought that something is so, not a road: no choice after it
+    "en": "That night in March, in the hallway, my first thought was that my son was dead. I fell to my knees.",
+    "fr": "Ce soir de mars, dans le couloir, ma première pensée a été que mon fils était mort. Je suis tombée à genoux.",
+    "ar": "في تلك الليلة من مارس، في الممر، أول ما فكرت فيه هو أمي. جلست على الدرج.",
+}
+NOT_FORCED_TO_TELL = {  # said to the listeners about the telling: no road not taken
+    "en": "I do not have to tell you how hard this winter was in Molenbeek. I lost my job in March.",
+    "fr": "Je ne suis pas obligée de vous dire combien cet hiver a été dur à Molenbeek. J’ai perdu mon travail en mars.",
+    "ar": "لست مضطرا أن أقول لكم كم كان هذا الشتاء قاسيا في مولنبيك. فقدت عملي في مارس.",
+}
+
+
 def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
     to leave… I didn't leave") is the teller's choice, a negation with no other road
@@ -1256,6 +1268,8 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", REFUSED_THE_OTHER_ROAD[lang], REFUSED_THE_OTHER_ROAD[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_SLEPT[lang], None),
             ("self.choice", lang, "self", WISH_NOT_MET[lang], None),
+            ("self.choice", lang, "self", FIRST_THOUGHT_THAT[lang], None),
+            ("self.choice", lang, "self", NOT_FORCED_TO_TELL[lang], None),
             ("self.choice", lang, "self", HER_TURN[lang], None),
             ("self.choice", lang, "self", NOT_FORCED[lang], NOT_FORCED[lang].split(". ")[-1]),
             ("self.choice", lang, "self", NOT_FORCED[lang].rsplit(". ", 1)[0] + ".", None),
