@@ -81,6 +81,8 @@ class Cues(StrictData):
     can: tuple[str, ...]
     # Doubt before a hope word voids it: "I don't know if it will be enough", «لا أعرف إن».
     doubt: tuple[str, ...]
+    # Hope lost, denied ("we have not lost hope", «ما فقدنا الأمل»): no doubt.
+    hope_kept: tuple[str, ...] = ()
     # A slogan: "a better future", « un monde meilleur », «مستقبل أفضل»: no hope or value alone.
     slogan: tuple[str, ...]
     invitation: tuple[str, ...]
@@ -352,7 +354,9 @@ def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Sp
     words = sentence.words
     index = {w.start: k for k, w in enumerate(words)}
     ends = {w.end: k for k, w in enumerate(words)}
-    doubts = [ends[b] for _, b in cues.kinds["doubt"] if b in ends]  # the doubt's last word
+    kept = cues.kinds["hope_kept"]
+    doubts = [ends[b] for a, b in cues.kinds["doubt"]  # the doubt's last word
+              if b in ends and not any(x <= a and b <= y for x, y in kept)]
     # Arabic has no capitals: a name is what follows an organisation word (جمعية درب الأمل).
     organisations = [ends[b] for _, b in cues.kinds["organisation"] if b in ends] if language == "ar" else []
     names = {a for a, _ in cues.kinds["named"]}

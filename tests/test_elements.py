@@ -1252,6 +1252,18 @@ NOT_FORCED_TO_TELL = {  # said to the listeners about the telling: no road not t
 }
 
 
+HOPE_NOT_LOST = {  # hope lost, denied, with the win that keeps it: hope
+    "en": "We have not lost hope: last year we got the park reopened.",
+    "fr": "Nous n’avons pas perdu l’espoir : l’an dernier, nous avons obtenu la réouverture du parc.",
+    "ar": "ما فقدنا الأمل: في العام الماضي أعدنا فتح الحديقة.",
+}
+TRAINING_CAMP = {  # young people gone to a training camp: a threat, no hope
+    "en": "Last spring, three boys from our street started an apprenticeship at a training camp in Syria.",
+    "fr": "L’an dernier, trois garçons de notre rue sont entrés en formation dans un camp d’entraînement en Syrie.",
+    "ar": "في الربيع الماضي، التحق ثلاثة شبان من شارعنا بالتكوين في معسكر في سوريا.",
+}
+
+
 def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Tenth round, from blind-16 misses: refusing the road not taken just told ("I wanted
     to leave… I didn't leave") is the teller's choice, a negation with no other road
@@ -1278,6 +1290,8 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("now.hope", lang, "now", f"{WAITING_FOR_TRAINING[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HOPE_NOT_LOST[lang]} {ask}", HOPE_NOT_LOST[lang]),
+            ("now.hope", lang, "now", f"{TRAINING_CAMP[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
