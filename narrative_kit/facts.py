@@ -92,8 +92,6 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
-# How far before an organisation "any" may stand: "in any school or institution".
-_UNNAMED_REACH = 3
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
 _MEASURE_REACH = 3
 # How many capitalised words may stand between a house number and its street: 412 Salem Avenue.
@@ -138,6 +136,7 @@ class FactData(StrictData):
     # "in any school or institution", « aucune institution », «بأي روض أو مؤسسة»: an
     # organisation after one of these is no one in particular, no source.
     unnamed_before: tuple[str, ...] = ()
+    unnamed_links: tuple[str, ...] = ()  # "or": "any school or institution"
     report_words: tuple[str, ...] = ()
     # Shares and ratios said in words (see the module docstring).
     fractions: tuple[str, ...] = ()
@@ -190,6 +189,7 @@ class FactLexicons:
     source_labels: Lexicon
     organisations: Lexicon
     unnamed_before: frozenset[str]
+    unnamed_links: frozenset[str]
     report_words: Lexicon
     fractions: Lexicon
     approximators: Lexicon
@@ -236,6 +236,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         sources=Lexicon(data.sources, language),
         source_labels=Lexicon(data.source_labels, language),
         unnamed_before=frozenset(_normalize_phrase(p, language) for p in data.unnamed_before),
+        unnamed_links=frozenset(_normalize_phrase(p, language) for p in data.unnamed_links),
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
         fractions=Lexicon(data.fractions, language),
@@ -719,8 +720,12 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
 
 
 def _unnamed(words: Sequence[Word], first: int, lexicons: FactLexicons) -> bool:
-    """"any" (« aucune », «أي») just before: no organisation in particular."""
-    return any(w.norm in lexicons.unnamed_before for w in words[max(0, first - _UNNAMED_REACH) : first])
+    """"any" right before the organisation word, or before a noun and "or" ("in any
+    institution", "in any school or institution", « aucune agence », «بأي روض أو مؤسسة»):
+    no organisation in particular. Not "In any case, Eurostat…", «أي أن المندوبية…»."""
+    before = [w.norm for w in words[max(0, first - 3) : first]]
+    return (len(before) >= 1 and before[-1] in lexicons.unnamed_before) or (
+        len(before) == 3 and before[2] in lexicons.unnamed_links and before[0] in lexicons.unnamed_before)
 
 
 def _topic_stems(sentence: Sentence, language: str) -> set[str]:

@@ -25,6 +25,10 @@ def _flags(language: str, text: str) -> bool:
 # (language, sentence): numbers that say when, where, which, how old, how long or how
 # much a ticket costs; and counts of what the teller or the teller's group did.
 NOT_STATISTICS = [
+    # A source after "any" or "no" that does not name the organisation is still a source.
+    ("en", "In any case, Eurostat puts youth unemployment here at 40%."),
+    ("fr", "Sans aucun doute, l’Insee compte 30 % de chômeurs dans le quartier."),
+    ("ar", "في أي حال، يقدر البنك الدولي البطالة في الحي بـ 35 في المائة."),
     # How often, in units of time, is no share: "six days out of seven".
     ("en", "I get up at half past three, six days out of seven."),
     ("fr", "Je me lève à trois heures et demie, six jours sur sept."),
