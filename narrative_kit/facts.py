@@ -140,6 +140,8 @@ class FactData(StrictData):
     report_words: tuple[str, ...] = ()
     # Shares and ratios said in words (see the module docstring).
     fractions: tuple[str, ...] = ()
+    # Fractions that are shares only after an approximator (Darija «نص»: "more than half").
+    approximated_only: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
     ratio_links: tuple[str, ...] = ()
     ratio_numbers: tuple[str, ...] = ()
@@ -192,6 +194,7 @@ class FactLexicons:
     unnamed_links: frozenset[str]
     report_words: Lexicon
     fractions: Lexicon
+    approximated_only: frozenset[str]
     approximators: Lexicon
     ratio_links: Lexicon
     ratio_numbers: Lexicon
@@ -240,6 +243,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
         fractions=Lexicon(data.fractions, language),
+        approximated_only=frozenset(_normalize_phrase(p, language) for p in data.approximated_only),
         approximators=Lexicon(data.approximators, language),
         ratio_links=Lexicon(data.ratio_links, language),
         ratio_numbers=Lexicon(data.ratio_numbers, language),
@@ -681,11 +685,14 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         after = match.last_word + 1
         # «نصف الأطفال الذين…»: in a construct the noun right after the fraction is what it
         # divides; a unit further on («…بين أربع وخمس سنوات») measures something else.
-        head = lexicons.construct_fractions and after < len(words) and words[after].norm.startswith("ال")
+        head = (lexicons.construct_fractions and after < len(words)
+                and words[after].norm.lstrip("وف").startswith("ال"))
         if _is_measure(words, after, lexicons, 1 if head else _MEASURE_REACH):
             continue
         if match.first_word in approximated:
             spans.append((approximated[match.first_word], match.end))
+        elif words[match.first_word].norm in lexicons.approximated_only:
+            continue  # «نص» is also "text" (نص الرسالة): a share only in «أكثر من نص الشباب»
         elif lexicons.construct_fractions and after + 1 < len(words) and (
             # «نصف سكان الحي» is a share; «الخامسة والنصف» (half past five) is a time: a
             # fraction with the article is never the head of such a phrase.

@@ -25,6 +25,9 @@ def _flags(language: str, text: str) -> bool:
 # (language, sentence): numbers that say when, where, which, how old, how long or how
 # much a ticket costs; and counts of what the teller or the teller's group did.
 NOT_STATISTICS = [
+    # «نص» is "text" too: a share only after "more than" (below).
+    ("ar", "قرأت نص رسالة الوزير على جيراني."),
+    ("ar", "كتبت نص مداخلة الجمعية في ليلة واحدة."),
     # A source after "any" or "no" that does not name the organisation is still a source.
     ("en", "In any case, Eurostat puts youth unemployment here at 40%."),
     ("fr", "Sans aucun doute, l’Insee compte 30 % de chômeurs dans le quartier."),
