@@ -144,6 +144,8 @@ class FactData(StrictData):
     approximated_only: tuple[str, ...] = ()
     approximators: tuple[str, ...] = ()
     ratio_links: tuple[str, ...] = ()
+    # After a ratio of units, what it is a share of: "eight minutes out of ten of the news".
+    share_of: tuple[str, ...] = ()
     ratio_numbers: tuple[str, ...] = ()
     ratio_needs_first_number: bool = True
     ratio_ones: tuple[str, ...] = ()  # never the second number of a ratio: « chacun » (من كل واحد)
@@ -197,6 +199,7 @@ class FactLexicons:
     approximated_only: frozenset[str]
     approximators: Lexicon
     ratio_links: Lexicon
+    share_of: frozenset[str]
     ratio_numbers: Lexicon
     ratio_needs_first_number: bool
     ratio_ones: frozenset[str]
@@ -246,6 +249,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         approximated_only=frozenset(_normalize_phrase(p, language) for p in data.approximated_only),
         approximators=Lexicon(data.approximators, language),
         ratio_links=Lexicon(data.ratio_links, language),
+        share_of=frozenset(_normalize_phrase(p, language) for p in data.share_of),
         ratio_numbers=Lexicon(data.ratio_numbers, language),
         ratio_needs_first_number=data.ratio_needs_first_number,
         ratio_ones=frozenset(normalize_word(w, language) for w in data.ratio_ones),
@@ -677,8 +681,9 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         )
         if first is None and lexicons.ratio_needs_first_number:
             continue
-        if first is not None and _is_measure(words, first + 1, lexicons):
-            continue  # "six days out of seven", « six jours sur sept »: how often, no share
+        if first is not None and _is_measure(words, first + 1, lexicons) and not (
+                last + 1 < len(words) and words[last + 1].norm in lexicons.share_of):
+            continue  # "six days out of seven": how often; not "eight minutes out of ten of the news"
         spans.append((words[link.first_word if first is None else first].start, words[last].end))
     approximated = {m.last_word + 1: m.start for m in lexicons.approximators.find(words)}
     for match in lexicons.fractions.find(words):

@@ -104,6 +104,10 @@ STATISTICS = [
     ("en", "More than half of the children in our area have never set foot in any school or agency."),
     ("fr", "Plus de la moitié des enfants du quartier ne sont suivis par aucune agence."),
     ("ar", "أكثر من نصف الأطفال في حيّنا لا يلتحقون بأي روض أو مؤسسة."),
+    # A ratio of units that is a share of something is one: airtime of the news.
+    ("en", "Eight minutes out of ten of the evening news about our district were about crime."),
+    ("fr", "Huit minutes sur dix du journal télévisé parlaient de notre quartier."),
+    ("ar", "ثماني دقائق من كل عشر من نشرة الأخبار كانت عن الجريمة."),
     # A ratio of people is one ("one young man out of three").
     ("en", "One young man out of three on our street has no work."),
     ("fr", "Un jeune sur trois dans notre rue n’a pas de travail."),
