@@ -127,6 +127,9 @@ class SignalData(StrictData):
     number_words: tuple[str, ...] = ()
     # Units of a span of the teller's own life ("for 22 years", « depuis 22 ans »): story.
     durations: tuple[str, ...] = ()
+    # What stands before a year that dates the story ("in 2011", « en 2019 », «سنة 2015», a
+    # month): not a count read as a year ("we were 2000 at the march").
+    year_leads: tuple[str, ...] = ()
     balance: BalanceThresholds = Field(default_factory=BalanceThresholds)
 
 
@@ -141,6 +144,7 @@ class SignalLexicons:
     evidence: Lexicon
     number_words: Lexicon
     durations: Lexicon
+    year_leads: frozenset[str]
     balance: BalanceThresholds
 
 
@@ -159,6 +163,7 @@ def load_signal_lexicons(language: str) -> SignalLexicons:
         evidence=Lexicon(data.evidence, language),
         number_words=Lexicon(data.number_words, language),
         durations=Lexicon(data.durations, language),
+        year_leads=frozenset(normalize_word(w, language) for w in data.year_leads),
         balance=data.balance,
     )
 
@@ -320,7 +325,8 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     named = sum(1 for s in draft.sentences if ctx.signals[s.index].fact and s.index not in counted
                 and find_sources(s, draft.language) and find_numbers(s, draft.text, draft.language))
     thresholds = load_signal_lexicons(draft.language).balance
-    years = _years_given(draft)
+    asked = {found.sentence_index for found in detect_asks(draft)}
+    years = {i: found for i, found in _years_given(draft).items() if i not in asked}
     ctx.balance = Balance(label=label_balance(
         emotion, fact, total, thresholds,
         statistics=len(found), sourced=sum(f.sourced for f in found) + named,
@@ -331,10 +337,13 @@ def classify_sentences(ctx: AnalysisContext) -> None:
 
 def _years_given(draft: ParsedDraft) -> dict[int, set[float | None]]:
     """The years each sentence gives ("in 2011", «في ٢٠١٩»), by sentence index: a bare
-    year counts nothing, so it is no fact; years told across a story date it."""
+    year counts nothing, so it is no fact; years told across a story date it. Only a year
+    after a preposition or a month ("in 2011", "March 2019"), not "we were 2000"."""
+    leads = load_signal_lexicons(draft.language).year_leads
     found = {}
     for s in draft.sentences:
-        years = {n.value for n in find_numbers(s, draft.text, draft.language) if n.role == "year"}
+        years = {n.value for n in find_numbers(s, draft.text, draft.language)
+                 if n.role == "year" and n.first > 0 and s.words[n.first - 1].norm in leads}
         if years:
             found[s.index] = years
     return found

@@ -447,6 +447,26 @@ DATED_IN_ONE_YEAR = {
 }
 
 
+ASK_WITH_ITS_YEAR = {  # the ask's date is no year of the story
+    "en": "Come to the vigil on Saturday 14 March 2026 at the town hall.",
+    "fr": "Venez à la veillée le samedi 14 mars 2026 à la mairie.",
+    "ar": "تعالوا إلى الوقفة يوم السبت 14 مارس 2026 في البلدية.",
+}
+COUNT_LIKE_A_YEAR = {  # a count that looks like a year dates nothing
+    "en": "We were 2000 at the march.",
+    "fr": "Nous étions 2000 à la marche blanche.",
+    "ar": "كنا 2000 في المسيرة.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_only_years_that_date_the_story_count(language: str):
+    story = " ".join((DATED_IN_ONE_YEAR[language][0], _long_story(language), ONE_FIGURE[language]))
+    for other in (ASK_WITH_ITS_YEAR[language], COUNT_LIKE_A_YEAR[language]):
+        report = narrative_kit.analyze(f"{story} {other}", language=language)
+        assert report.balance.label == "emotional", (other, report.metrics)
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_a_story_dated_in_two_years_with_one_fact_is_balanced(language: str):
     story = _long_story(language)
