@@ -220,10 +220,15 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
 
 def _gives_a_statistic(draft: ParsedDraft, sentence: Sentence) -> bool:
     """"Today 40% of our young men have no work" after an ask is the world, not where or
-    how many to come: no specifics of the ask, and still a fact."""
-    from .facts import find_statistics  # facts reads the ask lexicons
+    how many to come: no specifics of the ask, and still a fact. A sentence with numbers
+    of its own beside the figure still says them ("We need 40 mentors by June 1, because
+    one in three of our kids has no adult to call")."""
+    from .facts import find_numbers, find_statistics  # facts reads the ask lexicons
 
-    return bool(find_statistics(sentence, draft.text, draft.language))
+    figures = [(s.start, s.end) for s in find_statistics(sentence, draft.text, draft.language)]
+    others = [n for n in find_numbers(sentence, draft.text, draft.language)
+              if not any(a <= n.start < b for a, b in figures)]
+    return bool(figures) and not others
 
 
 def _find_cue(

@@ -147,6 +147,17 @@ def test_specifics_may_come_from_the_next_sentence():
     assert ask.concrete and ask.specifics.place == "community hall"
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Volunteer with us. We need 40 mentors by June 1, because one in three of our kids has no adult to call."),
+    ("fr", "Devenez tuteurs avec nous. Il nous faut 40 tuteurs avant le 1er juin, car un enfant sur trois n’a "
+           "aucun adulte à appeler."),
+    ("ar", "كونوا مرشدين معنا. نحتاج 40 مرشدا قبل 1 يونيو، لأن طفلا من كل ثلاثة لا يجد من يتصل به."),
+])
+def test_the_asks_own_numbers_beside_a_statistic_still_count(language: str, text: str):
+    asks = asks_of(text, language)
+    assert any("40" in (a.specifics.quantity or "") for a in asks), [a.specifics for a in asks]
+
+
 @pytest.mark.parametrize(("language", "text", "figure"), [
     ("en", "Join us. Today 40% of the young men on our street have no work.", "40%"),
     ("fr", "Rejoignez-nous. Aujourd’hui, 40 % des jeunes de notre rue n’ont pas de travail.", "40 %"),
