@@ -442,7 +442,7 @@ def _grade(
     # city council to…", ندعو المجلس البلدي إلى….
     named = _lexicon_and_regex(draft, scope, scope_words, lexicons.places, lexicons.place_patterns)
     places = _merge(draft, [(a, b) for a, b in named if not (cue[0] <= a and b <= cue[1])])
-    quantities = _quantity_spans(draft, scope_words, times, lexicons)
+    quantities = _quantity_spans(draft, scope, scope_words, times, lexicons)
     audiences = [(m.start, m.end) for m in lexicons.audiences.find(scope_words)]
     specifics = AskSpecifics(
         action=draft.quote(*action),
@@ -508,18 +508,23 @@ def _time_spans(
 
 
 def _quantity_spans(
-    draft: ParsedDraft, words: Sequence[Word], times: list[tuple[int, int]], lexicons: AskLexicons
+    draft: ParsedDraft, scope: Sequence[Sentence], words: Sequence[Word], times: list[tuple[int, int]],
+    lexicons: AskLexicons,
 ) -> list[tuple[int, int]]:
     """A number, in digits or words, with the word it counts; not part of a time or date,
-    nor of a figure of speech ("with one voice", « d'une seule voix », «يدا واحدة»)."""
+    nor of a figure of speech ("with one voice", « d'une seule voix », «يدا واحدة»), nor a
+    word mixing letters and digits: Darija written in Latin script ("y3awn", "3afak",
+    "7na") as well as "COVID-19" are no count (facts.find_numbers, role "name")."""
+    from .facts import find_numbers  # facts reads the ask lexicons
+
     def in_time(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in times)
 
+    names = {n.start for s in scope for n in find_numbers(s, draft.text, draft.language) if n.role == "name"}
     spans: list[tuple[int, int]] = []
     for i, word in enumerate(words):
-        # A number opens its word ("20", "$150", "١٥"); a digit inside a word is a letter of
-        # Arabic written in Latin script ("y3awn kulshi", "3la"), no count.
-        if word.norm.lstrip("$€£+~≈")[:1].isdigit() and not in_time(word.start, word.end):
+        counts = any(c.isdigit() for c in word.norm) and word.start not in names
+        if counts and not in_time(word.start, word.end):
             end = words[i + 1].end if i + 1 < len(words) else word.end
             spans.append((word.start, end))
     figures = [(m.start, m.end) for m in lexicons.not_quantities.find(words)]

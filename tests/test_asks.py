@@ -176,6 +176,9 @@ def test_a_statistic_after_the_ask_is_no_specific_of_it(language: str, text: str
     ("en", "Let us be the light in the darkness. Rana y3awn kulshi."),
     ("fr", "Soyons la lumière dans l’obscurité. Rana m3akom, kolchi b3adna."),
     ("ar", "لنكن النور في الظلام. Rana m3akom, kolchi b3adna."),
+    ("en", "Come and help us, 3afak."),
+    ("fr", "Venez nous aider, 3afak, 3la wlidatna."),
+    ("ar", "تعالوا ساعدونا، 7na kamlin khwa."),
 ])
 def test_arabic_written_with_digits_counts_nothing(language: str, text: str):
     """Darija in Latin script writes ع as 3 ("y3awn", "m3akom"): no quantity of the ask."""
