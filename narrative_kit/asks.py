@@ -39,9 +39,9 @@ _ACTION_WORDS = 6
 _CALL_GAP = 8
 _GAP = "…"
 # Quoted speech inside a story ("He shouted: «Get out!»") reports an order, it asks nothing.
-# A quote may run over sentences: « Allez, m'fi. C'est nous deux qui allons l'enlever. »
-# — the open end of the first and the closed end of the last are quoted too.
-_QUOTED_RE = re.compile(r"«[^»]*(?:»|$)|^[^«]*»|“[^”]*(?:”|$)|^[^“]*”|\"[^\"\n]*\"")
+# Quotation marks, opening and closing (a straight quote does both).
+_QUOTE_MARK_RE = re.compile(r"[«»“”\"]")
+_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 # What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
 _JOINER_RE = re.compile(r"^[\s,\-–—]*(?:at|à|a|on|le|في|،)?[\s,\-–—]*$", re.IGNORECASE)
 
@@ -201,7 +201,8 @@ def find_asks(ctx: AnalysisContext) -> None:
 def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
     """Every ask in the draft, one per sentence, in order."""
     lexicons = load_ask_lexicons(draft.language)
-    cues = {s.index: cue for s in draft.sentences if (cue := _find_cue(draft, s, lexicons))}
+    quotes = _quotes_by_sentence(draft)
+    cues = {s.index: cue for s in draft.sentences if (cue := _find_cue(draft, s, lexicons, quotes[s.index]))}
     found: list[AskFinding] = []
     for index, (cue, action_start) in cues.items():
         sentence = draft.sentences[index]
@@ -231,14 +232,50 @@ def _gives_a_statistic(draft: ParsedDraft, sentence: Sentence) -> bool:
     return bool(figures) and not others
 
 
+def _quotes_by_sentence(draft: ParsedDraft) -> list[list[tuple[int, int]]]:
+    """For each sentence, the quotes that reach into it (see ``_quoted_spans``)."""
+    quotes = _quoted_spans(draft)
+    found: list[list[tuple[int, int]]] = []
+    k = 0
+    for sentence in draft.sentences:
+        while k < len(quotes) and quotes[k][1] <= sentence.start:
+            k += 1
+        here = []
+        for a, b in quotes[k:]:
+            if a >= sentence.end:
+                break
+            here.append((a, b))
+        found.append(here)
+    return found
+
+
+def _quoted_spans(draft: ParsedDraft) -> list[tuple[int, int]]:
+    """Quotes, in order, each within its paragraph, however many sentences it runs over
+    (« Allez, m'fi. C'est nous deux qui allons l'enlever. »). A closing mark with nothing
+    open is ignored (RTL typing: »نحن هنا«), and a quote left open at the paragraph's end
+    is none (a typo, not someone's words)."""
+    spans: list[tuple[int, int]] = []
+    for block in draft.blocks:
+        opened: tuple[int, str] | None = None
+        for mark in _QUOTE_MARK_RE.finditer(draft.text, block.start, block.end):
+            char = mark.group()
+            if opened is None:
+                if char in _CLOSERS:
+                    opened = (mark.start(), _CLOSERS[char])
+            elif char == opened[1]:
+                spans.append((opened[0], mark.end()))
+                opened = None
+    return spans
+
+
 def _find_cue(
-    draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons
+    draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons, quotes: Sequence[tuple[int, int]] = ()
 ) -> tuple[tuple[int, int], int] | None:
-    """The first request or clause-opening imperative: its span and where its action starts."""
+    """The first request or clause-opening imperative: its span and where its action starts;
+    ``quotes`` are the quoted stretches of the sentence."""
     words = sentence.words
-    quoted = [
-        (sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED_RE.finditer(sentence.text)
-    ] + [(m.start, _reported_end(sentence, m.end)) for m in lexicons.reported_speech.find(words)]
+    reported = [(m.start, _reported_end(sentence, m.end)) for m in lexicons.reported_speech.find(words)]
+    quoted = list(quotes) + reported
     by_organisation = lexicons.organisations.contains(words)
     found = lexicons.requests.find(words) + [
         m for m in lexicons.org_requests.find(words)

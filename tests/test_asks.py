@@ -229,6 +229,10 @@ def test_ask_data_loads_and_is_strict(language: str):
         ("en", "I went back with two buckets and said to him: “Come on, kid. You and I are going to scrub it off.”"),
         ("fr", "J’ai été chercher deux seaux et je lui ai dit : « Allez, m’fi. C’est nous deux qui allons l’enlever. »"),
         ("ar", "رجعت بسطلين وقلت له: «تعال يا ولدي. أنا وأنت سننظفه معا.»"),
+        # …and the sentences in the middle of a quote, in any quotation marks.
+        ("en", 'He said: "Come on, son. Take the sponge. We are going to scrub it off."'),
+        ("fr", "Il a dit : « Allez, les enfants. Venez m’aider. C’est nous qui allons l’enlever. »"),
+        ("ar", "قال لهم: «هيا يا أولاد. تعالوا ساعدوني. نحن من سيزيله.»"),
     ],
 )
 def test_quoted_orders_inside_a_story_are_not_asks(language, text):
@@ -244,6 +248,19 @@ def test_quoted_orders_inside_a_story_are_not_asks(language, text):
      "تعالوا إلى الملعب يوم الأحد على الساعة السادسة."),
 ])
 def test_an_ask_after_a_quote_over_two_sentences_is_still_one(language, text, ask):
+    assert [a.text for a in analyze(text, language=language).asks] == [ask]
+
+
+@pytest.mark.parametrize(("language", "text", "ask"), [
+    # A quotation mark left open at the end of its paragraph quotes nothing.
+    ("en", "“Come to the town hall on Saturday 14 March at 10 a.m.\n\nWe will be there.",
+     "“Come to the town hall on Saturday 14 March at 10 a.m."),
+    ("fr", "« Venez samedi 14 mars à 10 h à la mairie.\n\nNous serons là.", "« Venez samedi 14 mars à 10 h à la mairie."),
+    # A closing mark with nothing open (right-to-left typing) opens nothing.
+    ("ar", "إذن تعالوا يوم السبت إلى البلدية وقولوا للعمدة »نحن هنا«.",
+     "إذن تعالوا يوم السبت إلى البلدية وقولوا للعمدة »نحن هنا«."),
+])
+def test_a_stray_quotation_mark_does_not_hide_an_ask(language, text, ask):
     assert [a.text for a in analyze(text, language=language).asks] == [ask]
 
 
