@@ -46,11 +46,10 @@ TURN_LOOKBACK = 3
 TURN_OPENING = 2
 # "But I didn't", « Mais je ne suis pas », «لكنني لم»: a refusal opens its sentence.
 REFUSAL_OPENING = 3
-# The refused road is the one just told: a verb among the words after "I wanted to" and
-# after "I didn't", compared on its first letters (leave / leave, quitter / quittée).
-ROAD_VERB_WORDS = 4
-REFUSED_VERB_WORDS = 3
+# The refused road is the one just told: the verb after "I wanted to" and after "I didn't",
+# compared on its first letters (leave / leave, quitter / quittée, fuir / fui).
 VERB_STEM = 4
+VERB_STEM_MIN = 3
 MOMENT_MIN_KINDS = 2
 SCENE_KINDS = frozenset({"sensory", "people", "speech", "named"})
 
@@ -173,21 +172,25 @@ def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
     refuses = c.opens_with("refusal", within=REFUSAL_OPENING) and _teller_is_subject(c)
     if not refuses or c.has("alternative"):
         return False
-    refused = _verb_stems(_words_after(c, "refusal", REFUSED_VERB_WORDS))
-    return any(b.singular and _verb_stems(_words_after(b, "alternative", ROAD_VERB_WORDS)) & refused
+    refused = _verb_after(c, "refusal")
+    return any(b.singular and _same_verb(_verb_after(b, "alternative"), refused)
                for b in story[max(0, i - TURN_LOOKBACK) : i] if b.has("alternative"))
 
 
-def _words_after(c: SentenceCues, kind: str, count: int) -> list[str]:
-    """The normalised words right after the first cue of a kind."""
-    end = c.kinds[kind][0][1]
-    return [w.norm for w in c.sentence.words if w.start >= end][:count]
+def _verb_after(c: SentenceCues, kind: str) -> str | None:
+    """The verb after a cue ("I wanted to *leave*", "I didn't *leave*"): structure's
+    ``<kind>_verb`` span, normalised."""
+    spans = c.kinds.get(kind + "_verb", [])
+    return sentence_text_norm(c.sentence, *spans[0]) if spans else None
 
 
-def _verb_stems(words: Sequence[str]) -> set[str]:
-    """Word beginnings long enough to be the same verb ("leave" / "leave", «أترك» /
-    «أتركها», « quitter » / « quittée »), not a short pronoun or article."""
-    return {w.lstrip("وف")[:VERB_STEM] for w in words if len(w.lstrip("وف")) >= VERB_STEM}
+def _same_verb(a: str | None, b: str | None) -> bool:
+    """The same verb, on its first letters ("run" / "run", « fuir » / « fui », «أترك» /
+    «أتركها», "leave" / "leave"), not "go" / "get"."""
+    if not a or not b:
+        return False
+    k = min(len(a), len(b), VERB_STEM)
+    return k >= VERB_STEM_MIN and a[:k] == b[:k]
 
 
 def _road_not_taken_then_act(c: SentenceCues) -> bool:

@@ -161,6 +161,9 @@ class StructureData(StrictData):
     auxiliaries: Auxiliaries = Auxiliaries()
     # Counts of years ("for eight years", « pendant huit ans »): a length of time, not a when.
     years_counted: tuple[str, ...] = ()
+    # Small words between "I wanted to" / "I didn't" and their verb (« de », « l' »), skipped
+    # when a refusal is matched with the road not taken (elements._refused_the_other_road).
+    verb_fillers: tuple[str, ...] = ()
     headings: dict[str, tuple[str, ...]]
     # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
     heading_words: dict[str, tuple[str, ...]] = {}
@@ -292,6 +295,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     ]
     if cues.kinds["aside"]:
         cues.kinds["alternative"] = []
+    for kind in ("alternative", "refusal"):  # the verb of the road not taken, and of its refusal
+        cues.kinds[kind + "_verb"] = _verb_after(sentence, cues.kinds[kind], language)
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
     cues.kinds["speech"] += quotes
@@ -468,6 +473,20 @@ class Marker:
 
 
 @cache
+@cache
+def _verb_fillers(language: str) -> frozenset[str]:
+    return frozenset(normalize_word(w, language) for w in load_structure(language).verb_fillers)
+
+
+def _verb_after(sentence: Sentence, spans: list[Span], language: str) -> list[Span]:
+    """The first word after the first of ``spans``, past small words (« de », « l' »)."""
+    if not spans:
+        return []
+    skip = _verb_fillers(language)
+    end = spans[0][1]
+    return next(([(w.start, w.end)] for w in sentence.words if w.start >= end and w.norm not in skip), [])
+
+
 def _years_counted(language: str) -> frozenset[str]:
     return frozenset(normalize_word(w, language) for w in load_structure(language).years_counted)
 

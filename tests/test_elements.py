@@ -1257,10 +1257,38 @@ HOPE_NOT_LOST = {  # hope lost, denied, with the win that keeps it: hope
     "fr": "Nous n’avons pas perdu l’espoir : l’an dernier, nous avons obtenu la réouverture du parc.",
     "ar": "ما فقدنا الأمل: في العام الماضي أعدنا فتح الحديقة.",
 }
-TRAINING_CAMP = {  # young people gone to a training camp: a threat, no hope
-    "en": "Last spring, three boys from our street started an apprenticeship at a training camp in Syria.",
-    "fr": "L’an dernier, trois garçons de notre rue sont entrés en formation dans un camp d’entraînement en Syrie.",
-    "ar": "في الربيع الماضي، التحق ثلاثة شبان من شارعنا بالتكوين في معسكر في سوريا.",
+TRAINING_CAMP = {  # young people gone to train with a militia: a threat, no hope
+    "en": "Last spring, three boys from our street started an apprenticeship with a militia in Syria.",
+    "fr": "L’an dernier, trois garçons de notre rue sont entrés en formation dans une milice en Syrie.",
+    "ar": "في الربيع الماضي، التحق ثلاثة شبان من شارعنا بالتكوين في ميليشيا في سوريا.",
+}
+SUMMER_CAMP = {  # …a sports camp that worked is hope
+    "en": "But last summer our club took 30 girls to a training camp, and 12 of them have signed with academies.",
+    "fr": "Mais l’été dernier, notre club a emmené 30 filles en camp d’entraînement, et 12 ont signé dans des centres de formation.",
+    "ar": "لكن في الصيف الماضي نظمنا معسكرا صيفيا لثلاثين فتاة، ونجحت 12 منهن في الالتحاق بالأكاديميات.",
+}
+HOPE_NOT_LOST_SHORT = {  # contracted and "never" forms keep hope too
+    "en": "We haven't lost hope: last year we got the park reopened.",
+    "fr": "Nous n’avons jamais perdu espoir : l’an dernier, nous avons obtenu la réouverture du parc.",
+    "ar": "ما فقدت الأمل: في العام الماضي أعدنا فتح الحديقة.",
+}
+RAN_NOT = {  # a short verb refused: "I wanted to run… I didn't run"
+    "en": "That night in March, at the station, the men came towards me. I wanted to run. I didn't run.",
+    "fr": "Ce soir de mars, à la gare, les hommes sont venus vers moi. J’aurais pu fuir. Je n’ai pas fui.",
+    "ar": "في تلك الليلة من مارس، في المحطة، اقترب مني الرجال. أردت أن أهرب. لكنني لم أهرب.",
+}
+SCHOOL_NOT_GOT = {  # the same noun after the wish and the negation is no refused road
+    "en": "In June 2009, in Sfax, I wanted to go to medical school. I did not get into medical school.",
+    "fr": "En juin 2009, à Sfax, je voulais devenir médecin. Je n’ai pas eu médecine au concours.",
+    "ar": "في يونيو 2009، في صفاقس، أردت أن أدخل كلية الطب. لم أقبل في كلية الطب.",
+}
+# «رفضت أن أوقع» ("I refused to sign") is an act: a choice after the threat (a refusal
+# cue is only a negated past, «لم», not a refusing verb).
+REFUSED_TO_SIGN = "في ماي جاء صاحب البيت إلى شقتنا بأوراق ليطردنا. رفضت أن أوقع."
+NO_NEED_TO_EXPLAIN = {  # "I did not have to explain anything to him": a road not taken, then the act
+    "en": "That night in March, in the hallway, the boy was shaking. I did not have to explain anything to him. I sat down next to him until morning.",
+    "fr": "Ce soir de mars, dans le couloir, le garçon tremblait. Je n’étais pas obligée de lui expliquer quoi que ce soit. Je me suis assise à côté de lui jusqu’au matin.",
+    "ar": "في تلك الليلة من مارس، في الممر، كان الولد يرتجف. لم أكن مضطرة أن أشرح له شيئا. جلست بجانبه حتى الصباح.",
 }
 
 
@@ -1292,10 +1320,16 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HOPE_NOT_LOST[lang]} {ask}", HOPE_NOT_LOST[lang]),
             ("now.hope", lang, "now", f"{TRAINING_CAMP[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{SUMMER_CAMP[lang]} {ask}", SUMMER_CAMP[lang]),
+            ("now.hope", lang, "now", f"{HOPE_NOT_LOST_SHORT[lang]} {ask}", HOPE_NOT_LOST_SHORT[lang]),
+            ("self.choice", lang, "self", RAN_NOT[lang], RAN_NOT[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", SCHOOL_NOT_GOT[lang], None),
+            ("self.choice", lang, "self", NO_NEED_TO_EXPLAIN[lang], NO_NEED_TO_EXPLAIN[lang].split(". ")[-1]),
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
+    cases.append(("self.choice", "ar", "self", REFUSED_TO_SIGN, "رفضت أن أوقع."))
     return cases
 
 
