@@ -92,6 +92,10 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
+# "from five in the morning to noon": how far after "from" the "to" may come.
+_RANGE_REACH = 5
+# "any public school or agency": the farthest "any" may stand before an organisation word.
+_UNNAMED_REACH = 4
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
 _MEASURE_REACH = 3
 # How many capitalised words may stand between a house number and its street: 412 Salem Avenue.
@@ -146,6 +150,7 @@ class FactData(StrictData):
     ratio_links: tuple[str, ...] = ()
     # After a ratio of units, what it is a share of: "eight minutes out of ten of the news".
     share_of: tuple[str, ...] = ()
+    range_links: tuple[str, ...] = ()  # "from … to": a span of time, not what a share is of
     ratio_numbers: tuple[str, ...] = ()
     ratio_needs_first_number: bool = True
     ratio_ones: tuple[str, ...] = ()  # never the second number of a ratio: « chacun » (من كل واحد)
@@ -200,6 +205,7 @@ class FactLexicons:
     approximators: Lexicon
     ratio_links: Lexicon
     share_of: frozenset[str]
+    range_links: frozenset[str]
     ratio_numbers: Lexicon
     ratio_needs_first_number: bool
     ratio_ones: frozenset[str]
@@ -250,6 +256,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         approximators=Lexicon(data.approximators, language),
         ratio_links=Lexicon(data.ratio_links, language),
         share_of=frozenset(_normalize_phrase(p, language) for p in data.share_of),
+        range_links=frozenset(_normalize_phrase(p, language) for p in data.range_links),
         ratio_numbers=Lexicon(data.ratio_numbers, language),
         ratio_needs_first_number=data.ratio_needs_first_number,
         ratio_ones=frozenset(normalize_word(w, language) for w in data.ratio_ones),
@@ -654,6 +661,15 @@ def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: in
     return False
 
 
+def _share_of(words: Sequence[Word], i: int, lexicons: FactLexicons) -> bool:
+    """Word ``i`` says what a ratio of units is a share of ("…of the evening news"), not
+    where a span of time runs from (« six jours sur sept, de cinq heures à midi », «من
+    الفجر إلى الليل»: a range word follows)."""
+    if i >= len(words) or words[i].norm not in lexicons.share_of:
+        return False
+    return not any(w.norm in lexicons.range_links for w in words[i + 1 : i + 1 + _RANGE_REACH])
+
+
 def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
     """Ratios ("one in three", "1 sur 3", من كل ثلاثة) and approximated fractions ("more
     than half", « près d'un tiers », أكثر من نصف), as spans."""
@@ -681,8 +697,8 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         )
         if first is None and lexicons.ratio_needs_first_number:
             continue
-        if first is not None and _is_measure(words, first + 1, lexicons) and not (
-                last + 1 < len(words) and words[last + 1].norm in lexicons.share_of):
+        how_often = first is not None and _is_measure(words, first + 1, lexicons)
+        if how_often and not _share_of(words, last + 1, lexicons):
             continue  # "six days out of seven": how often; not "eight minutes out of ten of the news"
         spans.append((words[link.first_word if first is None else first].start, words[last].end))
     approximated = {m.last_word + 1: m.start for m in lexicons.approximators.find(words)}
@@ -732,12 +748,15 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
 
 
 def _unnamed(words: Sequence[Word], first: int, lexicons: FactLexicons) -> bool:
-    """"any" right before the organisation word, or before a noun and "or" ("in any
-    institution", "in any school or institution", « aucune agence », «بأي روض أو مؤسسة»):
+    """"any" right before the organisation word, or before a noun or two and "or" ("in any
+    agency", "in any public school or agency", « aucune agence », «بأي روض أو مؤسسة»):
     no organisation in particular. Not "In any case, Eurostat…", «أي أن المندوبية…»."""
-    before = [w.norm for w in words[max(0, first - 3) : first]]
-    return (len(before) >= 1 and before[-1] in lexicons.unnamed_before) or (
-        len(before) == 3 and before[2] in lexicons.unnamed_links and before[0] in lexicons.unnamed_before)
+    before = [w.norm for w in words[max(0, first - _UNNAMED_REACH) : first]]
+    if before and before[-1] in lexicons.unnamed_before:
+        return True  # "any agency"
+    # "any school or agency", "any public school or agency": one or two words, then "or"
+    return len(before) >= 3 and before[-1] in lexicons.unnamed_links and any(
+        w in lexicons.unnamed_before for w in before[-4:-2])
 
 
 def _topic_stems(sentence: Sentence, language: str) -> set[str]:

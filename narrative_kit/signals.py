@@ -338,12 +338,13 @@ def classify_sentences(ctx: AnalysisContext) -> None:
 def _years_given(draft: ParsedDraft) -> dict[int, set[float | None]]:
     """The years each sentence gives ("in 2011", «في ٢٠١٩»), by sentence index: a bare
     year counts nothing, so it is no fact; years told across a story date it. Only a year
-    after a preposition or a month ("in 2011", "March 2019"), not "we were 2000"."""
+    opening its sentence or after a preposition or a month ("2011 changed everything", "in
+    2011", "late 2019", "March 2019"), not "we were 2000"."""
     leads = load_signal_lexicons(draft.language).year_leads
     found = {}
     for s in draft.sentences:
         years = {n.value for n in find_numbers(s, draft.text, draft.language)
-                 if n.role == "year" and n.first > 0 and s.words[n.first - 1].norm in leads}
+                 if n.role == "year" and (n.first == 0 or s.words[n.first - 1].norm in leads)}
         if years:
             found[s.index] = years
     return found

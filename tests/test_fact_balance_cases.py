@@ -25,6 +25,10 @@ def _flags(language: str, text: str) -> bool:
 # (language, sentence): numbers that say when, where, which, how old, how long or how
 # much a ticket costs; and counts of what the teller or the teller's group did.
 NOT_STATISTICS = [
+    # How often, then from when to when: no share of anything.
+    ("en", "My mother worked six days out of seven, from five in the morning to noon."),
+    ("fr", "Ma mère travaillait six jours sur sept, de cinq heures du matin à midi."),
+    ("ar", "كانت أمي تعمل ستة أيام من كل سبعة من الفجر إلى الليل."),
     # «نص» is "text" too: a share only after "more than" (below).
     ("ar", "قرأت نص رسالة الوزير على جيراني."),
     ("ar", "كتبت نص مداخلة الجمعية في ليلة واحدة."),
@@ -100,7 +104,10 @@ STATISTICS = [
     ("ar", "أكثر من نص الشباب في حيّنا بلا خدمة."),
     ("en", "More than half of the children aged four to five in our area are not enrolled anywhere."),
     ("fr", "Plus de la moitié des enfants de quatre à cinq ans du quartier ne sont inscrits nulle part."),
-    # "any institution" names no source.
+    # "any institution" names no source, with a word or two before "or".
+    ("en", "More than half of the children here have never set foot in any public school or agency."),
+    ("fr", "Plus de la moitié des enfants du quartier ne sont suivis par aucune école publique ou agence."),
+    ("ar", "أكثر من نصف الأطفال في حيّنا لا يلتحقون بأي روض عمومي أو مؤسسة."),
     ("en", "More than half of the children in our area have never set foot in any school or agency."),
     ("fr", "Plus de la moitié des enfants du quartier ne sont suivis par aucune agence."),
     ("ar", "أكثر من نصف الأطفال في حيّنا لا يلتحقون بأي روض أو مؤسسة."),
@@ -440,6 +447,11 @@ ONE_FIGURE = {  # one unsourced figure: alone in a long story, a token
     "fr": "Aujourd’hui, 40 % des jeunes hommes de notre rue n’ont pas de travail.",
     "ar": "اليوم ٤٠٪ من شباب شارعنا بلا عمل.",
 }
+DATED_LATE = {  # years after "after", "late": still the story's years
+    "en": ("My brother left for Libya after 2011.", "Late 2019 he came home, a different man."),
+    "fr": ("Mon frère est parti en Libye après 2011.", "Fin 2019, il est rentré, changé."),
+    "ar": ("سافر أخي إلى ليبيا بعد 2011.", "أواخر 2019 عاد رجلا آخر."),
+}
 DATED_IN_ONE_YEAR = {
     "en": ("My brother left for Libya in 2011.", "He came home in the same year 2011, a different man."),
     "fr": ("Mon frère est parti en Libye en 2011.", "Il est rentré la même année, en 2011, changé."),
@@ -473,6 +485,8 @@ def test_a_story_dated_in_two_years_with_one_fact_is_balanced(language: str):
     fact = ONE_FIGURE[language]
     dated = narrative_kit.analyze(" ".join((*DATED_IN_TWO_YEARS[language], story, fact)), language=language)
     assert dated.balance.label == "balanced", dated.metrics
+    late = narrative_kit.analyze(" ".join((*DATED_LATE[language], story, fact)), language=language)
+    assert late.balance.label == "balanced", late.metrics
     one_year = narrative_kit.analyze(" ".join((*DATED_IN_ONE_YEAR[language], story, fact)), language=language)
     assert one_year.balance.label == "emotional", one_year.metrics
     no_fact = narrative_kit.analyze(" ".join((*DATED_IN_TWO_YEARS[language], story)), language=language)
