@@ -42,6 +42,7 @@ _GAP = "…"
 # Quotation marks, opening and closing (a straight quote does both).
 _QUOTE_MARK_RE = re.compile(r"[«»“”\"]")
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
+_REVERSED = {"»": "«", "”": "“", '"': '"'}
 # What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
 _JOINER_RE = re.compile(r"^[\s,\-–—]*(?:at|à|a|on|le|في|،)?[\s,\-–—]*$", re.IGNORECASE)
 
@@ -227,8 +228,9 @@ def _gives_a_statistic(draft: ParsedDraft, sentence: Sentence) -> bool:
     from .facts import find_numbers, find_statistics  # facts reads the ask lexicons
 
     figures = [(s.start, s.end) for s in find_statistics(sentence, draft.text, draft.language)]
+    # A year or a date beside the figure ("In 2023, 40% of…") is no number of the ask's.
     others = [n for n in find_numbers(sentence, draft.text, draft.language)
-              if not any(a <= n.start < b for a, b in figures)]
+              if n.role not in ("year", "date") and not any(a <= n.start < b for a, b in figures)]
     return bool(figures) and not others
 
 
@@ -250,21 +252,29 @@ def _quotes_by_sentence(draft: ParsedDraft) -> list[list[tuple[int, int]]]:
 
 
 def _quoted_spans(draft: ParsedDraft) -> list[tuple[int, int]]:
-    """Quotes, in order, each within its paragraph, however many sentences it runs over
-    (« Allez, m'fi. C'est nous deux qui allons l'enlever. »). A closing mark with nothing
-    open is ignored (RTL typing: »نحن هنا«), and a quote left open at the paragraph's end
-    is none (a typo, not someone's words)."""
+    """Quotes, in order, however many sentences they run over (« Allez, m'fi. C'est nous
+    deux qui allons l'enlever. »). A paragraph whose first mark is a closer pairs its marks
+    the other way round (right-to-left typing: »لا تخافي«). A quote left open at the end of
+    a paragraph goes on only if the next paragraph opens with the same mark (a speech over
+    paragraphs); otherwise it is none (a typo, not someone's words)."""
     spans: list[tuple[int, int]] = []
+    carried: tuple[int, str, str] | None = None  # start, closer, opener of a quote going on
     for block in draft.blocks:
-        opened: tuple[int, str] | None = None
-        for mark in _QUOTE_MARK_RE.finditer(draft.text, block.start, block.end):
+        marks = list(_QUOTE_MARK_RE.finditer(draft.text, block.start, block.end))
+        pairs = _REVERSED if marks and marks[0].group() in "»”" else _CLOSERS
+        opened: tuple[int, str, str] | None = None
+        goes_on = carried and marks and marks[0].group() == carried[2]
+        if goes_on and not draft.text[block.start : marks[0].start()].strip():
+            opened, marks = carried, marks[1:]
+        for mark in marks:
             char = mark.group()
             if opened is None:
-                if char in _CLOSERS:
-                    opened = (mark.start(), _CLOSERS[char])
+                if char in pairs:
+                    opened = (mark.start(), pairs[char], char)
             elif char == opened[1]:
                 spans.append((opened[0], mark.end()))
                 opened = None
+        carried = opened
     return spans
 
 

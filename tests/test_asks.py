@@ -158,6 +158,17 @@ def test_the_asks_own_numbers_beside_a_statistic_still_count(language: str, text
     assert any("40" in (a.specifics.quantity or "") for a in asks), [a.specifics for a in asks]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Please help us. In 2023, 40% of the young men here had no job."),
+    ("fr", "Aidez-nous. En 2023, 40 % des jeunes d’ici n’avaient pas de travail."),
+    ("ar", "انضموا إلينا. في 2023 كان 40% من شباب الحي بلا عمل."),
+])
+def test_a_dated_statistic_after_the_ask_is_no_specific_of_it(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert not ask.concrete and ask.specifics.time is None, ask.specifics
+
+
+
 @pytest.mark.parametrize(("language", "text", "figure"), [
     ("en", "Join us. Today 40% of the young men on our street have no work.", "40%"),
     ("fr", "Rejoignez-nous. Aujourd’hui, 40 % des jeunes de notre rue n’ont pas de travail.", "40 %"),
@@ -261,6 +272,20 @@ def test_an_ask_after_a_quote_over_two_sentences_is_still_one(language, text, as
      "إذن تعالوا يوم السبت إلى البلدية وقولوا للعمدة »نحن هنا«."),
 ])
 def test_a_stray_quotation_mark_does_not_hide_an_ask(language, text, ask):
+    assert [a.text for a in analyze(text, language=language).asks] == [ask]
+
+
+@pytest.mark.parametrize(("language", "text", "ask"), [
+    # A speech over paragraphs: each opens with the mark, only the last one closes.
+    ("en", "He told us:\n\n“Stand up at every meeting. Speak first.\n\n“And never let them tell you to go home.”"
+           "\n\nCome to the town hall on Saturday at 10 a.m.", "Come to the town hall on Saturday at 10 a.m."),
+    ("fr", "Il nous a dit :\n\n« Levez-vous à chaque réunion. Parlez les premiers.\n\n« Et ne les laissez jamais "
+           "vous dire de rentrer chez vous. »\n\nVenez à la mairie samedi à 10 h.", "Venez à la mairie samedi à 10 h."),
+    # Right-to-left typing, twice in a paragraph: »…« pairs the other way round.
+    ("ar", "قالت لي أمي »لا تخافي«. تعالوا معنا يوم السبت 14 مارس إلى البلدية. »معا نستطيع«.",
+     "تعالوا معنا يوم السبت 14 مارس إلى البلدية."),
+])
+def test_quotes_over_paragraphs_and_reversed_marks(language, text, ask):
     assert [a.text for a in analyze(text, language=language).asks] == [ask]
 
 
