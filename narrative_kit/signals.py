@@ -298,7 +298,8 @@ def _told_scene(cues: SentenceCues) -> bool:
 def classify_sentences(ctx: AnalysisContext) -> None:
     """Pipeline stage: signals per sentence, emotion / fact shares and the balance label."""
     draft = ctx.draft
-    logistics = [span for found in detect_asks(draft) for span in found.logistics]
+    asks = detect_asks(draft)
+    logistics = [span for found in asks for span in found.logistics]
     ctx.signals = {
         s.index: read_sentence(s, draft.text, draft.language, logistics) for s in draft.sentences
     }
@@ -325,7 +326,7 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     named = sum(1 for s in draft.sentences if ctx.signals[s.index].fact and s.index not in counted
                 and find_sources(s, draft.language) and find_numbers(s, draft.text, draft.language))
     thresholds = load_signal_lexicons(draft.language).balance
-    asked = {found.sentence_index for found in detect_asks(draft)}
+    asked = {found.sentence_index for found in asks}
     years = {i: found for i, found in _years_given(draft).items() if i not in asked}
     ctx.balance = Balance(label=label_balance(
         emotion, fact, total, thresholds,
