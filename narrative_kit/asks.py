@@ -81,6 +81,9 @@ class AskData(StrictData):
     # Right after a request, a duty laid on "he" or "it" in the story, not on the listener
     # (« il faut qu'il parle »: the heart, a son), unless impersonal (« qu'il y ait »).
     third_persons: tuple[str, ...] = ()
+    # "we owe" said with the words of "we must": no request (« le respect que nous devons à
+    # nos mères »).
+    owed: tuple[str, ...] = ()
     impersonal: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
@@ -128,6 +131,7 @@ class AskLexicons:
     vague_actions: Lexicon
     reported_speech: Lexicon
     third_persons: Lexicon
+    owed: Lexicon
     impersonal: Lexicon
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
@@ -161,6 +165,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         vague_actions=Lexicon(data.vague_actions, language),
         reported_speech=Lexicon(data.reported_speech, language),
         third_persons=Lexicon(data.third_persons, language),
+        owed=Lexicon(data.owed, language),
         impersonal=Lexicon(data.impersonal, language),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
@@ -296,6 +301,7 @@ def _find_cue(
         (m.first_word, m.last_word, (m.start, m.end)) for k, m in enumerate(found)
         if not _inside(m.start, quoted) and not _on_someone_else(words, m.last_word, lexicons)
         and not _is_plan(words, m.first_word, m.last_word, m.entry, lexicons, before=k >= own)
+        and not _owed(words, m.first_word, lexicons)
     ]
     calls = _find_calls(words, lexicons.calls, lexicons) + [
         call for call in _find_calls(words, lexicons.org_calls, lexicons)
@@ -348,6 +354,12 @@ def _reported_end(sentence: Sentence, after: int) -> int:
     break that hands the word back to the teller, else past the sentence's end."""
     match = _REPORTED_END_RE.search(sentence.text, after - sentence.start)
     return sentence.start + match.start() if match else sentence.end + 1
+
+
+def _owed(words: Sequence[Word], first: int, lexicons: AskLexicons) -> bool:
+    """The request says what is owed to someone, nothing to do (« le respect que nous
+    devons à nos mères »), not « il est proposé au CA »."""
+    return any(m.first_word == first for m in lexicons.owed.find(words))
 
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:

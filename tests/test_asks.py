@@ -169,6 +169,19 @@ def test_a_dated_statistic_after_the_ask_is_no_specific_of_it(language: str, tex
 
 
 
+@pytest.mark.parametrize(("language", "text", "asked"), [
+    ("en", "What unites us is the respect we owe to our mothers.", False),
+    ("fr", "Ce qui nous unit, c’est le respect que nous devons à nos mères.", False),
+    ("ar", "ما يجمعنا هو الاحترام الذي ندين به لأمهاتنا.", False),
+    ("en", "We must act now.", True),
+    ("fr", "Nous devons agir maintenant.", True),
+    ("ar", "علينا أن نتحرك الآن.", True),
+])
+def test_what_we_owe_is_no_ask(language: str, text: str, asked: bool):
+    """« nous devons à »: owed, said with the words of "we must"."""
+    assert bool(asks_of(text, language)) == asked
+
+
 @pytest.mark.parametrize(("language", "text", "figure"), [
     ("en", "Join us. Today 40% of the young men on our street have no work.", "40%"),
     ("fr", "Rejoignez-nous. Aujourd’hui, 40 % des jeunes de notre rue n’ont pas de travail.", "40 %"),
