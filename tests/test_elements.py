@@ -1194,6 +1194,14 @@ YEARS_TAUGHT = {  # a number of years, spelled ("eighteen years"), is a résumé
     "ar": ("درّست البيانو أكثر من ثماني عشرة سنة: في معهد الفنون الجميلة في بنغازي من 2000 إلى 2014، "
            "ثم في دروس خاصة."),
 }
+WORK_AND_POST = {  # a job and a post held since a year: a résumé line, no moment
+    "en": ("I have worked as a preschool teacher in the Sidi Moumen district since 2005, and I have held "
+           "the position of head of the Al Baraim kindergarten since 2013."),
+    "fr": ("Je travaille comme éducatrice au quartier Sidi Moumen depuis 2005, et j’occupe le poste de "
+           "directrice du jardin d’enfants Al Baraim depuis 2013."),
+    "ar": ("أشتغل مربية في التعليم الأولي بحي سيدي مومن منذ سنة 2005، وأشغل منصب المديرة التربوية لروض "
+           "\"البراعم\" منذ سنة 2013."),
+}
 AT_EIGHTEEN = {  # …an age at a scene is still a moment
     "en": "At eighteen I stood in the Benghazi Institute of Fine Arts and heard a piano for the first time.",
     "fr": "À dix-huit ans, dans l’Institut des beaux-arts de Benghazi, j’ai entendu un piano pour la première fois.",
@@ -1327,6 +1335,7 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", NO_NEED_TO_EXPLAIN[lang], NO_NEED_TO_EXPLAIN[lang].split(". ")[-1]),
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
+            ("self.moment", lang, "self", WORK_AND_POST[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
     cases.append(("self.choice", "ar", "self", REFUSED_TO_SIGN, "رفضت أن أوقع."))
