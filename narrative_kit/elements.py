@@ -190,7 +190,7 @@ def _same_verb(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     k = min(len(a), len(b), VERB_STEM)
-    return k >= VERB_STEM_MIN and a[:k] == b[:k]
+    return a == b or (k >= VERB_STEM_MIN and a[:k] == b[:k])
 
 
 def _road_not_taken_then_act(c: SentenceCues) -> bool:

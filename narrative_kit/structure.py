@@ -473,7 +473,6 @@ class Marker:
 
 
 @cache
-@cache
 def _verb_fillers(language: str) -> frozenset[str]:
     return frozenset(normalize_word(w, language) for w in load_structure(language).verb_fillers)
 
@@ -487,6 +486,7 @@ def _verb_after(sentence: Sentence, spans: list[Span], language: str) -> list[Sp
     return next(([(w.start, w.end)] for w in sentence.words if w.start >= end and w.norm not in skip), [])
 
 
+@cache
 def _years_counted(language: str) -> frozenset[str]:
     return frozenset(normalize_word(w, language) for w in load_structure(language).years_counted)
 

@@ -1285,6 +1285,21 @@ RAN_NOT = {  # a short verb refused: "I wanted to run… I didn't run"
     "fr": "Ce soir de mars, à la gare, les hommes sont venus vers moi. J’aurais pu fuir. Je n’ai pas fui.",
     "ar": "في تلك الليلة من مارس، في المحطة، اقترب مني الرجال. أردت أن أهرب. لكنني لم أهرب.",
 }
+WENT_NOT = {  # a short verb matched whole ("go" / "go"); «لو» is no verb
+    "en": "That night in March, at the station, I wanted to go home. Nobody would have blamed me. I didn't go home.",
+    "fr": "Ce soir de mars, au dépôt, j’avais envie de tout lâcher. Personne ne me l’aurait reproché. Je n’ai rien lâché.",
+    "ar": "في تلك الليلة من مارس، في المحطة، وددت لو أهرب. ما كان أحد سيلومني. لم أهرب.",
+}
+NOT_ALL_UNDERSTOOD = {  # « tout » is no verb: "I didn't understand everything" refuses nothing
+    "en": "That night in March, at the depot, I wanted to give up on everything. I didn't understand everything.",
+    "fr": "Ce soir de mars, au dépôt, j’avais envie de tout lâcher. Je n’ai pas tout compris.",
+    "ar": "في تلك الليلة من مارس، في المستودع، أردت أن أترك كل شيء. لم أفهم كل شيء.",
+}
+HOW_IT_FELT = {  # "I don't have to explain how that felt": said to the listeners, no road
+    "en": "That night in March, at the hospital, they told me. I don't have to explain how that felt. I went home and cried.",
+    "fr": "Ce soir de mars, à l’hôpital, ils me l’ont dit. Je ne suis pas obligée d’expliquer ce que j’ai ressenti. Je suis rentrée et j’ai pleuré.",
+    "ar": "في تلك الليلة من مارس، في المستشفى، أخبروني. لست مضطرة أن أشرح كيف شعرت. جلست في الممر وبكيت.",
+}
 SCHOOL_NOT_GOT = {  # the same noun after the wish and the negation is no refused road
     "en": "In June 2009, in Sfax, I wanted to go to medical school. I did not get into medical school.",
     "fr": "En juin 2009, à Sfax, je voulais devenir médecin. Je n’ai pas eu médecine au concours.",
@@ -1332,6 +1347,9 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{HOPE_NOT_LOST_SHORT[lang]} {ask}", HOPE_NOT_LOST_SHORT[lang]),
             ("self.choice", lang, "self", RAN_NOT[lang], RAN_NOT[lang].split(". ")[-1]),
             ("self.choice", lang, "self", SCHOOL_NOT_GOT[lang], None),
+            ("self.choice", lang, "self", WENT_NOT[lang], WENT_NOT[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", NOT_ALL_UNDERSTOOD[lang], None),
+            ("self.choice", lang, "self", HOW_IT_FELT[lang], None),
             ("self.choice", lang, "self", NO_NEED_TO_EXPLAIN[lang], NO_NEED_TO_EXPLAIN[lang].split(". ")[-1]),
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
