@@ -92,8 +92,8 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
-# "from five in the morning to noon": how far after "from" the "to" may come.
-_RANGE_REACH = 5
+# « de cinq heures à midi », «من الفجر إلى الليل»: how far after "from" the "to" may come.
+_RANGE_REACH = 3
 # "any public school or agency": the farthest "any" may stand before an organisation word.
 _UNNAMED_REACH = 4
 # How far after a fraction its unit may come: "half of the time" (of, the, time).
@@ -664,9 +664,11 @@ def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: in
 def _share_of(words: Sequence[Word], i: int, lexicons: FactLexicons) -> bool:
     """Word ``i`` says what a ratio of units is a share of ("…of the evening news"), not
     where a span of time runs from (« six jours sur sept, de cinq heures à midi », «من
-    الفجر إلى الليل»: a range word follows)."""
+    الفجر إلى الليل»: a number or, soon after, a range word follows)."""
     if i >= len(words) or words[i].norm not in lexicons.share_of:
         return False
+    if i + 1 < len(words) and (words[i + 1].norm[:1].isdigit() or words[i + 1].norm in lexicons.number_words):
+        return False  # « de cinq heures du matin… »: from a time
     return not any(w.norm in lexicons.range_links for w in words[i + 1 : i + 1 + _RANGE_REACH])
 
 

@@ -336,16 +336,22 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     ))
 
 
+def _set_apart(text: str, end: int) -> bool:
+    """A year opening its sentence is a date when a comma or colon follows it ("2011: the
+    revolution", « 2019, l'année où… »), not "2000 of us marched"."""
+    return text[end : end + 1] in (",", ":", "،")
+
+
 def _years_given(draft: ParsedDraft) -> dict[int, set[float | None]]:
     """The years each sentence gives ("in 2011", «في ٢٠١٩»), by sentence index: a bare
     year counts nothing, so it is no fact; years told across a story date it. Only a year
-    opening its sentence or after a preposition or a month ("2011 changed everything", "in
-    2011", "late 2019", "March 2019"), not "we were 2000"."""
+    after a preposition or a month ("in 2011", "late 2019", "March 2019"), or opening its
+    sentence set apart ("2011: …"), not "we were 2000", "2000 of us marched"."""
     leads = load_signal_lexicons(draft.language).year_leads
     found = {}
     for s in draft.sentences:
-        years = {n.value for n in find_numbers(s, draft.text, draft.language)
-                 if n.role == "year" and (n.first == 0 or s.words[n.first - 1].norm in leads)}
+        years = {n.value for n in find_numbers(s, draft.text, draft.language) if n.role == "year"
+                 and (s.words[n.first - 1].norm in leads if n.first else _set_apart(draft.text, n.end))}
         if years:
             found[s.index] = years
     return found

@@ -115,6 +115,9 @@ STATISTICS = [
     ("en", "Eight minutes out of ten of the evening news about our district were about crime."),
     ("fr", "Huit minutes sur dix du journal télévisé parlaient de notre quartier."),
     ("ar", "ثماني دقائق من كل عشر من نشرة الأخبار كانت عن الجريمة."),
+    ("en", "Eight minutes out of ten of the news are devoted to crime."),
+    ("fr", "Huit minutes sur dix de journal télévisé parlent de délinquance."),
+    ("ar", "ثماني دقائق من كل عشر من نشرة الأخبار تذهب إلى الجريمة."),
     # A ratio of people is one ("one young man out of three").
     ("en", "One young man out of three on our street has no work."),
     ("fr", "Un jeune sur trois dans notre rue n’a pas de travail."),
@@ -469,12 +472,17 @@ COUNT_LIKE_A_YEAR = {  # a count that looks like a year dates nothing
     "fr": "Nous étions 2000 à la marche blanche.",
     "ar": "كنا 2000 في المسيرة.",
 }
+COUNT_OPENING = {  # …nor does one opening its sentence
+    "en": "2000 of us marched to the town hall.",
+    "fr": "2000 personnes ont marché jusqu’à la mairie.",
+    "ar": "2000 شخص ساروا إلى البلدية.",
+}
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_only_years_that_date_the_story_count(language: str):
     story = " ".join((DATED_IN_ONE_YEAR[language][0], _long_story(language), ONE_FIGURE[language]))
-    for other in (ASK_WITH_ITS_YEAR[language], COUNT_LIKE_A_YEAR[language]):
+    for other in (ASK_WITH_ITS_YEAR[language], COUNT_LIKE_A_YEAR[language], COUNT_OPENING[language]):
         report = narrative_kit.analyze(f"{story} {other}", language=language)
         assert report.balance.label == "emotional", (other, report.metrics)
 
