@@ -26,7 +26,7 @@ from .context import AnalysisContext
 from .languages import StrictData, check_regexes, load_language_file
 from .lexicon import Lexicon
 from .models import Ask, AskSpecifics
-from .text import ParsedDraft, Sentence, Word, normalize_word
+from .text import Block, ParsedDraft, Sentence, Word, normalize_word
 
 # Punctuation after which a new clause (and so an imperative) may start. Dashes are
 # left out: they mostly set off asides ("— so help us God").
@@ -233,9 +233,10 @@ def _gives_a_statistic(draft: ParsedDraft, sentence: Sentence) -> bool:
     from .facts import find_numbers, find_statistics  # facts reads the ask lexicons
 
     figures = [(s.start, s.end) for s in find_statistics(sentence, draft.text, draft.language)]
-    # A year or a date beside the figure ("In 2023, 40% of…") is no number of the ask's.
+    # A year beside the figure ("In 2023, 40% of…") is no number of the ask's; a date may
+    # be its day ("On 14 March, 300 families will walk to city hall").
     others = [n for n in find_numbers(sentence, draft.text, draft.language)
-              if n.role not in ("year", "date") and not any(a <= n.start < b for a, b in figures)]
+              if n.role != "year" and not any(a <= n.start < b for a, b in figures)]
     return bool(figures) and not others
 
 
@@ -266,10 +267,12 @@ def _quoted_spans(draft: ParsedDraft) -> list[tuple[int, int]]:
     carried: tuple[int, str, str] | None = None  # start, closer, opener of a quote going on
     for block in draft.blocks:
         marks = list(_QUOTE_MARK_RE.finditer(draft.text, block.start, block.end))
-        pairs = _REVERSED if marks and marks[0].group() in "»”" else _CLOSERS
+        first = marks[0].group() if marks else ""
+        reversed_pair = first in "»”" and len(marks) > 1 and marks[1].group() == _REVERSED.get(first)
+        pairs = _REVERSED if reversed_pair else _CLOSERS
         opened: tuple[int, str, str] | None = None
         goes_on = carried and marks and marks[0].group() == carried[2]
-        if goes_on and not draft.text[block.start : marks[0].start()].strip():
+        if goes_on and _opens_block(draft, block, marks[0].start()):
             opened, marks = carried, marks[1:]
         for mark in marks:
             char = mark.group()
@@ -279,8 +282,14 @@ def _quoted_spans(draft: ParsedDraft) -> list[tuple[int, int]]:
             elif char == opened[1]:
                 spans.append((opened[0], mark.end()))
                 opened = None
-        carried = opened
+        # Only a quote that opened its paragraph goes on into the next (a speech over
+        # paragraphs), not a mark left open mid-paragraph (a typo).
+        carried = opened if opened and _opens_block(draft, block, opened[0]) else None
     return spans
+
+
+def _opens_block(draft: ParsedDraft, block: Block, offset: int) -> bool:
+    return not draft.text[block.start : offset].strip()
 
 
 def _find_cue(

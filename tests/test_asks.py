@@ -168,6 +168,16 @@ def test_a_dated_statistic_after_the_ask_is_no_specific_of_it(language: str, tex
     assert not ask.concrete and ask.specifics.time is None, ask.specifics
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sign up to march with us. On 14 March, 300 families will walk to city hall."),
+    ("fr", "Inscrivez-vous pour marcher avec nous. Le 14 mars, 300 familles marcheront jusqu’à la mairie."),
+    ("ar", "سجلوا أسماءكم للمشاركة في المسيرة. يوم 14 مارس، ستسير 300 عائلة إلى البلدية."),
+])
+def test_the_day_of_the_event_after_the_ask_is_its_time(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.concrete and ask.specifics.time, ask.specifics
+
+
 
 @pytest.mark.parametrize(("language", "text", "asked"), [
     ("en", "What unites us is the respect we owe to our mothers.", False),
@@ -299,6 +309,20 @@ def test_a_stray_quotation_mark_does_not_hide_an_ask(language, text, ask):
      "تعالوا معنا يوم السبت 14 مارس إلى البلدية."),
 ])
 def test_quotes_over_paragraphs_and_reversed_marks(language, text, ask):
+    assert [a.text for a in analyze(text, language=language).asks] == [ask]
+
+
+@pytest.mark.parametrize(("language", "text", "ask"), [
+    # A stray closer before ordinary quotes pairs nothing the other way round.
+    ("en", "”Stay with me,” my mother said. Join us at the school on Saturday at 10.",
+     "Join us at the school on Saturday at 10."),
+    ("fr", "» Reste avec moi », m’a dit ma mère. Rejoignez-nous à l’école samedi à 10 h.",
+     "Rejoignez-nous à l’école samedi à 10 h."),
+    # A mark left open mid-paragraph is not carried into the next paragraph.
+    ("ar", "قالت أمي دائما «كن شجاعا. تعالوا معنا يوم السبت على الساعة العاشرة إلى المدرسة.\n\n«معا نستطيع» كتبت "
+           "في آخر بطاقة.", "تعالوا معنا يوم السبت على الساعة العاشرة إلى المدرسة."),
+])
+def test_stray_marks_do_not_swallow_an_ask(language, text, ask):
     assert [a.text for a in analyze(text, language=language).asks] == [ask]
 
 
