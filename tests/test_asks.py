@@ -273,19 +273,14 @@ def test_quoted_orders_inside_a_story_are_not_asks(language, text):
     assert analyze(text, language=language).asks == []
 
 
-@pytest.mark.parametrize(("language", "text", "ask"), [
+# Quotes and the asks beside them: the one ask the draft makes, outside every quote.
+QUOTES_AND_ASKS = [
     ("en", "I said to him: “Come on, kid. We'll scrub it.” Come to the stadium on Sunday at 6 p.m.",
      "Come to the stadium on Sunday at 6 p.m."),
     ("fr", "Je lui ai dit : « Allez, m’fi. On va l’enlever. » Venez au stade dimanche à 18 h.",
      "Venez au stade dimanche à 18 h."),
     ("ar", "قلت له: «تعال يا ولدي. سننظفه معا.» تعالوا إلى الملعب يوم الأحد على الساعة السادسة.",
      "تعالوا إلى الملعب يوم الأحد على الساعة السادسة."),
-])
-def test_an_ask_after_a_quote_over_two_sentences_is_still_one(language, text, ask):
-    assert [a.text for a in analyze(text, language=language).asks] == [ask]
-
-
-@pytest.mark.parametrize(("language", "text", "ask"), [
     # A quotation mark left open at the end of its paragraph quotes nothing.
     ("en", "“Come to the town hall on Saturday 14 March at 10 a.m.\n\nWe will be there.",
      "“Come to the town hall on Saturday 14 March at 10 a.m."),
@@ -293,12 +288,6 @@ def test_an_ask_after_a_quote_over_two_sentences_is_still_one(language, text, as
     # A closing mark with nothing open (right-to-left typing) opens nothing.
     ("ar", "إذن تعالوا يوم السبت إلى البلدية وقولوا للعمدة »نحن هنا«.",
      "إذن تعالوا يوم السبت إلى البلدية وقولوا للعمدة »نحن هنا«."),
-])
-def test_a_stray_quotation_mark_does_not_hide_an_ask(language, text, ask):
-    assert [a.text for a in analyze(text, language=language).asks] == [ask]
-
-
-@pytest.mark.parametrize(("language", "text", "ask"), [
     # A speech over paragraphs: each opens with the mark, only the last one closes.
     ("en", "He told us:\n\n“Stand up at every meeting. Speak first.\n\n“And never let them tell you to go home.”"
            "\n\nCome to the town hall on Saturday at 10 a.m.", "Come to the town hall on Saturday at 10 a.m."),
@@ -307,12 +296,6 @@ def test_a_stray_quotation_mark_does_not_hide_an_ask(language, text, ask):
     # Right-to-left typing, twice in a paragraph: »…« pairs the other way round.
     ("ar", "قالت لي أمي »لا تخافي«. تعالوا معنا يوم السبت 14 مارس إلى البلدية. »معا نستطيع«.",
      "تعالوا معنا يوم السبت 14 مارس إلى البلدية."),
-])
-def test_quotes_over_paragraphs_and_reversed_marks(language, text, ask):
-    assert [a.text for a in analyze(text, language=language).asks] == [ask]
-
-
-@pytest.mark.parametrize(("language", "text", "ask"), [
     # A stray closer before ordinary quotes pairs nothing the other way round.
     ("en", "”Stay with me,” my mother said. Join us at the school on Saturday at 10.",
      "Join us at the school on Saturday at 10."),
@@ -321,8 +304,13 @@ def test_quotes_over_paragraphs_and_reversed_marks(language, text, ask):
     # A mark left open mid-paragraph is not carried into the next paragraph.
     ("ar", "قالت أمي دائما «كن شجاعا. تعالوا معنا يوم السبت على الساعة العاشرة إلى المدرسة.\n\n«معا نستطيع» كتبت "
            "في آخر بطاقة.", "تعالوا معنا يوم السبت على الساعة العاشرة إلى المدرسة."),
-])
-def test_stray_marks_do_not_swallow_an_ask(language, text, ask):
+]
+
+
+@pytest.mark.parametrize(("language", "text", "ask"), QUOTES_AND_ASKS)
+def test_the_ask_outside_the_quotes_is_the_one_found(language, text, ask):
+    """A quote over two sentences or paragraphs holds no ask, the ask after it is one; a
+    stray or reversed quotation mark hides none."""
     assert [a.text for a in analyze(text, language=language).asks] == [ask]
 
 
