@@ -43,6 +43,7 @@ _GAP = "…"
 _QUOTE_MARK_RE = re.compile(r"[«»“”\"]")
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
 _REVERSED = {"»": "«", "”": "“", '"': '"'}
+_SENTENCE_END_RE = re.compile(r"[.!?؟…]")
 # What may stand between two pieces of one time or place: "Saturday, 14 March at 10".
 _JOINER_RE = re.compile(r"^[\s,\-–—]*(?:at|à|a|on|le|في|،)?[\s,\-–—]*$", re.IGNORECASE)
 
@@ -260,9 +261,10 @@ def _quotes_by_sentence(draft: ParsedDraft) -> list[list[tuple[int, int]]]:
 def _quoted_spans(draft: ParsedDraft) -> list[tuple[int, int]]:
     """Quotes, in order, however many sentences they run over (« Allez, m'fi. C'est nous
     deux qui allons l'enlever. »). A paragraph whose first mark is a closer pairs its marks
-    the other way round (right-to-left typing: »لا تخافي«). A quote left open at the end of
-    a paragraph goes on only if the next paragraph opens with the same mark (a speech over
-    paragraphs); otherwise it is none (a typo, not someone's words)."""
+    the other way round (right-to-left typing: »لا تخافي«). A quote that opens a paragraph
+    and is left open goes on only if the next paragraph opens with the same mark (a speech
+    over paragraphs), otherwise it is none (a typo); one opened mid-paragraph and left open
+    quotes to the end of its sentence."""
     spans: list[tuple[int, int]] = []
     carried: tuple[int, str, str] | None = None  # start, closer, opener of a quote going on
     for block in draft.blocks:
@@ -283,8 +285,12 @@ def _quoted_spans(draft: ParsedDraft) -> list[tuple[int, int]]:
                 spans.append((opened[0], mark.end()))
                 opened = None
         # Only a quote that opened its paragraph goes on into the next (a speech over
-        # paragraphs), not a mark left open mid-paragraph (a typo).
+        # paragraphs); a mark left open mid-paragraph quotes to the end of its sentence
+        # ("My mother always said “be brave. So please join us…").
         carried = opened if opened and _opens_block(draft, block, opened[0]) else None
+        if opened and not carried:
+            stop = _SENTENCE_END_RE.search(draft.text, opened[0], block.end)
+            spans.append((opened[0], stop.end() if stop else block.end))
     return spans
 
 

@@ -301,7 +301,12 @@ QUOTES_AND_ASKS = [
      "Join us at the school on Saturday at 10."),
     ("fr", "» Reste avec moi », m’a dit ma mère. Rejoignez-nous à l’école samedi à 10 h.",
      "Rejoignez-nous à l’école samedi à 10 h."),
-    # A mark left open mid-paragraph is not carried into the next paragraph.
+    # A mark left open mid-paragraph quotes to the end of its sentence, and is not carried
+    # into the next paragraph.
+    ("en", "My mother always said “be brave. So please join us on Saturday at 10 at the school.",
+     "So please join us on Saturday at 10 at the school."),
+    ("fr", "Ma mère disait toujours « sois courageux. Alors rejoignez-nous samedi à 10 h à l’école.",
+     "Alors rejoignez-nous samedi à 10 h à l’école."),
     ("ar", "قالت أمي دائما «كن شجاعا. تعالوا معنا يوم السبت على الساعة العاشرة إلى المدرسة.\n\n«معا نستطيع» كتبت "
            "في آخر بطاقة.", "تعالوا معنا يوم السبت على الساعة العاشرة إلى المدرسة."),
 ]
