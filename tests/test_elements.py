@@ -1194,6 +1194,14 @@ YEARS_TAUGHT = {  # a number of years, spelled ("eighteen years"), is a résumé
     "ar": ("درّست البيانو أكثر من ثماني عشرة سنة: في معهد الفنون الجميلة في بنغازي من 2000 إلى 2014، "
            "ثم في دروس خاصة."),
 }
+SOMEONE_CHOSE = {  # the minute someone else chose, remembered by the teller: not the teller's choice
+    "en": ("In February 2021, in Tripoli, I drove Ayman to the garage in my taxi. Since that night I think of "
+           "that minute, the minute Ayman chose."),
+    "fr": ("En février 2021, à Tripoli, j’ai conduit Ayman au garage dans mon taxi. Depuis cette nuit-là, je "
+           "pense à cette minute, la minute où Ayman a choisi."),
+    "ar": ("في فبراير 2021، في طرابلس، أوصلت أيمن إلى الورشة بسيارتي. ومن ليلتها وأنا أفكر في تلك الدقيقة، "
+           "الدقيقة اللي اختار فيها أيمن."),
+}
 WORK_AND_POST = {  # a job and a post held since a year: a résumé line, no moment
     "en": ("I have worked as a preschool teacher in the Sidi Moumen district since 2005, and I have held "
            "the position of head of the Al Baraim kindergarten since 2013."),
@@ -1354,6 +1362,7 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{HOPE_LOST[lang]} {INTO_TRAINING[lang]} {ask}", INTO_TRAINING[lang]),
             ("self.moment", lang, "self", YEARS_TAUGHT[lang], None),
             ("self.moment", lang, "self", WORK_AND_POST[lang], None),
+            ("self.choice", lang, "self", SOMEONE_CHOSE[lang], None),
             ("self.moment", lang, "self", AT_EIGHTEEN[lang], AT_EIGHTEEN[lang]),
         ]
     cases.append(("self.choice", "ar", "self", REFUSED_TO_SIGN, "رفضت أن أوقع."))
