@@ -152,7 +152,7 @@ FLOORS = {
     "blind-16": {
         "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 38 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1},
+        "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1},
     },
 }
 
