@@ -172,12 +172,12 @@ def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
     refuses = c.opens_with("refusal", within=REFUSAL_OPENING) and _teller_is_subject(c)
     if not refuses or c.has("alternative"):
         return False
-    refused = _verb_after(c, "refusal")
-    return any(b.singular and _same_verb(_verb_after(b, "alternative"), refused)
+    refused = _verb_of(c, "refusal")
+    return any(b.singular and _same_verb(_verb_of(b, "alternative"), refused)
                for b in story[max(0, i - TURN_LOOKBACK) : i] if b.has("alternative"))
 
 
-def _verb_after(c: SentenceCues, kind: str) -> str | None:
+def _verb_of(c: SentenceCues, kind: str) -> str | None:
     """The verb after a cue ("I wanted to *leave*", "I didn't *leave*"): structure's
     ``<kind>_verb`` span, normalised."""
     spans = c.kinds.get(kind + "_verb", [])

@@ -661,6 +661,11 @@ def _is_measure(words: Sequence[Word], i: int, lexicons: FactLexicons, reach: in
     return False
 
 
+def _has_article(word: Word) -> bool:
+    """An Arabic word with the article, past «و» / «ف» («والنصف», «الأطفال»)."""
+    return word.norm.lstrip("وف").startswith("ال")
+
+
 def _share_of(words: Sequence[Word], i: int, lexicons: FactLexicons) -> bool:
     """Word ``i`` says what a ratio of units is a share of ("…of the evening news"), not
     where a span of time runs from (« six jours sur sept, de cinq heures à midi », «من
@@ -708,8 +713,7 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         after = match.last_word + 1
         # «نصف الأطفال الذين…»: in a construct the noun right after the fraction is what it
         # divides; a unit further on («…بين أربع وخمس سنوات») measures something else.
-        head = (lexicons.construct_fractions and after < len(words)
-                and words[after].norm.lstrip("وف").startswith("ال"))
+        head = lexicons.construct_fractions and after < len(words) and _has_article(words[after])
         if _is_measure(words, after, lexicons, 1 if head else _MEASURE_REACH):
             continue
         if match.first_word in approximated:
@@ -719,7 +723,7 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         elif lexicons.construct_fractions and after + 1 < len(words) and (
             # «نصف سكان الحي» is a share; «الخامسة والنصف» (half past five) is a time: a
             # fraction with the article is never the head of such a phrase.
-            not words[match.first_word].norm.lstrip("وف").startswith("ال")
+            not _has_article(words[match.first_word])
             and not words[after].norm.startswith("ال") and words[after + 1].norm.startswith("ال")
             and not lexicons.measure_words.find(words[after + 1 : after + 2])
         ):
