@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .context import AnalysisContext
+from .facts import counts_in_words, find_numbers, find_statistics
 from .models import Element, Span
 from .structure import DaysNamed, SentenceCues, draft_cues, load_structure, sentence_text_norm
 
@@ -127,11 +128,37 @@ OTHERS_STORY_MIN = 5
 
 
 def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
-    """The story's acts are another person's: at least OTHERS_STORY_MIN sentences where
-    someone else acts and the teller is no subject, making most sentences of the story."""
+    """The story's acts are another person's: announced so at its start, or at least
+    OTHERS_STORY_MIN sentences where someone else acts and the teller is no subject, making
+    most sentences of the story."""
+    if any(_announces_someone_else(c) for c in story[:ANNOUNCED_WITHIN]):
+        return True
     own = sum(1 for c in story if _teller_is_subject(c))
     others = sum(1 for c in story if not _teller_is_subject(c) and c.has("others_act"))
     return others >= OTHERS_STORY_MIN and others >= OTHERS_STORY_SHARE * (own + others)
+
+
+# The announcement opens the story: "Good evening. My name is Karim… I want to tell you about Yanis."
+ANNOUNCED_WITHIN = 5
+# A topic or a time this close after "tell you about" makes it the teller's own story.
+_ABOUT_WORDS = 3
+
+
+def _announces_someone_else(c: SentenceCues) -> bool:
+    """"I want to tell you about Yanis", « Je veux vous parler de Monsieur Benali », «أريد أن
+    أحكي لكم عن ياسين» — not "about a Tuesday in November 2023", « de comment je suis
+    devenu… », «عن نفسي» (a time or a topic word right after); or "I am not the hero of this
+    story", « ce n'est pas mon histoire », «ولم أكن أنا بطلته»."""
+    if c.has("not_my_story"):
+        return True
+    for _, end in c.kinds.get("tell_about", []):
+        after = [w.start for w in c.sentence.words if w.start >= end][:_ABOUT_WORDS]
+        if not after:
+            continue
+        topic = any(a in after[:2] for a, _ in c.kinds["tell_about_topic"])
+        if not topic and not any(a in after for a, _ in c.kinds["time"]):
+            return True
+    return False
 
 
 def _no_story_told(story: Sequence[SentenceCues]) -> bool:
@@ -148,6 +175,8 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
     # Told through someone met, only where the teller is the subject ("I went back", not
     # "Nadia sat down and, instead of talking to me, cried").
     own_only = _told_through_someone_else(story)
+    if own_only and not _teller_choices(story, through_someone_else=True):
+        return []  # the teller watched: "I said nothing", « je ne l'ai jamais oublié »
     felt_only = _no_story_told(story)
     return [c.span for i, c in enumerate(story)
             if _told_by_teller(c, "challenge") and _teller_present(story, i) and not _general_figure(c)
@@ -327,14 +356,16 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     through_someone_else = _told_through_someone_else(story)
     choices = _teller_choices(story, through_someone_else)
     # Told through someone met, with no choice of the teller's: what became of them is
-    # theirs, not the teller's outcome.
-    own_only = through_someone_else and not choices
+    # theirs, and what the teller learned watching ("From Hawa I learned…") comes of no
+    # choice of theirs: no outcome.
+    if through_someone_else and not choices:
+        return []
     # With a choice in the story, its outcome comes after it ("I learned to hide my
     # address" before deciding to stop hiding is part of the challenge).
     first = choices[0] if choices else 0
     spans = [c.span for i, c in enumerate(story)
-             if i > first and i not in choices and _told_by_teller(c, "outcome") and _teller_present(story, i)
-             and (not own_only or _teller_is_subject(c))]
+             if i > first and i not in choices and _told_by_teller(c, "outcome")
+             and _teller_present(story, i)]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices
@@ -627,12 +658,28 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         counted = c.has("success") and c.has("statistic") and not any(
             c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
-        if hoped or weak or shown or turned or proven or counted or _tried(cues, c):
+        if (hoped or weak or shown or turned or proven or counted or _tried(cues, c)
+                or _counted_precedent(ctx, c)):
             spans.append(c.span)
     return spans
 
 
 TRIAL_LOOKAHEAD = 1
+
+
+def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:
+    """Work already done, dated and counted, with nothing bad in it: "Last year our
+    committee matched 40 first-year apprentices with mentors", « L'an dernier, le centre a
+    formé 60 jeunes », «السنة الماضية درّبنا 60 شابا» — a count, not a year or a date; not
+    a figure that rose ("acts rose by 52% last year") nor a letter about what will be cut."""
+    if not (c.has("precedent") and c.has("narrative_past")) or any(
+            c.has(k) for k in _BAD_NEWS + ("obligation", "not_action", "statistic", "future")):
+        return False
+    language, text = ctx.draft.language, ctx.draft.text
+    if find_statistics(c.sentence, text, language):  # "one in four pupils… in the past year"
+        return False
+    return counts_in_words(c.sentence, language) or any(
+        n.role is None for n in find_numbers(c.sentence, text, language))
 
 
 def _denied(c: SentenceCues, kind: str) -> bool:

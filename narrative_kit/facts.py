@@ -131,6 +131,8 @@ class FactData(StrictData):
     # "a hundred percent sure": a way of saying "sure", no share; "two thousand and five": a year.
     whole_percents: tuple[str, ...] = ()
     spelled_year_heads: tuple[str, ...] = ()
+    # "one", « un », «واحد»: an article or a pronoun as often as a count.
+    single_words: tuple[str, ...] = ()
     statistic_words: tuple[str, ...] = ()
     statistic_phrases: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
@@ -192,6 +194,7 @@ class FactLexicons:
     large_number_words: frozenset[str]
     whole_percents: frozenset[str]
     spelled_year_heads: frozenset[str]
+    single_words: frozenset[str]
     statistic_words: Lexicon
     statistic_phrases: Lexicon
     sources: Lexicon
@@ -243,6 +246,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         large_number_words=frozenset(normalize_word(w, language) for w in data.large_number_words),
         whole_percents=frozenset(_normalize_phrase(p, language) for p in data.whole_percents),
         spelled_year_heads=frozenset(_normalize_phrase(p, language) for p in data.spelled_year_heads),
+        single_words=frozenset(normalize_word(w, language) for w in data.single_words),
         statistic_words=Lexicon(data.statistic_words, language),
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
@@ -404,6 +408,14 @@ def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, 
 
 # A lower bound for a count written with a large word: "sixty thousand", «ثلاثمائة ألف».
 _SPELLED_LARGE = 1000.0
+
+
+def counts_in_words(sentence: Sentence, language: str) -> bool:
+    """A count of two or more written in words ("sixty young people", « soixante jeunes »,
+    «ستين شابا»): the small numbers ``find_numbers`` leaves as words."""
+    lexicons = load_fact_lexicons(language)
+    return any(_number_word(w.norm, lexicons) and w.norm not in lexicons.single_words
+               for w in sentence.words)
 
 
 def _number_word(norm: str, lexicons: FactLexicons) -> bool:

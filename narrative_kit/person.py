@@ -27,6 +27,7 @@ from .text import HARAKAT_RE, TATWEEL, Sentence, Word, normalize_word
 
 Span = tuple[int, int]
 _TANWEEN_FATH = "\u064b"
+_DAMMA = "\u064f"
 
 
 class PersonData(StrictData):
@@ -164,10 +165,17 @@ _PREPOSITION_PRONOUNS = frozenset({"منه", "عنه", "له", "به", "اليه
                                    "عنده", "بينه"})
 
 
+# A preposition fused to the article (بالشرطة، للمدير، كالعادة): an object, never the subject.
+_PREPOSITION_ARTICLES = ("بال", "لل", "كال")
+
+
 def _is_subject_noun(word: Word) -> bool:
-    """A word that can be the subject after a "she" verb: definite, or in ة / ات."""
+    """A word that can be the subject after a "she" verb: definite, or in ة / ات — not
+    after a preposition («اتصلت بالشرطة» is "I called the police")."""
     norm = _without_conjunction(word.norm)
     if norm in _ARTICLE_LOOKALIKES or norm in _PREPOSITION_PRONOUNS:
+        return False
+    if len(norm) > len("بال") + 1 and norm.startswith(_PREPOSITION_ARTICLES):
         return False
     return norm.startswith("ال") or norm.endswith(("ه", "ات"))
 
@@ -190,6 +198,17 @@ def _hollow_she(norm: str) -> bool:
     return len(norm) == 4 and norm[1] == "ا" and norm.endswith("ت")
 
 
+def vowelled_passive(word: Word) -> bool:
+    """سُجّلت، وطُبّقت: a ـت verb vowelled with a damma on its first letter is a passive
+    ("it was recorded"), unless its ت has the damma of "I" (طُردتُ، "I was dismissed").
+    Hollow verbs of "I" (كُنت، قُلت) have three letters and are not read here."""
+    letters = [i for i, ch in enumerate(word.text) if "ء" <= ch <= "ي"]
+    if len(letters) < 4 or word.text.endswith("ت" + _DAMMA):
+        return False
+    first = 1 if word.text[letters[0]] in _VERB_PROCLITICS and len(letters) > 4 else 0
+    return word.text[letters[first] + 1 : letters[first] + 2] == _DAMMA
+
+
 def _arabic_ta_verbs(words: list[Word], cues: _PersonCues) -> list[Span]:
     data = cues.data
     """Words in ـت that may be "I" (or "she", or "you"): see person.toml."""
@@ -200,7 +219,7 @@ def _arabic_ta_verbs(words: list[Word], cues: _PersonCues) -> list[Span]:
     for i, word in enumerate(words):
         norm = _without_conjunction(word.norm)
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if _hollow_she(norm):
+        if _hollow_she(norm) or vowelled_passive(word):
             continue
         if (norm.endswith("ت") and not norm.endswith("ات") and not norm.startswith("ال")
                 and len(norm) >= data.verb_ta_min_letters and norm not in not_words

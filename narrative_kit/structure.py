@@ -35,6 +35,7 @@ from .person import (
     first_person_plural,
     first_person_singular,
     subject_of,
+    vowelled_passive,
 )
 from .text import Block, ParsedDraft, Sentence, normalize_text, normalize_word
 
@@ -96,6 +97,13 @@ class Cues(StrictData):
     # Said to the listeners about the telling ("I do not have to tell you how hard it was",
     # « je ne suis pas obligée de vous dire »): no road not taken in that sentence.
     aside: tuple[str, ...] = ()
+    # The Story of Self announced as another person's ("I want to tell you about Yanis", « je
+    # veux vous parler de Sofiane », «أريد أن أحكي لكم عن ياسين»), unless what follows is a
+    # topic word ("how", « comment », «كيف», "the night…"), a time or the teller.
+    tell_about: tuple[str, ...] = ()
+    tell_about_topic: tuple[str, ...] = ()
+    # Or said outright: "I am not the hero of this story", « ce n'est pas mon histoire ».
+    not_my_story: tuple[str, ...] = ()
     not_action: tuple[str, ...]
     later: tuple[str, ...]
     result: tuple[str, ...]
@@ -281,6 +289,12 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     for kind, patterns in _cue_patterns(language):
         cues.kinds[kind] += [(sentence.start + m.start(), sentence.start + m.end())
                              for pattern in patterns for m in pattern.finditer(sentence.text)]
+    if language == "ar":
+        # «وسُجّلت 27 حادثة»: a vowelled passive is no act of anyone's, though spelt as «سجلت».
+        passives = [(w.start, w.end) for w in sentence.words if vowelled_passive(w)]
+        if passives:
+            for kind in ("choice", "narrative_past"):
+                cues.kinds[kind] = [s for s in cues.kinds[kind] if s not in passives]
     if language == "ar":  # a first-person verb in ـت (قررت، رأيت) or ـنا (دخلنا) is a perfect: past
         cues.kinds["narrative_past"] += [
             (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")

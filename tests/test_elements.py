@@ -1369,6 +1369,51 @@ def _tenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+ALLOWED_NOT_TAKEN = {  # the road the rules allowed, not taken: the act after it is the choice
+    "en": ("I had a cubicle full of patients that night. The protocol allowed me to stitch him and move on. "
+           "Instead I pulled up a stool and asked him about his sister."),
+    "fr": ("Cette nuit-là, j'avais un box plein de patients. Le protocole me permettait de le recoudre et de "
+           "passer au suivant. Au lieu de ça, j'ai pris un tabouret et je lui ai demandé qui était sa sœur."),
+    "ar": "كان عندي قسم مليء بالمرضى تلك الليلة. كان البروتوكول يسمح لي أن أخيطه وأمضي. لكنني جلست بجانبه وسألته عن أخته.",
+}
+
+
+COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
+    "en": "Last year our committee matched 40 first-year apprentices with mentors.",
+    "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
+    "ar": "في السنة الماضية درّبنا ستين شابا في الكهرباء.",
+}
+SHARE_LAST_YEAR = {  # …not a share of people harmed last year
+    "en": "Around one in four pupils says they have been bullied online in the past year.",
+    "fr": "Environ un élève sur quatre dit avoir été harcelé en ligne l'année dernière.",
+    "ar": "حوالي تلميذ من كل أربعة تعرض للتنمر على الإنترنت في السنة الماضية.",
+}
+EVICTED_LAST_YEAR = {  # …nor a count of harm
+    "en": "Last year 40 families were evicted from the building.",
+    "fr": "L'année dernière, 40 familles ont été expulsées de l'immeuble.",
+    "ar": "في السنة الماضية طُردت 40 عائلة من العمارة.",
+}
+
+
+def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Eleventh round, from blind-17 misses: what the rules allowed ("The protocol allowed
+    me to stitch him and move on") is a road not taken, the act after it the choice; the
+    allowed road alone is none. Work already done, dated and counted ("Last year our
+    committee matched 40 apprentices") is hope; a share or a harm counted last year is not."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        body = ALLOWED_NOT_TAKEN[lang]
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("self.choice", lang, "self", body, body.rsplit(". ", 1)[-1]),
+            ("self.choice", lang, "self", body.rsplit(". ", 1)[0] + ".", None),
+            ("now.hope", lang, "now", f"{COUNTED_LAST_YEAR[lang]} {ask}", COUNTED_LAST_YEAR[lang]),
+            ("now.hope", lang, "now", f"{SHARE_LAST_YEAR[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{EVICTED_LAST_YEAR[lang]} {ask}", None),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -1407,6 +1452,63 @@ def test_a_story_told_through_someone_else_gives_the_teller_no_element_of_theirs
                                 f"{TELLER_ROAD_NOT_TAKEN[language]}"), language=language)
     choice = next(e for e in report.elements if e.id == "self.choice")
     assert [s.text for s in choice.evidence] == [TELLER_ROAD_NOT_TAKEN[language]]
+
+
+WITNESSED = {  # the teller watched: afraid, silent; the other acted and chose
+    "en": ("It was a Tuesday in November 2021, in my shop on Rue Paradis. Three men came in and insulted "
+           "Yanis. I was afraid and I said nothing. Yanis stood up and asked them to leave. He decided to "
+           "report them the next day. Today he trains the young boxers at the club."),
+    "fr": ("C'était un mardi de novembre 2021, dans ma boutique de la rue Paradis. Trois hommes sont entrés "
+           "et ont insulté Yanis. J'avais peur et je n'ai rien dit. Yanis s'est levé et leur a demandé de "
+           "sortir. Il a décidé de porter plainte le lendemain. Aujourd'hui il entraîne les jeunes boxeurs du club."),
+    "ar": ("كان ذلك يوم ثلاثاء من نوفمبر 2021، في دكاني بشارع باريس. دخل ثلاثة رجال وشتموا يانيس. "
+           "كنت خائفا ولم أقل شيئا. وقف يانيس وطلب منهم أن يخرجوا. في اليوم التالي ذهب إلى الشرطة "
+           "وقدم شكوى. اليوم يدرب الملاكمين الصغار في النادي."),
+}
+WITNESS_AFRAID = {"en": "I was afraid and I said nothing.", "fr": "J'avais peur et je n'ai rien dit.",
+                  "ar": "كنت خائفا ولم أقل شيئا."}
+ABOUT_SOMEONE = {  # announced as someone else's story: by name, or said outright
+    "en": ("I want to tell you about Yanis.", "I am not the hero of this story."),
+    "fr": ("Je veux vous parler de Yanis.", "Ce n'est pas mon histoire, c'est celle de Yanis."),
+    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة."),
+}
+ABOUT_A_DAY = {  # …not a day or a topic: the teller's own story
+    "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned."),
+    "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris."),
+    "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم."),
+}
+WITNESS_LEARNED = {  # …what the watcher learned comes of no choice of theirs: no outcome
+    "en": "From Yanis I learned that silence protects no one.",
+    "fr": "Avec Yanis, j'ai appris que le silence ne protège personne.",
+    "ar": "من يانيس تعلمت أن السكوت لا يحمي أحدا.",
+}
+WITNESS_ACTS = {  # …and the teller's own act after the road not taken is still theirs
+    "en": "I could have stayed behind the counter, but I called the police.",
+    "fr": "J'aurais pu rester derrière le comptoir, mais j'ai appelé la police.",
+    "ar": "كان بإمكاني أن أبقى وراء الكونطوار، لكنني اتصلت بالشرطة.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_self_announced_as_someone_elses_story_gives_the_watcher_no_challenge(language: str) -> None:
+    """"I want to tell you about Yanis", "I am not the hero of this story": the teller's fear
+    and silence while watching are no challenge of theirs, nor what they learned watching
+    an outcome, unless they act on it; "about a Tuesday in November" or "what I learned"
+    announce the teller's own story."""
+    def self_elements(body: str) -> dict[str, list[str]]:
+        report = analyze(_with_part(language, "self", body), language=language)
+        return {e.id: [s.text for s in e.evidence] for e in report.elements}
+
+    for opening in ABOUT_SOMEONE[language]:
+        found = self_elements(f"{opening} {WITNESSED[language]} {WITNESS_LEARNED[language]}")
+        assert found["self.challenge"] == found["self.choice"] == found["self.outcome"] == [], (opening, found)
+        found = self_elements(f"{opening} {WITNESSED[language]} {WITNESS_ACTS[language]}")
+        assert found["self.choice"] == [WITNESS_ACTS[language]], (opening, found)
+        assert WITNESS_AFRAID[language] in found["self.challenge"], (opening, found)
+    for opening in ABOUT_A_DAY[language]:
+        found = self_elements(f"{opening} {WITNESSED[language]} {WITNESS_LEARNED[language]}")
+        assert WITNESS_AFRAID[language] in found["self.challenge"], (opening, found)
+        assert WITNESS_LEARNED[language] in found["self.outcome"], (opening, found)
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
@@ -1453,7 +1555,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
-    + _ninth_told_cases() + _tenth_told_cases(),
+    + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case

@@ -56,10 +56,25 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         # A listed "I" verb right before an institution is the institution's: "the town decided".
         ("ar", "قررت البلدية إغلاق المركز.", [], []),
         ("ar", "قررت الرحيل مع أمي.", ["قررت", "أمي"], []),
+        # …not a preposition fused to the article: "I called the police", "I wrote to the director".
+        ("ar", "لكنني اتصلت بالشرطة.", ["لكنني", "اتصلت"], []),
+        ("ar", "ثم أرسلت للمديرة رسالة وأنا خائف.", ["أرسلت", "وأنا"], []),
+        # A vowelled passive is "it was…" (سُجّلت، "was recorded"), a place in ـت no verb; a
+        # passive with the damma of "I" (طُردتُ) is the teller.
+        ("ar", "وفي ديترويت سُجّلت 27 حادثة في جامعتي.", ["جامعتي"], []),
+        ("ar", "طُردتُ من المصنع.", ["طُردتُ"], []),
     ],
 )
 def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
     assert _cues(text, language) == (singular, plural)
+
+
+def test_an_arabic_vowelled_passive_is_no_act() -> None:
+    """«سُجّلت» ("was recorded") is spelt as «سجلت» ("I registered"), a choice word: not here."""
+    from narrative_kit.structure import draft_cues
+
+    (cues,) = draft_cues(parse_draft("وسُجّلت 27 حادثة في جامعتي.", "ar"))
+    assert not cues.has("choice") and not cues.has("narrative_past")
 
 
 @pytest.mark.parametrize("text", ["وكانت تنتظر عند الباب.", "ثم عادت إلى بيتها."])
