@@ -90,9 +90,16 @@ def _acts(c: SentenceCues) -> bool:
     """The teller does something: "I" (or the "we" of "my colleague and I") and a past
     form that is not a state, a feeling or a setting ("I called", "J'ai parlé", "أغلقت" —
     not "I was afraid", "j'avais peur")."""
-    if not (c.singular or c.plural) or c.has("alternative"):
-        return False
+    if not (c.singular or c.plural) or c.has("alternative") or _repeated(c):
+        return False  # « J'ai prié souvent », "I cried many times": what kept happening
     return bool(_act_spans(c))
+
+
+def _repeated(c: SentenceCues) -> bool:
+    """Said of what kept happening ("often", « souvent », «كل يوم»), outside quoted words
+    («قلت له: "كل صباح تطلب مني نفس الشريط"» is one act)."""
+    quoted = c.kinds.get("quoted", [])
+    return any(not any(x <= a and b <= y for x, y in quoted) for a, b in c.kinds["habitual"])
 
 
 def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
@@ -165,9 +172,11 @@ def _no_story_told(story: Sequence[SentenceCues]) -> bool:
     """The teller never acts in their Story of Self ("I see the pain… Sometimes at night I
     cry… I am tired of being afraid"): feelings, no story; no choice, no outcome of theirs,
     and a challenge only where it is told in the past or of someone or somewhere named
-    ("Every night I am afraid for my son", « Mon père perd son travail et j'ai peur »)."""
-    return not any(_acts(c) or _road_not_taken_then_act(c) or _refused_the_other_road(story, i)
-                   for i, c in enumerate(story))
+    ("Every night I am afraid for my son", « Mon père perd son travail et j'ai peur »). An
+    act asked about (« qu'est-ce qu'on a fait pour que… ? ») is no act told."""
+    return not any(not _is_question(c) and (
+        _acts(c) or _road_not_taken_then_act(c) or _refused_the_other_road(story, i))
+        for i, c in enumerate(story))
 
 
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
@@ -181,7 +190,15 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
     return [c.span for i, c in enumerate(story)
             if _told_by_teller(c, "challenge") and _teller_present(story, i) and not _general_figure(c)
             and (not own_only or _teller_is_subject(c))
-            and (not felt_only or any(c.has(k) for k in ("narrative_past", "people", "named", "place")))]
+            and (not felt_only or _felt_of_something(c))]
+
+
+def _felt_of_something(c: SentenceCues) -> bool:
+    """In a story of feelings only, a feeling weighs as a challenge when told of someone
+    or somewhere ("Sometimes I cry alone in the kitchen… afraid for my son") or told in
+    the past once ("That night I was afraid"), not what kept happening (« J'ai pleuré souvent »)."""
+    return any(c.has(k) for k in ("people", "named", "place")) or (
+        c.has("narrative_past") and not _repeated(c))
 
 
 def _habit(c: SentenceCues) -> bool:
@@ -285,7 +302,7 @@ def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
     """Sentence i is the teller's first act since the nearest challenge, or road not taken,
     just before it ("I do not have to go in. Another chaplain could come tomorrow. I went in.")."""
     c = story[i]
-    if not _teller_is_subject(c):
+    if not _teller_is_subject(c) or _repeated(c):
         return False
     if c.has("challenge") or c.has("outcome") or c.has("later"):
         return False  # "Since that evening I have run the club": what came of it, not the turn

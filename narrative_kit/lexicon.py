@@ -51,8 +51,15 @@ def _arabic_forms(norm: str) -> tuple[str, ...]:
     forms = [norm]
     for clitic in ARABIC_PROCLITICS:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= _MIN_ARABIC_STEM:
-            forms.append(norm[len(clitic):])
+            stem = norm[len(clitic):]
+            if clitic.endswith("س") and not stem.startswith(_IMPERFECT_PREFIXES):
+                continue  # سـ marks a future only on an imperfect: سكان is "residents", not سـ + كان
+            forms.append(stem)
     return tuple(forms)
+
+
+# The person prefixes of an imperfect, once normalised (أ → ا): سيعود، ستغلق، سنبني، سأعود.
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 
 
 def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:

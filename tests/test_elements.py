@@ -1378,6 +1378,38 @@ ALLOWED_NOT_TAKEN = {  # the road the rules allowed, not taken: the act after it
 }
 
 
+FELT_OFTEN = {  # feelings, and what kept happening ("I cried many times"), and a question: no story told
+    "en": ("I look at our young people and it hurts. I am afraid for my sons. I cried many times. I prayed "
+           "often. What have we done to make our children feel so alone? Today I want to speak to you with my heart."),
+    "fr": ("Je regarde nos jeunes et j'ai mal. J'ai peur pour mes fils. J'ai pleuré souvent. J'ai prié souvent. "
+           "Qu'est-ce qu'on a fait pour que nos enfants se sentent si seuls ? Aujourd'hui, je veux vous parler "
+           "avec mon cœur."),
+    "ar": ("أنظر إلى شبابنا فأتألم. أخاف على أولادي. كثيرا ما بكيت وحدي. وكثيرا ما صليت. ماذا فعلنا حتى "
+           "يشعر أولادنا بهذه الوحدة؟ اليوم أريد أن أكلمكم من قلبي."),
+}
+HABIT_QUOTED = {  # …while "every morning" in the teller's quoted words leaves their act one
+    "en": 'The driver shouted at the children and I was afraid. But I stood up and said to him: "Every morning you shout at them."',
+    "fr": ("Le chauffeur criait sur les enfants et j'avais peur. Mais je me suis levée et je lui ai dit : "
+           "« Chaque matin, vous criez sur eux. »"),
+    "ar": "كان السائق يصرخ في الأطفال وكنت خائفة. لكنني وقفت وقلت له: «كل صباح تصرخ فيهم.»",
+}
+NOT_ASKED_WHERE = {  # help that asks nobody where they come from, said with "we": a value shown
+    "en": ("When a boiler breaks in winter, we do not ask the lady where she comes from. We just ask where "
+           "the stop valve is."),
+    "fr": ("Chez nous, quand une chaudière lâche en plein hiver, on ne demande pas à la dame d'où elle vient. "
+           "On demande juste où est le robinet d'arrêt."),
+    "ar": "عندنا، حين تتعطل مدفأة في عز الشتاء، لا نسأل السيدة من أين أتت. نسأل فقط أين صمام الماء.",
+}
+HOLDS_US_TOGETHER = {  # …or named as what holds "us" together
+    "en": "Good work and a helping hand, that is what holds us together.",
+    "fr": "Le travail bien fait et la main tendue, c'est ça qui nous tient ensemble.",
+    "ar": "الخدمة المتقنة واليد الممدودة، هذا ما يجمعنا.",
+}
+NOT_ASKED_TO_DO = {  # …not what "we" do not ask of the town hall
+    "en": "We do not ask the city hall to do everything.",
+    "fr": "On ne demande pas à la mairie de tout faire.",
+    "ar": "لا نسأل البلدية أن تفعل كل شيء.",
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1399,7 +1431,11 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eleventh round, from blind-17 misses: what the rules allowed ("The protocol allowed
     me to stitch him and move on") is a road not taken, the act after it the choice; the
     allowed road alone is none. Work already done, dated and counted ("Last year our
-    committee matched 40 apprentices") is hope; a share or a harm counted last year is not."""
+    committee matched 40 apprentices") is hope; a share or a harm counted last year is not.
+    What kept happening ("I prayed often") is no act, nor one asked about ("What have we
+    done…?"): feelings alone tell no challenge, choice or outcome; "every morning" inside
+    the teller's quoted words leaves their act a choice. "We don't ask the lady where she
+    comes from" shows a value, as "that is what holds us together" names one."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         body = ALLOWED_NOT_TAKEN[lang]
@@ -1410,6 +1446,13 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{COUNTED_LAST_YEAR[lang]} {ask}", COUNTED_LAST_YEAR[lang]),
             ("now.hope", lang, "now", f"{SHARE_LAST_YEAR[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{EVICTED_LAST_YEAR[lang]} {ask}", None),
+            ("self.challenge", lang, "self", FELT_OFTEN[lang], None),
+            ("self.choice", lang, "self", FELT_OFTEN[lang], None),
+            ("self.outcome", lang, "self", FELT_OFTEN[lang], None),
+            ("self.choice", lang, "self", HABIT_QUOTED[lang], HABIT_QUOTED[lang].split(". ", 1)[1]),
+            ("us.shared_value", lang, "us", NOT_ASKED_WHERE[lang], NOT_ASKED_WHERE[lang].split(". ")[0] + "."),
+            ("us.shared_value", lang, "us", HOLDS_US_TOGETHER[lang], HOLDS_US_TOGETHER[lang]),
+            ("us.shared_value", lang, "us", NOT_ASKED_TO_DO[lang], None),
         ]
     return cases
 

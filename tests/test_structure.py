@@ -317,6 +317,14 @@ def test_lexicon_suffix_patterns_and_arabic_enclitics() -> None:
     assert [m.entry for m in with_suffixes.find(arabic)] == ["كرامة", "امل", "امل"]
 
 
+def test_arabic_future_prefix_only_before_an_imperfect() -> None:
+    """سـ is a future only on an imperfect (سيعود، سنبني): «سكّان» ("residents") is no
+    سـ + «كان» ("was"), «سلام» no سـ + «لام»."""
+    words = parse_draft("نحن سكّان بروكسل، وسيعود السلام.", "ar").words
+    found = [m.entry for m in Lexicon(["كان", "يعود", "لام"], "ar").find(words)]
+    assert found == ["يعود"]
+
+
 @pytest.mark.parametrize(
     ("patterns", "message"),
     [({"no_such_kind": ("x",)}, "unknown cue kind"), ({"no_distinction": ("(unclosed",)}, "invalid regular")],
