@@ -85,6 +85,13 @@ class AskData(StrictData):
     # "we owe" said with the words of "we must": no request (« le respect que nous devons à
     # nos mères »).
     owed: tuple[str, ...] = ()
+    # A request verb asking a question, not for an act: « je demande aux jeunes ce qu'ils
+    # veulent » (a question word after its object, before « de »), not « je demande aux
+    # parents de venir ».
+    question_words: tuple[str, ...] = ()
+    # The word that opens the act asked for ("to", « de », «أن»): a question word after it
+    # is part of the act ("I ask you to tell the mayor what happened").
+    request_links: tuple[str, ...] = ()
     impersonal: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
@@ -132,6 +139,8 @@ class AskLexicons:
     vague_actions: Lexicon
     reported_speech: Lexicon
     third_persons: Lexicon
+    request_links: frozenset[str]
+    question_words: Lexicon
     owed: Lexicon
     impersonal: Lexicon
     times: Lexicon
@@ -166,6 +175,8 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         vague_actions=Lexicon(data.vague_actions, language),
         reported_speech=Lexicon(data.reported_speech, language),
         third_persons=Lexicon(data.third_persons, language),
+        request_links=frozenset(normalize_word(w, language) for w in data.request_links),
+        question_words=Lexicon(data.question_words, language),
         owed=Lexicon(data.owed, language),
         impersonal=Lexicon(data.impersonal, language),
         times=Lexicon(data.times, language),
@@ -317,6 +328,7 @@ def _find_cue(
         if not _inside(m.start, quoted) and not _on_someone_else(words, m.last_word, lexicons)
         and not _is_plan(words, m.first_word, m.last_word, m.entry, lexicons, before=k >= own)
         and not _owed(words, m.first_word, lexicons)
+        and not _asks_a_question(words, m.last_word, lexicons)
     ]
     calls = _find_calls(words, lexicons.calls, lexicons) + [
         call for call in _find_calls(words, lexicons.org_calls, lexicons)
@@ -375,6 +387,18 @@ def _owed(words: Sequence[Word], first: int, lexicons: AskLexicons) -> bool:
     """The request says what is owed to someone, nothing to do (« le respect que nous
     devons à nos mères »), not « il est proposé au CA »."""
     return any(m.first_word == first for m in lexicons.owed.find(words))
+
+
+# How far after « je demande aux » a question word may come (« aux élus de la commune ce que »).
+_QUESTION_WITHIN = 6
+
+
+def _asks_a_question(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
+    """« Je demande aux jeunes ce qu'ils veulent »: what follows the request is a question,
+    not an act asked for."""
+    after = words[last + 1 : last + 1 + _QUESTION_WITHIN]
+    link = next((k for k, w in enumerate(after) if w.norm in lexicons.request_links), len(after))
+    return bool(lexicons.question_words.find(after[:link]))
 
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:

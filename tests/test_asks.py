@@ -113,6 +113,9 @@ CONCRETE_OR_NOT = [
     # A number word in a figure of speech counts nothing; the same word counting people does.
     ("en", "Let us stand together with one voice and one heart against hate.", False),
     ("en", "Let us each bring one neighbour to the library this Saturday.", True),
+    ("en", "Be there for one another, like we were there that night.", False),
+    ("fr", "Soyez là les uns pour les autres, comme nous l’étions cette nuit-là.", False),
+    ("ar", "كونوا سندا لبعضكم، كما كنا تلك الليلة.", False),
     ("fr", "Levons-nous d’une seule voix et d’un seul cœur contre la haine.", False),
     ("fr", "Amenez chacun un ami à la bibliothèque samedi.", True),
     ("ar", "لازم نكونوا كلنا يدا واحدة من أجل غد أجمل لأولادنا.", False),
@@ -189,6 +192,20 @@ def test_the_day_of_the_event_after_the_ask_is_its_time(language: str, text: str
 ])
 def test_what_we_owe_is_no_ask(language: str, text: str, asked: bool):
     """« nous devons à »: owed, said with the words of "we must"."""
+    assert bool(asks_of(text, language)) == asked
+
+
+@pytest.mark.parametrize(("language", "text", "asked"), [
+    ("en", "I ask you what you would have done in my place.", False),
+    ("fr", "Quand je demande aux jeunes ce qu’ils veulent, ils haussent les épaules.", False),
+    ("ar", "أطلب منكم لماذا تسكتون.", False),
+    ("en", "I ask you to tell the mayor what happened, on Saturday at the town hall.", True),
+    ("fr", "Je demande donc aux pharmaciennes et aux pharmaciens présents ce soir de s’inscrire avant le 15 avril.", True),
+    ("ar", "أطلب منكم أن تقولوا للعمدة ماذا حدث، يوم السبت في البلدية.", True),
+])
+def test_a_request_verb_asking_a_question_is_no_ask(language: str, text: str, asked: bool):
+    """« je demande aux jeunes ce qu'ils veulent »: a question asked, not an act; a question
+    word after the act's opening word ("to", « de », «أن») is part of the act asked for."""
     assert bool(asks_of(text, language)) == asked
 
 
