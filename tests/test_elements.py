@@ -1410,6 +1410,26 @@ NOT_ASKED_TO_DO = {  # …not what "we" do not ask of the town hall
     "fr": "On ne demande pas à la mairie de tout faire.",
     "ar": "لا نسأل البلدية أن تفعل كل شيء.",
 }
+CV_HONOURS = {  # a post held since a year, honours received: résumé lines, no moment
+    "en": ("I have been a volunteer instructor at the Training Center every Tuesday night since 2011. In 2021 I "
+           "received the Council's Brotherhood Award for community service, and in 2023 I was named one of the "
+           "city's Men of Excellence."),
+    "fr": ("Je suis formatrice bénévole au centre de formation tous les mardis soir depuis 2011. En 2021, j'ai "
+           "reçu la médaille de la ville pour mon engagement, et en 2023 j'ai été nommée parmi les femmes de "
+           "l'année du journal régional."),
+    "ar": ("أنا مدرّبة متطوعة في مركز التكوين كل ثلاثاء مساء منذ 2011. وفي 2021 حصلت على وسام البلدية للعمل "
+           "الجمعوي، وفي 2023 تم اختياري ضمن نساء السنة في الجريدة الجهوية."),
+}
+SMUGGLERS_NOW = {  # smugglers at work now: a harm of the present, urgency
+    "en": "Now the smugglers go round the cafés, selling seats in the boats.",
+    "fr": "Maintenant, les passeurs font le tour des cafés et vendent des places dans les bateaux.",
+    "ar": "والسماسرة الآن يدورون على المقاهي، يبيعون المكان في القارب.",
+}
+SMUGGLERS_THEN = {  # …not the first time they came, years ago
+    "en": "In 2016 the smugglers came to our cafés for the first time.",
+    "fr": "En 2016, les passeurs sont venus dans nos cafés pour la première fois.",
+    "ar": "في سنة 2016 جاء السماسرة إلى مقاهينا لأول مرة.",
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1435,7 +1455,8 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     What kept happening ("I prayed often") is no act, nor one asked about ("What have we
     done…?"): feelings alone tell no challenge, choice or outcome; "every morning" inside
     the teller's quoted words leaves their act a choice. "We don't ask the lady where she
-    comes from" shows a value, as "that is what holds us together" names one."""
+    comes from" shows a value, as "that is what holds us together" names one. A post held
+    since a year and honours received are a résumé, no moment."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         body = ALLOWED_NOT_TAKEN[lang]
@@ -1453,6 +1474,9 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", NOT_ASKED_WHERE[lang], NOT_ASKED_WHERE[lang].split(". ")[0] + "."),
             ("us.shared_value", lang, "us", HOLDS_US_TOGETHER[lang], HOLDS_US_TOGETHER[lang]),
             ("us.shared_value", lang, "us", NOT_ASKED_TO_DO[lang], None),
+            ("self.moment", lang, "self", CV_HONOURS[lang], None),
+            ("now.urgency", lang, "now", f"{SMUGGLERS_NOW[lang]} {ask}", SMUGGLERS_NOW[lang]),
+            ("now.urgency", lang, "now", f"{SMUGGLERS_THEN[lang]} {ask}", None),
         ]
     return cases
 
