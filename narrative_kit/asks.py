@@ -389,16 +389,21 @@ def _owed(words: Sequence[Word], first: int, lexicons: AskLexicons) -> bool:
     return any(m.first_word == first for m in lexicons.owed.find(words))
 
 
-# How far after « je demande aux » a question word may come (« aux élus de la commune ce que »).
+# How far after « je demande aux » a question word may come (« aux élus de la commune ce que »),
+# and how far the act's opening word is looked for (« Je vous demande, quel que soit votre
+# âge, de venir »: an aside, then the act).
 _QUESTION_WITHIN = 6
+_LINK_WITHIN = 12
 
 
 def _asks_a_question(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
-    """« Je demande aux jeunes ce qu'ils veulent »: what follows the request is a question,
-    not an act asked for."""
-    after = words[last + 1 : last + 1 + _QUESTION_WITHIN]
-    link = next((k for k, w in enumerate(after) if w.norm in lexicons.request_links), len(after))
-    return bool(lexicons.question_words.find(after[:link]))
+    """« Je demande aux jeunes ce qu'ils veulent », "I ask you what you would have done":
+    a question word after the request and no act's opening word ("to", « de », «أن»)
+    after it: a question, not an act asked for."""
+    after = words[last + 1 : last + 1 + _LINK_WITHIN]
+    if any(w.norm in lexicons.request_links for w in after):
+        return False
+    return bool(lexicons.question_words.find(after[:_QUESTION_WITHIN]))
 
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:

@@ -96,18 +96,34 @@ def _acts(c: SentenceCues) -> bool:
 
 
 def _repeated(c: SentenceCues) -> bool:
-    """Said of what kept happening ("often", « souvent », «كل يوم»), outside quoted words
-    («قلت له: "كل صباح تطلب مني نفس الشريط"» is one act)."""
+    """Said of what kept happening ("often", « souvent », «كل يوم»), outside words said
+    («قلت له: "كل صباح تطلب مني نفس الشريط"», "I told him: … my bread every day" are one
+    act) — unless a choice comes before the habit ("we decided to open a club every
+    Saturday"), a turn follows it ("I had often thought of hiding it, but that night I
+    walked with her") or the act was kept up until it worked (« chaque matin pendant trois
+    semaines, jusqu'à ce qu'on me reçoive »)."""
     quoted = c.kinds.get("quoted", [])
-    return any(not any(x <= a and b <= y for x, y in quoted) for a, b in c.kinds["habitual"])
+    colon = c.sentence.text.find(":")  # "…and I told him: I will give Anas my bread every day"
+    said_from = c.sentence.start + colon if colon >= 0 else c.sentence.end
+    habits = [a for a, b in c.kinds["habitual"]
+              if a < said_from and not any(x <= a and b <= y for x, y in quoted)]
+    if not habits or c.has("persisted"):
+        return False
+    first = min(habits)
+    return not any(a > first for a, _ in c.kinds["turn"]) and not any(
+        a < first for a, _ in c.kinds["choice"])
 
 
 def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     """Past forms after an offset that are acts, not a state, a feeling or a setting."""
     # A negated past is not an act either (« Je n'ai pas eu les notes »): a refusal is a
     # choice only as the road not taken refused (_refused_the_other_road).
-    still = c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"] + c.kinds["refusal"]
-    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)]
+    still = (c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"] + c.kinds["refusal"]
+             + c.kinds["sensory"])  # "I heard the wind", «سمعت الريح»: perceived, not done
+    # « J'ai entendu le vent »: the auxiliary is the past, the perception comes right after it.
+    perceived = {a for a, _ in c.kinds["sensory"]}
+    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
+            and not ({b, b + 1} & perceived)]
 
 
 def _own_choice(c: SentenceCues) -> bool:
@@ -153,17 +169,24 @@ _ABOUT_WORDS = 3
 
 def _announces_someone_else(c: SentenceCues) -> bool:
     """"I want to tell you about Yanis", « Je veux vous parler de Monsieur Benali », «أريد أن
-    أحكي لكم عن ياسين» — not "about a Tuesday in November 2023", « de comment je suis
-    devenu… », «عن نفسي» (a time or a topic word right after); or "I am not the hero of this
-    story", « ce n'est pas mon histoire », «ولم أكن أنا بطلته»."""
-    if c.has("not_my_story"):
-        return True
-    for _, end in c.kinds.get("tell_about", []):
-        after = [w.start for w in c.sentence.words if w.start >= end][:_ABOUT_WORDS]
-        if not after:
+    أحكي لكم عن ياسين», said by the teller ("I want…", not "My mother did not want to talk
+    about the war") — not "about a Tuesday in November 2023", « de comment je suis
+    devenu… », "about my neighbourhood", «عن حياتي», "about courage" (a time, a topic, the
+    teller's own or a value right after); or "I am not the hero of this story", « ce n'est
+    pas mon histoire », «ولم أكن أنا بطلته» — not "not my story alone"."""
+    words = c.sentence.words
+    for _, end in c.kinds["not_my_story"]:
+        nxt = next((w for w in words if w.start >= end), None)
+        if nxt is None or not any(a == nxt.start for a, _ in c.kinds["only"]):
+            return True
+    for start, end in c.kinds["tell_about"]:
+        said = any(a < end for a, _ in c.singular) and not any(a < start for a, _ in c.kinds["refusal"])
+        after = [w.start for w in words if w.start >= end][:_ABOUT_WORDS]
+        if not said or not after:
             continue
-        topic = any(a in after[:2] for a, _ in c.kinds["tell_about_topic"])
-        if not topic and not any(a in after for a, _ in c.kinds["time"]):
+        topic = any(a in after[:2] for a, _ in c.kinds["tell_about_topic"] + c.kinds["values"])
+        own = any(a == after[0] for a, _ in c.singular + c.plural)  # "about my…", not "Khadija, ma collègue"
+        if not topic and not own and not any(a in after for a, _ in c.kinds["time"]):
             return True
     return False
 
@@ -205,7 +228,7 @@ def _habit(c: SentenceCues) -> bool:
     """"Sometimes I cry alone in the mosque", « je pleure souvent », «كل ليلة أجلس وحدي»:
     what keeps happening, told in the present, is no moment (it may still be a challenge:
     "I often face the administration alone")."""
-    return c.has("habitual") and not c.has("narrative_past")
+    return _repeated(c) and not c.has("narrative_past")
 
 
 def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
@@ -337,8 +360,21 @@ def _teller_choices(story: Sequence[SentenceCues], through_someone_else: bool) -
     theirs read as the turn ("I was booked for one hour…" before "He chose. Not me.")."""
     choices = _choice_indexes(story)
     if through_someone_else:  # the road not taken still frames the act as a choice
-        return [i for i in choices if _said_choice(story, i) or _after_road_not_taken(story, i)]
+        return [i for i in choices if _said_choice(story, i) or _after_road_not_taken(story, i)
+                or _acts_on_own_challenge(story, i)]
     return choices
+
+
+def _acts_on_own_challenge(story: Sequence[SentenceCues], i: int) -> bool:
+    """In a story told through someone met, the teller's first act after a challenge they
+    lived, told in the past ("I was ashamed that I had looked away. The next morning I went
+    to the police station"), not after a habit of theirs (« souvent je suis la seule
+    personne… Moi, ce jour-là, j'ai porté le seau »)."""
+    if not _first_act_after_challenge(story, i):
+        return False
+    lived = next((b for b in reversed(story[max(0, i - TURN_LOOKBACK) : i]) if b.has("challenge")), None)
+    return (lived is not None and _teller_is_subject(lived) and lived.has("narrative_past")
+            and not _repeated(lived))
 
 
 def _said_choice(story: Sequence[SentenceCues], i: int) -> bool:
@@ -685,11 +721,12 @@ TRIAL_LOOKAHEAD = 1
 
 
 def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:
-    """Work already done, dated and counted, with nothing bad in it: "Last year our
+    """Work already done for people (``work_done``), dated and counted, with nothing bad in
+    it — not "Last year we buried three boys", "we sent four letters": "Last year our
     committee matched 40 first-year apprentices with mentors", « L'an dernier, le centre a
     formé 60 jeunes », «السنة الماضية درّبنا 60 شابا» — a count, not a year or a date; not
     a figure that rose ("acts rose by 52% last year") nor a letter about what will be cut."""
-    if not (c.has("precedent") and c.has("narrative_past")) or any(
+    if not (c.has("precedent") and c.has("narrative_past") and c.has("work_done")) or any(
             c.has(k) for k in _BAD_NEWS + ("obligation", "not_action", "statistic", "future")):
         return False
     language, text = ctx.draft.language, ctx.draft.text

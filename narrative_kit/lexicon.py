@@ -25,6 +25,8 @@ from functools import cached_property, lru_cache
 from .text import Word, normalize_word
 
 # Longest first: a word is tried bare, then with each proclitic chain removed.
+# A preposition fused to the article (بالشرطة، كالعادة، للمديرة).
+ARABIC_PREPOSITION_ARTICLES = ("بال", "كال", "لل")
 ARABIC_PROCLITICS = (
     "وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
     "لل", "ال", "وس", "فس", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك", "س",
@@ -59,6 +61,7 @@ def _arabic_forms(norm: str) -> tuple[str, ...]:
 
 
 # The person prefixes of an imperfect, once normalised (أ → ا): سيعود، ستغلق، سنبني، سأعود.
+# (With ا kept, «سالم» still reads as سـ + ألم: dropping ا lost more than it fixed.)
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 
 

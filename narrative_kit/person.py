@@ -22,7 +22,7 @@ from functools import cache
 
 from .asks import load_ask_lexicons
 from .languages import StrictData, load_language_file
-from .lexicon import ARABIC_PROCLITICS, Lexicon, arabic_forms
+from .lexicon import ARABIC_PREPOSITION_ARTICLES, ARABIC_PROCLITICS, Lexicon, arabic_forms
 from .text import HARAKAT_RE, TATWEEL, Sentence, Word, normalize_word
 
 Span = tuple[int, int]
@@ -37,6 +37,8 @@ class PersonData(StrictData):
     singular_suffixes: tuple[str, ...] = ()  # hyphenated enclitics: "-je", "-moi"
     plural_suffixes: tuple[str, ...] = ()
     possessive_nouns: tuple[str, ...] = ()  # Arabic nouns taking ـي / ـنا
+    # Arabic people the teller calls "my …" (جارتي، أختي): a ـت verb right after is theirs.
+    kin_nouns: tuple[str, ...] = ()
     plural_suffix: str | None = None
     plural_suffix_min_stem: int = 3
     plural_suffix_exceptions: tuple[str, ...] = ()
@@ -68,6 +70,7 @@ class _PersonCues:
     verb_ta_not_words: frozenset[str] = frozenset()
     imperfect_particles: frozenset[str] = frozenset()
     imperfect_not_words: frozenset[str] = frozenset()
+    my_kin: frozenset[str] = frozenset()
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -92,6 +95,7 @@ def _cues(language: str) -> _PersonCues:
         verb_ta_not_words=norms(data.verb_ta_not_words),
         imperfect_particles=norms(data.imperfect_particles),
         imperfect_not_words=norms(data.imperfect_not_words),
+        my_kin=frozenset(_with_suffix(n, "ي") for n in data.kin_nouns),
     )
 
 
@@ -165,8 +169,6 @@ _PREPOSITION_PRONOUNS = frozenset({"منه", "عنه", "له", "به", "اليه
                                    "عنده", "بينه"})
 
 
-# A preposition fused to the article (بالشرطة، للمدير، كالعادة): an object, never the subject.
-_PREPOSITION_ARTICLES = ("بال", "لل", "كال")
 
 
 def _is_subject_noun(word: Word) -> bool:
@@ -175,8 +177,8 @@ def _is_subject_noun(word: Word) -> bool:
     norm = _without_conjunction(word.norm)
     if norm in _ARTICLE_LOOKALIKES or norm in _PREPOSITION_PRONOUNS:
         return False
-    if len(norm) > len("بال") + 1 and norm.startswith(_PREPOSITION_ARTICLES):
-        return False
+    if len(norm) > len("بال") + 1 and norm.startswith(ARABIC_PREPOSITION_ARTICLES):
+        return False  # a preposition fused to the article (بالشرطة، للمديرة): an object
     return norm.startswith("ال") or norm.endswith(("ه", "ات"))
 
 
@@ -192,10 +194,50 @@ def _without_institution_verbs(words: list[Word], spans: list[Span]) -> list[Spa
     return [(a, b) for a, b in spans if not (a in verbs and verbs[a] + 1 in institutions)]
 
 
+# "me", "us" after a verb, before its subject: «سمحت لي جارتي»، «قالت لنا المديرة».
+_ME_AFTER_VERB = frozenset({"لي", "لنا", "معي", "معنا", "مني", "منا", "علي", "علينا", "عني", "عنا"})
+
+
+def _subject_follows(words: list[Word], i: int, cues: _PersonCues) -> bool:
+    """The ـت verb at i has its subject right after it («قررت البلدية»), or after "me"
+    («سمحت لي جارتي أن أنام»: "my neighbour let me sleep"): "she", not "I"."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None:
+        return False
+    if _without_conjunction(nxt.norm) in _ME_AFTER_VERB and i + 2 < len(words):
+        after = words[i + 2]
+        return _is_subject_noun(after) or _without_conjunction(after.norm) in cues.my_kin
+    return _is_subject_noun(nxt)
+
+
+def _after_my_kin(words: list[Word], i: int, cues: _PersonCues) -> bool:
+    """«جارتي اتصلت بالشرطة»، «أمي قررت الرحيل»: a ـت verb right after "my neighbour", "my
+    mother" is theirs ("she called"), not "I called"."""
+    return (i > 0 and words[i].norm.endswith("ت")
+            and _without_conjunction(words[i - 1].norm) in cues.my_kin)
+
+
+def kin_verbs(sentence: Sentence, language: str) -> list[Span]:
+    """Arabic ـت verbs right after "my mother", "my neighbour" («أمي قررت»): someone else
+    acts ([] in other languages)."""
+    if language != "ar":
+        return []
+    cues = _cues(language)
+    words = sentence.words
+    return [(w.start, w.end) for k, w in enumerate(words) if _after_my_kin(words, k, cues)]
+
+
 def _hollow_she(norm: str) -> bool:
     """قالت، كانت، عادت، زارت: a hollow verb keeps its alif only for "she"; "I" drops it
     (قلت، كنت، عدت), so these are never the teller."""
     return len(norm) == 4 and norm[1] == "ا" and norm.endswith("ت")
+
+
+def vowelled_passives(sentence: Sentence) -> list[Span]:
+    """The vowelled passives of an Arabic sentence (see ``vowelled_passive``)."""
+    if _DAMMA not in sentence.text:  # most drafts are not vowelled
+        return []
+    return [(w.start, w.end) for w in sentence.words if vowelled_passive(w)]
 
 
 def vowelled_passive(word: Word) -> bool:
@@ -218,12 +260,11 @@ def _arabic_ta_verbs(words: list[Word], cues: _PersonCues) -> list[Span]:
     spans: list[Span] = []
     for i, word in enumerate(words):
         norm = _without_conjunction(word.norm)
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if _hollow_she(norm) or vowelled_passive(word):
+        if _hollow_she(norm) or vowelled_passive(word) or _after_my_kin(words, i, cues):
             continue
         if (norm.endswith("ت") and not norm.endswith("ات") and not norm.startswith("ال")
                 and len(norm) >= data.verb_ta_min_letters and norm not in not_words
-                and word.norm not in not_words and (nxt is None or not _is_subject_noun(nxt))):
+                and word.norm not in not_words and not _subject_follows(words, i, cues)):
             spans.append((word.start, word.end))
     return spans
 
@@ -312,6 +353,8 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
         spans = _without_institution_verbs(words, spans)
+        starts = {w.start: k for k, w in enumerate(words)}
+        spans = [(a, b) for a, b in spans if a not in starts or not _after_my_kin(words, starts[a], cues)]
         extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
         extra += _arabic_imperfect_singular(words, cues, spans)
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"

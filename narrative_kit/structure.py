@@ -34,8 +34,9 @@ from .person import (
     arabic_past_plural,
     first_person_plural,
     first_person_singular,
+    kin_verbs,
     subject_of,
-    vowelled_passive,
+    vowelled_passives,
 )
 from .text import Block, ParsedDraft, Sentence, normalize_text, normalize_word
 
@@ -102,12 +103,17 @@ class Cues(StrictData):
     # topic word ("how", « comment », «كيف», "the night…"), a time or the teller.
     tell_about: tuple[str, ...] = ()
     tell_about_topic: tuple[str, ...] = ()
-    # Or said outright: "I am not the hero of this story", « ce n'est pas mon histoire ».
+    # Or said outright: "I am not the hero of this story", « ce n'est pas mon histoire »;
+    # not "not my story alone" (``only`` right after).
     not_my_story: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
     not_action: tuple[str, ...]
     later: tuple[str, ...]
     result: tuple[str, ...]
     success: tuple[str, ...]
+    # Work done for people, counted after a precedent ("Last year our committee matched 40
+    # apprentices", « il a formé soixante jeunes », «درّبنا ستين شابا»): hope (elements.py).
+    work_done: tuple[str, ...] = ()
     statistic: tuple[str, ...]
     present_lead: tuple[str, ...]
     # Hope as a precedent ("Last winter the same campaign worked") and urgency as a dated
@@ -141,6 +147,8 @@ class Cues(StrictData):
     all_of_us: tuple[str, ...] = ()
     reciprocal: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()
+    # A habit kept up until it worked ("every morning… until they received me"): an act.
+    persisted: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):
@@ -291,7 +299,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
                              for pattern in patterns for m in pattern.finditer(sentence.text)]
     if language == "ar":
         # «وسُجّلت 27 حادثة»: a vowelled passive is no act of anyone's, though spelt as «سجلت».
-        passives = [(w.start, w.end) for w in sentence.words if vowelled_passive(w)]
+        passives = vowelled_passives(sentence)
         if passives:
             for kind in ("choice", "narrative_past"):
                 cues.kinds[kind] = [s for s in cues.kinds[kind] if s not in passives]
@@ -303,12 +311,14 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     if language == "fr":
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
     # "Her son Anis had stopped", « sa mère a décidé »: someone else acts, not the teller.
+    kin = kin_verbs(sentence, language)  # «أمي قررت الرحيل»: "my mother decided"
     cues.kinds["others_act"] = [
         span for span in cues.kinds["choice"] + cues.kinds["narrative_past"]
-        if subject_of(sentence, span, language) == "other"
+        if span in kin or subject_of(sentence, span, language) == "other"
     ]
     if cues.kinds["aside"]:
         cues.kinds["alternative"] = []
+    _drop_days_named(sentence, cues, load_structure(language).days_named)
     for kind in ("alternative", "refusal"):  # the verb of the road not taken, and of its refusal
         cues.kinds[kind + "_verb"] = _verb_after(sentence, cues.kinds[kind], language)
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
@@ -346,6 +356,22 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
 
 
 _BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
+
+
+# Cues of the present that a word right after or before turns into a day of the story:
+# «في صباح اليوم التالي» ("the next day"), « ce jour-là », not today.
+_TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak")
+
+
+def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNamed) -> None:
+    """«في صباح اليوم التالي ذهبت»: no "today" (no outcome, no later time, no present)."""
+    words = sentence.words
+    named = {(w.start, w.end) for k, w in enumerate(words)
+             if (k + 1 < len(words) and words[k + 1].norm in days_named.after)
+             or (k > 0 and words[k - 1].norm in days_named.before)}
+    if named:
+        for kind in _TODAY_KINDS:
+            cues.kinds[kind] = [span for span in cues.kinds[kind] if span not in named]
 
 
 def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:
@@ -847,7 +873,8 @@ def assign_parts(
 def find_sections(ctx: AnalysisContext) -> None:
     """Split the draft into the framework's parts (Self / Us / Now), in order, with timings;
     then drop the asks the teller made to someone inside their own story (see
-    ``_said_in_the_story``): they were calls in the story, not to the listener."""
+    ``_said_in_the_story``, ``_routine_in_the_story``): they were calls in the story, not
+    to the listener."""
     parts = [p.id for p in ctx.framework.parts if p.id in PART_IDS]
     if len(parts) < 2:
         return
@@ -879,7 +906,8 @@ def find_sections(ctx: AnalysisContext) -> None:
     ctx.sections = _merge_same_part(sections, ctx)
     starts = [c.sentence.start for c in cues]
     ctx.asks = [a for a in ctx.asks
-                if not _said_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
+                if not _said_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)
+                and not _routine_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
 
 
 def _tells_the_past(c: SentenceCues) -> bool:
@@ -900,6 +928,13 @@ def _said_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[st
     opens_speech = ":" in before.sentence.text or before.sentence.text.rstrip().endswith(("?", "؟"))
     return (before.sentence.block == block == after.sentence.block and opens_speech
             and _tells_the_past(before) and _tells_the_past(after))
+
+
+def _routine_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+    """« Chaque lundi, je demande aux élèves de raconter leur week-end », "Every morning I
+    ask my students to…": in the Story of Self, what the teller keeps asking of people in
+    their life, not an ask of the listener."""
+    return 0 <= i < len(cues) and labels[i] == "self" and cues[i].has("habitual")
 
 
 def _merge_same_part(sections: list[Section], ctx: AnalysisContext) -> list[Section]:

@@ -202,11 +202,33 @@ def test_what_we_owe_is_no_ask(language: str, text: str, asked: bool):
     ("en", "I ask you to tell the mayor what happened, on Saturday at the town hall.", True),
     ("fr", "Je demande donc aux pharmaciennes et aux pharmaciens présents ce soir de s’inscrire avant le 15 avril.", True),
     ("ar", "أطلب منكم أن تقولوا للعمدة ماذا حدث، يوم السبت في البلدية.", True),
+    # …and an aside before the act is no question.
+    ("en", "I ask you, whether you are a parent or a teacher, to come to city hall on Monday 3 March at 7pm.", True),
+    ("fr", "Je vous demande, quel que soit votre âge, de venir à la mairie lundi 3 mars à 19 h.", True),
+    ("ar", "أطلب منكم، مهما كانت أعماركم وكيفما كانت ظروفكم، أن تأتوا إلى البلدية يوم الاثنين 3 مارس.", True),
 ])
 def test_a_request_verb_asking_a_question_is_no_ask(language: str, text: str, asked: bool):
     """« je demande aux jeunes ce qu'ils veulent »: a question asked, not an act; a question
     word after the act's opening word ("to", « de », «أن») is part of the act asked for."""
     assert bool(asks_of(text, language)) == asked
+
+
+ROUTINE_IN_THE_SELF = {  # what the teller asks of their pupils every week: no ask of the listener
+    "en": "I teach fourth grade in Dayton. Every Monday I ask my students to tell me about their weekend.",
+    "fr": "Je suis institutrice à Roubaix. Chaque lundi, je demande aux élèves de raconter leur week-end.",
+    "ar": "أنا معلمة في الدار البيضاء. كل صباح أطلب من تلاميذي أن يحكوا لي عن يومهم.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_routine_of_the_teller_in_the_story_of_self_is_no_ask(language: str):
+    """« Chaque lundi, je demande aux élèves de… » in the Story of Self is the teller's
+    routine, not an ask of the listener; the Now's ask stays."""
+    from tests.test_elements import _with_part
+
+    report = analyze(_with_part(language, "self", ROUTINE_IN_THE_SELF[language]), language=language)
+    routine = ROUTINE_IN_THE_SELF[language].split(". ", 1)[1]
+    assert report.asks and not any(a.text == routine for a in report.asks), [a.text for a in report.asks]
 
 
 @pytest.mark.parametrize(("language", "text", "figure"), [

@@ -1430,6 +1430,54 @@ SMUGGLERS_THEN = {  # …not the first time they came, years ago
     "fr": "En 2016, les passeurs sont venus dans nos cafés pour la première fois.",
     "ar": "في سنة 2016 جاء السماسرة إلى مقاهينا لأول مرة.",
 }
+BURIED_LAST_YEAR = {  # a loss counted last year: no hope
+    "en": "Last year we buried three boys from this street.",
+    "fr": "L'année dernière, nous avons enterré trois garçons de la cité.",
+    "ar": "في السنة الماضية دفنّا ثلاثة أولاد من هذا الحي.",
+}
+LETTERS_UNANSWERED = {  # …nor attempts counted with no answer
+    "en": "Last year I sent four letters to the mayor and got no answer.",
+    "fr": "L'année dernière, nous avons écrit quatre lettres au maire, sans réponse.",
+    "ar": "في السنة الماضية كتبنا أربع رسائل إلى البلدية دون جواب.",
+}
+OFTEN_THEN_THAT_NIGHT = {  # a habit, then a turn to one night's act: the act is a choice
+    "en": ("My daughter wore a headscarf and I was ashamed of it. I had often thought of hiding it, but that night "
+           "I walked with her to the school meeting."),
+    "fr": ("Ma fille portait le foulard et j'en avais honte. J'avais souvent pensé à le cacher, mais ce soir-là je "
+           "suis allée avec elle à la réunion de l'école."),
+    "ar": ("كانت ابنتي تلبس الحجاب وكنت أخجل من ذلك. كثيرا ما فكرت في إخفائه، لكنني في تلك الليلة ذهبت معها "
+           "إلى اجتماع المدرسة."),
+}
+KEPT_CALLING = {  # …and an act kept up until it worked is one
+    "en": "The council ignored our letters and I was angry. I called the town hall every morning for three weeks, until they received me.",
+    "fr": ("La mairie ignorait nos lettres et j'étais en colère. J'ai appelé la mairie chaque matin pendant trois "
+           "semaines, jusqu'à ce qu'on me reçoive."),
+    "ar": "كانت البلدية تتجاهل رسائلنا وكنت غاضبا. اتصلت بالبلدية كل صباح طوال ثلاثة أسابيع، إلى أن استقبلوني.",
+}
+NEIGHBOUR_CALLED = {  # the neighbour acted while the teller watched: no choice of the teller's
+    "en": "I was afraid and I said nothing. My neighbour called the police.",
+    "fr": "J'avais peur et je n'ai rien dit. Ma voisine a appelé la police.",
+    "ar": "كنت خائفا ولم أقل شيئا. جارتي اتصلت بالشرطة.",
+}
+NEIGHBOUR_ALLOWED = {  # a kindness received is no road not taken: no choice after it
+    "en": "A neighbour allowed me to sleep in her kitchen. I found work at the bakery a month later.",
+    "fr": "Une voisine me permettait de dormir dans sa cuisine. J'ai trouvé du travail à la boulangerie un mois plus tard.",
+    "ar": "سمحت لي جارتي أن أنام في مطبخها. وجدت عملا في المخبزة بعد شهر.",
+}
+NOT_ASKED_WHERE_MONEY = {  # "we did not ask" where the money came from: a complaint, no value
+    "en": "We didn't ask the landlord who was responsible for the mould.",
+    "fr": "On ne demandait jamais aux élus quel budget restait pour l'école.",
+    "ar": "لم نسأل رئيس البلدية من أين جاءت الميزانية ولا أين ذهبت.",
+}
+HEARD_AND_THOUGHT = {  # hearing and words said to oneself are no act: the act after them is the choice
+    "en": ("That night I was alone with a bleeding woman and I was afraid. I heard the wind under the door and "
+           "said to myself: run now or never. I called the midwife in the next village and we worked for two hours."),
+    "fr": ("Cette nuit-là, j'étais seule avec une femme qui saignait et j'avais peur. J'ai entendu le vent sous la "
+           "porte et je me suis dit : fuis maintenant ou jamais. J'ai appelé la sage-femme du village voisin et "
+           "nous avons travaillé deux heures."),
+    "ar": ("في تلك الليلة كنت وحدي مع امرأة تنزف وكنت خائفة. سمعت الريح تصفر تحت الباب، وقلت في نفسي: إما أن "
+           "تهربي الآن أو لا تهربي أبداً. اتصلت بالقابلة في الدوار المجاور واشتغلنا ساعتين."),
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1477,6 +1525,14 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", CV_HONOURS[lang], None),
             ("now.urgency", lang, "now", f"{SMUGGLERS_NOW[lang]} {ask}", SMUGGLERS_NOW[lang]),
             ("now.urgency", lang, "now", f"{SMUGGLERS_THEN[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{BURIED_LAST_YEAR[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{LETTERS_UNANSWERED[lang]} {ask}", None),
+            ("self.choice", lang, "self", OFTEN_THEN_THAT_NIGHT[lang], OFTEN_THEN_THAT_NIGHT[lang].split(". ", 1)[1]),
+            ("self.choice", lang, "self", KEPT_CALLING[lang], KEPT_CALLING[lang].split(". ", 1)[1]),
+            ("self.choice", lang, "self", NEIGHBOUR_CALLED[lang], None),
+            ("self.choice", lang, "self", NEIGHBOUR_ALLOWED[lang], None),
+            ("us.shared_value", lang, "us", NOT_ASKED_WHERE_MONEY[lang], None),
+            ("self.choice", lang, "self", HEARD_AND_THOUGHT[lang], HEARD_AND_THOUGHT[lang].rsplit(". ", 1)[1]),
         ]
     return cases
 
@@ -1539,10 +1595,27 @@ ABOUT_SOMEONE = {  # announced as someone else's story: by name, or said outrigh
     "fr": ("Je veux vous parler de Yanis.", "Ce n'est pas mon histoire, c'est celle de Yanis."),
     "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة."),
 }
-ABOUT_A_DAY = {  # …not a day or a topic: the teller's own story
-    "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned."),
-    "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris."),
-    "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم."),
+ABOUT_A_DAY = {  # …not a day, a topic, the teller's own or a value, nor said by someone else
+    "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned.",
+           "I want to tell you about my neighbourhood.", "Tonight I want to speak to you about courage.",
+           "My mother did not want to talk about the war.", "This is not my story alone.",
+           "My father wasn't the hero people think."),
+    "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris.",
+           "Je veux vous parler de mon quartier.", "Ce n'est pas mon histoire seulement.",
+           "Ma mère n'était pas l'héroïne de ses propres récits."),
+    "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم.",
+           "أريد أن أحكي لكم عن طفولتي في الحي.", "لم أكن أستطيع أن أحكي عن أبي.",
+           "لست بطلة، أنا أم عادية من الحي."),
+}
+ACTS_ON_OWN_SHAME = {  # announced as someone else's, yet the teller acts on a challenge they lived
+    "en": ("I want to tell you about Yanis. He was my student, fourteen years old. One night the police beat him "
+           "outside the school. I was ashamed that I had looked away. The next morning I went to the police "
+           "station and filed a complaint with his mother."),
+    "fr": ("Je veux vous parler de Yanis. C'était mon élève, il avait quatorze ans. Un soir, la police l'a "
+           "frappé devant l'école. J'avais honte d'avoir détourné les yeux. Le lendemain matin, je suis allé au "
+           "commissariat et j'ai porté plainte avec sa mère."),
+    "ar": ("أريد أن أحكي لكم عن ياسين. كان تلميذي، عمره أربعة عشر عاما. في ليلة ضربته الشرطة أمام المدرسة. "
+           "خجلت لأنني أدرت وجهي. في صباح اليوم التالي ذهبت إلى مركز الشرطة وقدمت شكوى مع أمه."),
 }
 WITNESS_LEARNED = {  # …what the watcher learned comes of no choice of theirs: no outcome
     "en": "From Yanis I learned that silence protects no one.",
@@ -1560,8 +1633,10 @@ WITNESS_ACTS = {  # …and the teller's own act after the road not taken is stil
 def test_a_self_announced_as_someone_elses_story_gives_the_watcher_no_challenge(language: str) -> None:
     """"I want to tell you about Yanis", "I am not the hero of this story": the teller's fear
     and silence while watching are no challenge of theirs, nor what they learned watching
-    an outcome, unless they act on it; "about a Tuesday in November" or "what I learned"
-    announce the teller's own story."""
+    an outcome, unless they act on it (their first act after a challenge they lived);
+    "about a Tuesday in November", "what I learned", "about my neighbourhood", "about
+    courage", "not my story alone", someone else not wanting to talk about the war, or
+    «لست بطلة» (modesty) announce the teller's own story."""
     def self_elements(body: str) -> dict[str, list[str]]:
         report = analyze(_with_part(language, "self", body), language=language)
         return {e.id: [s.text for s in e.evidence] for e in report.elements}
@@ -1576,6 +1651,9 @@ def test_a_self_announced_as_someone_elses_story_gives_the_watcher_no_challenge(
         found = self_elements(f"{opening} {WITNESSED[language]} {WITNESS_LEARNED[language]}")
         assert WITNESS_AFRAID[language] in found["self.challenge"], (opening, found)
         assert WITNESS_LEARNED[language] in found["self.outcome"], (opening, found)
+    found = self_elements(ACTS_ON_OWN_SHAME[language])
+    *_, shame, act = ACTS_ON_OWN_SHAME[language].split(". ")
+    assert found["self.challenge"] == [shame + "."] and found["self.choice"] == [act], found
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [

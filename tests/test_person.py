@@ -63,6 +63,11 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         # passive with the damma of "I" (طُردتُ) is the teller.
         ("ar", "وفي ديترويت سُجّلت 27 حادثة في جامعتي.", ["جامعتي"], []),
         ("ar", "طُردتُ من المصنع.", ["طُردتُ"], []),
+        # A ـت verb right after "my neighbour", "my mother", or after "me" and its subject,
+        # is theirs: "my neighbour called", "my neighbour let me sleep".
+        ("ar", "جارتي اتصلت بالشرطة.", ["جارتي"], []),
+        ("ar", "أمي قررت الرحيل.", ["أمي"], []),
+        ("ar", "سمحت لي جارتي أن أنام في مطبخها.", ["لي", "جارتي", "أنام"], []),
     ],
 )
 def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
