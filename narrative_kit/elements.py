@@ -705,7 +705,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "We can win." and the proof right after it: "In 2019 line 12 was to close too…",
         # « L'an dernier, l'association a réuni l'argent », «في 2019 نجحنا…».
         proven = (c.has("can") and not c.has("obligation")
-                  and not c.has("threat") and _proof_follows(cues, c))
+                  and not c.has("threat") and (_proof_follows(cues, c) or _proof_given(c)))
         # A figure of what was already achieved: "96 of the 212 trainees have moved into
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
         counted = c.has("success") and c.has("statistic") and not any(
@@ -774,6 +774,17 @@ def _next_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int
 
 
 PROOF_LOOKAHEAD = 2
+
+
+def _proof_given(c: SentenceCues) -> bool:
+    """"We can", and after "because" in the same sentence a win already had or a work kept
+    up: « Je sais qu'on peut faire autrement, parce qu'à Saint-Front une trentaine de
+    bénévoles se relaient depuis deux ans », "We can do it, because last winter…"."""
+    since = [a for a, _ in c.kinds["because"]]
+    if not since:
+        return False
+    proofs = c.kinds["precedent"] + c.kinds["success"] + c.kinds["lasting"]
+    return any(a > min(since) for a, _ in proofs)
 
 
 def _proof_follows(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:

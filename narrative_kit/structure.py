@@ -81,6 +81,8 @@ class Cues(StrictData):
     hope_weak: tuple[str, ...]
     # "We can win this", « on peut gagner », «نستطيع»: hope only with a past win right after.
     can: tuple[str, ...]
+    # "We can, because in Saint-Front…": the proof of "we can" given in the same sentence.
+    because: tuple[str, ...] = ()
     # Doubt before a hope word voids it: "I don't know if it will be enough", «لا أعرف إن».
     doubt: tuple[str, ...]
     # Hope lost, denied ("we have not lost hope", «ما فقدنا الأمل»): no doubt.

@@ -1478,6 +1478,17 @@ HEARD_AND_THOUGHT = {  # hearing and words said to oneself are no act: the act a
     "ar": ("في تلك الليلة كنت وحدي مع امرأة تنزف وكنت خائفة. سمعت الريح تصفر تحت الباب، وقلت في نفسي: إما أن "
            "تهربي الآن أو لا تهربي أبداً. اتصلت بالقابلة في الدوار المجاور واشتغلنا ساعتين."),
 }
+CAN_BECAUSE_DONE = {  # "we can", and the proof after "because" in the same sentence: hope
+    "en": "We can do it differently, because last winter in Saint-Front thirty volunteers visited every isolated house.",
+    "fr": ("On peut faire autrement, parce que l'hiver dernier, à Saint-Front, une trentaine de bénévoles ont "
+           "visité toutes les maisons isolées."),
+    "ar": "نستطيع أن نفعل غير ذلك، لأن في الشتاء الماضي زار ثلاثون متطوعا كل البيوت المعزولة في القرية المجاورة.",
+}
+CAN_BECAUSE_TIRED = {  # …not "we can" because we are tired
+    "en": "We can do better, because we are tired of waiting.",
+    "fr": "On peut faire mieux, parce qu'on en a assez d'attendre.",
+    "ar": "نستطيع أن نفعل أفضل، لأننا تعبنا من الانتظار.",
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1533,6 +1544,8 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", NEIGHBOUR_ALLOWED[lang], None),
             ("us.shared_value", lang, "us", NOT_ASKED_WHERE_MONEY[lang], None),
             ("self.choice", lang, "self", HEARD_AND_THOUGHT[lang], HEARD_AND_THOUGHT[lang].rsplit(". ", 1)[1]),
+            ("now.hope", lang, "now", f"{CAN_BECAUSE_DONE[lang]} {ask}", CAN_BECAUSE_DONE[lang]),
+            ("now.hope", lang, "now", f"{CAN_BECAUSE_TIRED[lang]} {ask}", None),
         ]
     return cases
 
