@@ -3,7 +3,7 @@
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
 blind-17 entered at their first-contact numbers and were tuned on in later sessions
-(blind-14 to blind-16 in their own: the floors below are their tuned numbers, their first
+(blind-14 to blind-17 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
 """
@@ -53,13 +53,13 @@ FLOORS = {
         "en": {"present": 31 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
         # balance fr 6/8 -> 5/8: a dated story with one fact is balanced (see above).
         "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 5 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 31 / 35, "absent": 29 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 32 / 35, "absent": 29 / 29, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-5: first contact 15/22, 19/27, 15/23 present (README); tuned on since.
     "blind-5": {
         "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 5 / 6, "unsourced_ba": 0.833},
         "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 4 / 6, "unsourced_ba": 1.0},
-        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 5 / 6, "unsourced_ba": 0.833},
+        "ar": {"present": 21 / 23, "absent": 24 / 25, "balance": 5 / 6, "unsourced_ba": 0.833},
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
@@ -69,7 +69,7 @@ FLOORS = {
         # fr absent 24/27 -> 23/27 when "But today" + a present harm became urgency (+7 over
         # the batches): fr-2's « Aujourd'hui, 60 % des femmes rurales n'ont aucun revenu
         # propre » is, for its coach, a chronic background fact, not why now.
-        "fr": {"present": 31 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
         # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
         # sourced small counts as statistics and scenes the teller lived as story.
         "ar": {"present": 32 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 0.9},
@@ -80,12 +80,12 @@ FLOORS = {
     "blind-7": {
         "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 33 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 34 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
     # only rule tuned on it since is the résumé year in self.moment (fr-4).
     "blind-8": {
-        "en": {"present": 29 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 30 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 0.9},
         # balance fr 7/8 -> 6/8: a dated story with one fact is balanced (see above).
         "fr": {"present": 32 / 35, "absent": 27 / 29, "balance": 6 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
@@ -95,7 +95,7 @@ FLOORS = {
     # ١٢ مارس»); fr went 5/8 → 6/8 by the same rule.
     "blind-9": {
         "en": {"present": 33 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 35 / 37, "absent": 24 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 35 / 37, "absent": 25 / 27, "balance": 6 / 8, "unsourced_ba": 0.8},
         # balance ar 4/8 -> 3/8: a dated story with one fact is balanced (see above).
         "ar": {"present": 33 / 36, "absent": 23 / 28, "balance": 3 / 8, "unsourced_ba": 0.8},
     },
@@ -109,27 +109,27 @@ FLOORS = {
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
-        "en": {"present": 42 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 38 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 42 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 38 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
         # ورائي كل شيء» reads as a choice again.
-        "ar": {"present": 37 / 41, "absent": 18 / 23, "balance": 6 / 8, "unsourced_ba": 0.916},
+        "ar": {"present": 39 / 41, "absent": 19 / 23, "balance": 6 / 8, "unsourced_ba": 0.916},
     },
     # blind-12: first contact (README), measured at the start of its session; tuned on since.
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
-        "en": {"present": 42 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 42, "absent": 14 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 42 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 42, "absent": 15 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
         "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 39 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 37 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 38 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
     # present/absent, fr balance 6/8; tuned on since.
@@ -137,28 +137,29 @@ FLOORS = {
         "en": {"present": 43 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # balance fr 7/8 -> 6/8: fr-5 was balanced only through « six jours sur sept » read
         # as a share; how often in units of time is no statistic (facts.py _shares_in_words).
-        "fr": {"present": 40 / 42, "absent": 17 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 40 / 42, "absent": 19 / 22, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-15: first contact (README, d04fb92) en 39/41 19/23, fr 35/42 14/22, ar 37/42 18/22
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-15": {
-        "en": {"present": 40 / 41, "absent": 20 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 42, "absent": 19 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 41, "absent": 21 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 37 / 42, "absent": 21 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-16: first contact (README, 56744c4) en 40/42 18/22, fr 41/44 15/20, ar 38/45 14/19
     # present/absent, balance en 6/8 fr 4/8 ar 6/8; tuned on since.
     "blind-16": {
         "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1},
     },
-    # blind-17: first contact (README, 17f0467), not tuned on yet.
+    # blind-17: first contact (README, 17f0467) en 44/46 14/18, fr 37/44 16/20, ar 37/44 14/20
+    # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-17": {
-        "en": {"present": 44 / 46, "absent": 14 / 18, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
 
