@@ -87,7 +87,7 @@ class AskData(StrictData):
     owed: tuple[str, ...] = ()
     # A request verb asking a question, not for an act: « je demande aux jeunes ce qu'ils
     # veulent » (a question word after its object, before « de »), not « je demande aux
-    # parents de venir ».
+    # parents de venir » nor an aside (« je vous demande, quel que soit votre âge, de… »).
     question_words: tuple[str, ...] = ()
     # The word that opens the act asked for ("to", « de », «أن»): a question word after it
     # is part of the act ("I ask you to tell the mayor what happened").
@@ -328,7 +328,7 @@ def _find_cue(
         if not _inside(m.start, quoted) and not _on_someone_else(words, m.last_word, lexicons)
         and not _is_plan(words, m.first_word, m.last_word, m.entry, lexicons, before=k >= own)
         and not _owed(words, m.first_word, lexicons)
-        and not _asks_a_question(words, m.last_word, lexicons)
+        and not _asks_a_question(words, m.last_word, lexicons, draft.text)
     ]
     calls = _find_calls(words, lexicons.calls, lexicons) + [
         call for call in _find_calls(words, lexicons.org_calls, lexicons)
@@ -390,20 +390,28 @@ def _owed(words: Sequence[Word], first: int, lexicons: AskLexicons) -> bool:
 
 
 # How far after « je demande aux » a question word may come (« aux élus de la commune ce que »),
-# and how far the act's opening word is looked for (« Je vous demande, quel que soit votre
-# âge, de venir »: an aside, then the act).
+# and the act's opening word after an aside (« Je demande aux élus, quelle que soit leur
+# couleur politique, de rouvrir… »).
 _QUESTION_WITHIN = 6
 _LINK_WITHIN = 12
 
 
-def _asks_a_question(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
+def _asks_a_question(words: Sequence[Word], last: int, lexicons: AskLexicons, text: str) -> bool:
     """« Je demande aux jeunes ce qu'ils veulent », "I ask you what you would have done":
-    a question word after the request and no act's opening word ("to", « de », «أن»)
-    after it: a question, not an act asked for."""
+    a question word after the request and before the act's opening word ("to", « de »,
+    «أن») asks a question, not an act — unless it opens an aside closed by a comma
+    right before that word ("I ask you, whether you are a parent or a teacher, to come")."""
     after = words[last + 1 : last + 1 + _LINK_WITHIN]
-    if any(w.norm in lexicons.request_links for w in after):
+    link = next((k for k, w in enumerate(after) if w.norm in lexicons.request_links), None)
+    asked = [m for m in lexicons.question_words.find(after[:_QUESTION_WITHIN])
+             if link is None or m.first_word < link]
+    if not asked:
         return False
-    return bool(lexicons.question_words.find(after[:_QUESTION_WITHIN]))
+    if link is None:
+        return True
+    aside = after[asked[0].first_word - 1].end if asked[0].first_word else words[last].end
+    closed = text[after[link - 1].end : after[link].start]
+    return not ("," in text[aside : after[asked[0].first_word].start] and "," in closed)
 
 
 def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:

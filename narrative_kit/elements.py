@@ -97,21 +97,39 @@ def _acts(c: SentenceCues) -> bool:
 
 def _repeated(c: SentenceCues) -> bool:
     """Said of what kept happening ("often", « souvent », «كل يوم»), outside words said
-    («قلت له: "كل صباح تطلب مني نفس الشريط"», "I told him: … my bread every day" are one
-    act) — unless a choice comes before the habit ("we decided to open a club every
-    Saturday"), a turn follows it ("I had often thought of hiding it, but that night I
-    walked with her") or the act was kept up until it worked (« chaque matin pendant trois
-    semaines, jusqu'à ce qu'on me reçoive »)."""
+    («قلت له: "كل صباح تطلب مني نفس الشريط"», "I told him: … my bread every day") — not
+    with a choice in the sentence ("Every Friday I sat at home, and one Friday I decided
+    to go"), an act of its own clause before the habit ("I went to the council office, and
+    every day for three weeks I sat…"), a turn to an act after it ("I had often thought
+    of hiding it, but that night I walked with her") or kept up until it worked (« chaque
+    matin pendant trois semaines, jusqu'à ce qu'on me reçoive »)."""
+    text, base = c.sentence.text, c.sentence.start
     quoted = c.kinds.get("quoted", [])
-    colon = c.sentence.text.find(":")  # "…and I told him: I will give Anas my bread every day"
-    said_from = c.sentence.start + colon if colon >= 0 else c.sentence.end
+    colon = text.find(":")
+    said = colon >= 0 and any(b <= base + colon for _, b in c.kinds["speech"])
+    said_from = base + colon if said else c.sentence.end
     habits = [a for a, b in c.kinds["habitual"]
               if a < said_from and not any(x <= a and b <= y for x, y in quoted)]
-    if not habits or c.has("persisted"):
+    if not habits or c.has("persisted") or c.has("choice"):
         return False
     first = min(habits)
-    return not any(a > first for a, _ in c.kinds["turn"]) and not any(
-        a < first for a, _ in c.kinds["choice"])
+    acts = [(a, b) for a, b in c.kinds["narrative_past"] if not _overlaps((a, b), c.kinds["not_action"])]
+    # A turn to an act of the teller's, not "…but nobody explained anything".
+    turn = min((a for a, _ in c.kinds["turn"] if a > first), default=None)
+    if turn is not None and any(a > turn for a, _ in acts) and _teller_subject_after(c, turn):
+        return False
+    return not any(b <= first and _CLAUSE_BREAK_RE.search(text[b - base : first - base]) for _, b in acts)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;،؛]")
+
+
+def _teller_subject_after(c: SentenceCues, offset: int) -> bool:
+    """"I", "we" as a subject after ``offset`` (« mais personne ne m'a rien expliqué »: no)."""
+    text, base = c.sentence.text, c.sentence.start
+    return any(a > offset and (text[a - base : b - base].casefold().replace("’", "'") in _SUBJECT_I
+                               or _arabic_subject(text[a - base : b - base]))
+               for a, b in c.singular + c.plural)
 
 
 def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
@@ -119,9 +137,9 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     # A negated past is not an act either (« Je n'ai pas eu les notes »): a refusal is a
     # choice only as the road not taken refused (_refused_the_other_road).
     still = (c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"] + c.kinds["refusal"]
-             + c.kinds["sensory"])  # "I heard the wind", «سمعت الريح»: perceived, not done
-    # « J'ai entendu le vent »: the auxiliary is the past, the perception comes right after it.
-    perceived = {a for a, _ in c.kinds["sensory"]}
+             + c.kinds["perceived"])  # "I heard the wind", «سمعت الريح»: perceived, not done
+    # « J'ai entendu le vent »: the auxiliary is the past, the perception right after it.
+    perceived = {a for a, _ in c.kinds["perceived"]}
     return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
             and not ({b, b + 1} & perceived)]
 
@@ -185,7 +203,9 @@ def _announces_someone_else(c: SentenceCues) -> bool:
         if not said or not after:
             continue
         topic = any(a in after[:2] for a, _ in c.kinds["tell_about_topic"] + c.kinds["values"])
-        own = any(a == after[0] for a, _ in c.singular + c.plural)  # "about my…", not "Khadija, ma collègue"
+        # "about my neighbourhood", not "about my student Yanis" nor "Khadija, ma collègue"
+        own = any(a == after[0] for a, _ in c.singular + c.plural) and not any(
+            a in after[1:] for a, _ in c.kinds["people"] + c.kinds["named"])
         if not topic and not own and not any(a in after for a, _ in c.kinds["time"]):
             return True
     return False
@@ -367,11 +387,12 @@ def _teller_choices(story: Sequence[SentenceCues], through_someone_else: bool) -
 
 def _acts_on_own_challenge(story: Sequence[SentenceCues], i: int) -> bool:
     """In a story told through someone met, the teller's first act after a challenge they
-    lived, told in the past ("I was ashamed that I had looked away. The next morning I went
-    to the police station"), not after a habit of theirs (« souvent je suis la seule
-    personne… Moi, ce jour-là, j'ai porté le seau »)."""
-    if not _first_act_after_challenge(story, i):
-        return False
+    lived, told in the past, opening on a time or a turn ("I was ashamed that I had looked
+    away. The next morning I went to the police station"), not after a habit of theirs
+    (« souvent je suis la seule personne… Moi, ce jour-là, j'ai porté le seau »)."""
+    if not _first_act_after_challenge(story, i) or not (
+            story[i].opens_with("time") or story[i].opens_with("turn")):
+        return False  # "I ran down to the street with my children. Amal ran up…": fleeing, no turn
     lived = next((b for b in reversed(story[max(0, i - TURN_LOOKBACK) : i]) if b.has("challenge")), None)
     return (lived is not None and _teller_is_subject(lived) and lived.has("narrative_past")
             and not _repeated(lived))
@@ -726,7 +747,7 @@ def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:
     committee matched 40 first-year apprentices with mentors", « L'an dernier, le centre a
     formé 60 jeunes », «السنة الماضية درّبنا 60 شابا» — a count, not a year or a date; not
     a figure that rose ("acts rose by 52% last year") nor a letter about what will be cut."""
-    if not (c.has("precedent") and c.has("narrative_past") and c.has("work_done")) or any(
+    if not (c.has("precedent") and c.has("work_done")) or any(
             c.has(k) for k in _BAD_NEWS + ("obligation", "not_action", "statistic", "future")):
         return False
     language, text = ctx.draft.language, ctx.draft.text

@@ -195,7 +195,7 @@ def _without_institution_verbs(words: list[Word], spans: list[Span]) -> list[Spa
 
 
 # "me", "us" after a verb, before its subject: «سمحت لي جارتي»، «قالت لنا المديرة».
-_ME_AFTER_VERB = frozenset({"لي", "لنا", "معي", "معنا", "مني", "منا", "علي", "علينا", "عني", "عنا"})
+_ME_AFTER_VERB = frozenset({"لي", "لنا", "مني", "منا", "علي", "علينا", "عني", "عنا"})
 
 
 def _subject_follows(words: list[Word], i: int, cues: _PersonCues) -> bool:
@@ -210,11 +210,18 @@ def _subject_follows(words: list[Word], i: int, cues: _PersonCues) -> bool:
     return _is_subject_noun(nxt)
 
 
-def _after_my_kin(words: list[Word], i: int, cues: _PersonCues) -> bool:
+def _after_my_kin(words: list[Word], i: int, cues: _PersonCues, sentence: Sentence) -> bool:
     """«جارتي اتصلت بالشرطة»، «أمي قررت الرحيل»: a ـت verb right after "my neighbour", "my
-    mother" is theirs ("she called"), not "I called"."""
-    return (i > 0 and words[i].norm.endswith("ت")
-            and _without_conjunction(words[i - 1].norm) in cues.my_kin)
+    mother" is theirs ("she called"), not "I called" — unless the teller speaks to her
+    («يا أمي»، «أمي، قررت أن أبقى»: a comma between) or the verb opens a clause of its own
+    («ابنتي وذهبت»)."""
+    if i == 0 or not words[i].norm.endswith("ت") or _without_conjunction(words[i].norm) != words[i].norm:
+        return False
+    kin = words[i - 1]
+    if _without_conjunction(kin.norm) not in cues.my_kin or (i > 1 and words[i - 2].norm == "يا"):
+        return False
+    between = sentence.text[kin.end - sentence.start : words[i].start - sentence.start]
+    return "," not in between and "،" not in between
 
 
 def kin_verbs(sentence: Sentence, language: str) -> list[Span]:
@@ -224,7 +231,7 @@ def kin_verbs(sentence: Sentence, language: str) -> list[Span]:
         return []
     cues = _cues(language)
     words = sentence.words
-    return [(w.start, w.end) for k, w in enumerate(words) if _after_my_kin(words, k, cues)]
+    return [(w.start, w.end) for k, w in enumerate(words) if _after_my_kin(words, k, cues, sentence)]
 
 
 def _hollow_she(norm: str) -> bool:
@@ -251,7 +258,7 @@ def vowelled_passive(word: Word) -> bool:
     return word.text[letters[first] + 1 : letters[first] + 2] == _DAMMA
 
 
-def _arabic_ta_verbs(words: list[Word], cues: _PersonCues) -> list[Span]:
+def _arabic_ta_verbs(words: list[Word], cues: _PersonCues, sentence: Sentence) -> list[Span]:
     data = cues.data
     """Words in ـت that may be "I" (or "she", or "you"): see person.toml."""
     if not data.verb_ta_min_letters:
@@ -260,7 +267,7 @@ def _arabic_ta_verbs(words: list[Word], cues: _PersonCues) -> list[Span]:
     spans: list[Span] = []
     for i, word in enumerate(words):
         norm = _without_conjunction(word.norm)
-        if _hollow_she(norm) or vowelled_passive(word) or _after_my_kin(words, i, cues):
+        if _hollow_she(norm) or vowelled_passive(word) or _after_my_kin(words, i, cues, sentence):
             continue
         if (norm.endswith("ت") and not norm.endswith("ات") and not norm.startswith("ال")
                 and len(norm) >= data.verb_ta_min_letters and norm not in not_words
@@ -354,11 +361,12 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     if language == "ar":
         spans = _without_institution_verbs(words, spans)
         starts = {w.start: k for k, w in enumerate(words)}
-        spans = [(a, b) for a, b in spans if a not in starts or not _after_my_kin(words, starts[a], cues)]
+        spans = [(a, b) for a, b in spans
+                 if a not in starts or not _after_my_kin(words, starts[a], cues, sentence)]
         extra += _arabic_vowelled_singular(words, cues.data.singular_vowelled_endings)
         extra += _arabic_imperfect_singular(words, cues, spans)
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"
-            extra += _arabic_ta_verbs(words, cues)
+            extra += _arabic_ta_verbs(words, cues, sentence)
     return _merge(spans, extra)
 
 
@@ -404,7 +412,7 @@ def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:
     if language != "ar":
         return []
     cues = _cues(language)
-    return _arabic_ta_verbs(_spoken_words(sentence, cues.data), cues)
+    return _arabic_ta_verbs(_spoken_words(sentence, cues.data), cues, sentence)
 
 
 def first_person_plural(sentence: Sentence, language: str) -> list[Span]:

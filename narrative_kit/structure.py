@@ -151,6 +151,8 @@ class Cues(StrictData):
     habitual: tuple[str, ...] = ()
     # A habit kept up until it worked ("every morning… until they received me"): an act.
     persisted: tuple[str, ...] = ()
+    # Perceiving is no act: "I heard the wind", « j'ai entendu », «سمعت» (elements._act_spans).
+    perceived: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):
@@ -367,10 +369,9 @@ _TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak")
 
 def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNamed) -> None:
     """«في صباح اليوم التالي ذهبت»: no "today" (no outcome, no later time, no present)."""
-    words = sentence.words
+    words = sentence.words  # only a word after: «منذ اليوم» ("from today on") is still today
     named = {(w.start, w.end) for k, w in enumerate(words)
-             if (k + 1 < len(words) and words[k + 1].norm in days_named.after)
-             or (k > 0 and words[k - 1].norm in days_named.before)}
+             if k + 1 < len(words) and words[k + 1].norm in days_named.after}
     if named:
         for kind in _TODAY_KINDS:
             cues.kinds[kind] = [span for span in cues.kinds[kind] if span not in named]
@@ -935,8 +936,9 @@ def _said_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[st
 def _routine_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
     """« Chaque lundi, je demande aux élèves de raconter leur week-end », "Every morning I
     ask my students to…": in the Story of Self, what the teller keeps asking of people in
-    their life, not an ask of the listener."""
-    return 0 <= i < len(cues) and labels[i] == "self" and cues[i].has("habitual")
+    their life, not an ask of the listener ("…and tonight I ask you to walk with us" is one)."""
+    c = cues[i] if 0 <= i < len(cues) else None
+    return c is not None and labels[i] == "self" and c.has("habitual") and not c.has("second_person")
 
 
 def _merge_same_part(sections: list[Section], ctx: AnalysisContext) -> list[Section]:

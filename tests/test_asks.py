@@ -202,7 +202,11 @@ def test_what_we_owe_is_no_ask(language: str, text: str, asked: bool):
     ("en", "I ask you to tell the mayor what happened, on Saturday at the town hall.", True),
     ("fr", "Je demande donc aux pharmaciennes et aux pharmaciens présents ce soir de s’inscrire avant le 15 avril.", True),
     ("ar", "أطلب منكم أن تقولوا للعمدة ماذا حدث، يوم السبت في البلدية.", True),
+    ("en", "So I ask you what you would do if it were your own child going to school from a car.", False),
+    ("fr", "Je demande aux élus ce qu’ils comptent faire de ce terrain.", False),
+    ("fr", "Alors je vous demande combien de nuits encore ces enfants devront dormir dehors.", False),
     # …and an aside before the act is no question.
+    ("fr", "Je demande aux élus, quelle que soit leur couleur politique, de rouvrir le centre avant le 1er juin.", True),
     ("en", "I ask you, whether you are a parent or a teacher, to come to city hall on Monday 3 March at 7pm.", True),
     ("fr", "Je vous demande, quel que soit votre âge, de venir à la mairie lundi 3 mars à 19 h.", True),
     ("ar", "أطلب منكم، مهما كانت أعماركم وكيفما كانت ظروفكم، أن تأتوا إلى البلدية يوم الاثنين 3 مارس.", True),
@@ -220,6 +224,15 @@ ROUTINE_IN_THE_SELF = {  # what the teller asks of their pupils every week: no a
 }
 
 
+ROUTINE_AND_ASK = {  # …but the same sentence turning to "you" tonight is an ask
+    "en": "Every Friday since then we have walked the children home, and tonight I ask you to walk with us next Friday at 4 p.m.",
+    "fr": ("Chaque vendredi depuis, nous raccompagnons les enfants, et ce soir je vous demande de marcher avec "
+           "nous vendredi prochain à 16 h."),
+    "ar": ("كل جمعة منذ ذلك اليوم نرافق الأطفال إلى بيوتهم، والليلة أطلب منكم أن تمشوا معنا يوم الجمعة القادم "
+           "على الساعة الرابعة."),
+}
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_a_routine_of_the_teller_in_the_story_of_self_is_no_ask(language: str):
     """« Chaque lundi, je demande aux élèves de… » in the Story of Self is the teller's
@@ -229,6 +242,8 @@ def test_a_routine_of_the_teller_in_the_story_of_self_is_no_ask(language: str):
     report = analyze(_with_part(language, "self", ROUTINE_IN_THE_SELF[language]), language=language)
     routine = ROUTINE_IN_THE_SELF[language].split(". ", 1)[1]
     assert report.asks and not any(a.text == routine for a in report.asks), [a.text for a in report.asks]
+    report = analyze(_with_part(language, "self", ROUTINE_AND_ASK[language]), language=language)
+    assert any(a.text == ROUTINE_AND_ASK[language] for a in report.asks), [a.text for a in report.asks]
 
 
 @pytest.mark.parametrize(("language", "text", "figure"), [

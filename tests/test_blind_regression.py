@@ -59,7 +59,7 @@ FLOORS = {
     "blind-5": {
         "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 5 / 6, "unsourced_ba": 0.833},
         "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 4 / 6, "unsourced_ba": 1.0},
-        "ar": {"present": 21 / 23, "absent": 24 / 25, "balance": 5 / 6, "unsourced_ba": 0.833},
+        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 5 / 6, "unsourced_ba": 0.833},
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {

@@ -1489,6 +1489,56 @@ CAN_BECAUSE_TIRED = {  # …not "we can" because we are tired
     "fr": "On peut faire mieux, parce qu'on en a assez d'attendre.",
     "ar": "نستطيع أن نفعل أفضل، لأننا تعبنا من الانتظار.",
 }
+HABIT_THEN_DECIDED = {  # a habit, then one day a decision: a choice
+    "en": 'After the attack I was ashamed to go out. Every Friday I sat at home, and one Friday in May I decided to go to the mosque and speak to the imam.',
+    "fr": "Après l'attentat, j'avais honte de sortir. Chaque vendredi, je restais à la maison, et un vendredi de mai, j'ai décidé d'aller à la mosquée parler à l'imam.",
+    "ar": 'بعد الاعتداء كنت أخجل من الخروج. كل جمعة بقيت في البيت، وفي جمعة من شهر ماي قررت أن أذهب إلى المسجد وأكلم الإمام.',
+}
+WENT_THEN_EVERY_DAY = {  # an act, then a habit in a clause of its own: the act is a choice
+    "en": 'The council ignored us and I was angry. The next morning I went to the council office, and every day for three weeks I sat in the waiting room.',
+    "fr": "La mairie nous ignorait et j'étais en colère. Le lendemain matin, je suis allée à la mairie, et chaque jour pendant trois semaines, je me suis assise dans la salle d'attente.",
+    "ar": 'كانت البلدية تتجاهلنا وكنت غاضبة. في صباح اليوم التالي ذهبت إلى مكتب البلدية، وكل يوم طوال ثلاثة أسابيع جلست في قاعة الانتظار.',
+}
+WAITED_UNTIL_MIDNIGHT = {  # waiting every night "until midnight": a habit, no choice
+    "en": 'My son was gone and I was afraid. Every night I waited by the window until midnight.',
+    "fr": "Mon fils était parti et j'avais peur. Chaque nuit, j'ai attendu à la fenêtre jusqu'à minuit.",
+    "ar": 'ذهب ابني وكنت خائفة. كل ليلة جلست قرب النافذة حتى منتصف الليل.',
+}
+OFTEN_BUT_NOBODY = {  # a habit, "but nobody explained": still a habit, no choice
+    "en": 'I was lost and afraid. I often went to the prefecture, but nobody explained anything.',
+    "fr": "J'étais perdue et j'avais peur. Souvent, je suis allée à la préfecture, mais personne ne m'a rien expliqué.",
+    "ar": 'كنت تائهة وخائفة. كثيرا ما ذهبت إلى العمالة، لكن لا أحد شرح لي شيئا.',
+}
+KNOCKED_ON_DOORS = {  # knocking on doors is an act (only hearing, seeing… are perception)
+    "en": 'The fire alarm rang and I was afraid. That night I knocked on every door on my floor.',
+    "fr": "L'alarme a sonné et j'avais peur. Cette nuit-là, j'ai frappé à toutes les portes de mon étage.",
+    "ar": 'رن جرس الإنذار وكنت خائفة. في تلك الليلة طرقت كل أبواب الطابق.',
+}
+FLED_WHILE_SHE_CHOSE = {  # announced as Amal's story: the teller fleeing is no choice, she chose
+    "en": 'I want to tell you about Amal. The night our building burned, I was terrified. I ran down to the street with my children. Amal ran up to the fourth floor and carried out the twins.',
+    "fr": "Je veux vous parler d'Amal. La nuit où notre immeuble a brûlé, j'étais terrifiée. J'ai descendu l'escalier en courant avec mes enfants. Amal est montée au quatrième étage et a sorti les jumeaux.",
+    "ar": 'أريد أن أحكي لكم عن أمل. في الليلة التي احترقت فيها عمارتنا كنت مرعوبة. نزلت إلى الشارع مع أطفالي. أما أمل فصعدت إلى الطابق الرابع وأخرجت التوأمين.',
+}
+ALLOWED_HOME = {  # "I was allowed to go home. I stayed…": the road not taken, then the choice
+    "en": 'The old man was alone and afraid. My shift ended at six and I was allowed to go home. I stayed with him until his daughter came.',
+    "fr": "Le vieil homme était seul et avait peur. Mon service finissait à six heures et j'avais le droit de rentrer. Je suis restée avec lui jusqu'à l'arrivée de sa fille.",
+    "ar": 'كان الشيخ وحيدا وخائفا. انتهت نوبتي في السادسة وكان مسموحا لي أن أعود إلى البيت. بقيت معه حتى جاءت ابنته.',
+}
+PARCELS_LAST_WINTER = {  # work done for people, counted last winter: hope
+    "en": 'Last winter our volunteers distributed 500 food parcels.',
+    "fr": "L'hiver dernier, nos bénévoles ont distribué 500 colis alimentaires.",
+    "ar": 'في الشتاء الماضي وزعنا خمسمئة سلة غذائية.',
+}
+NOT_ASKED_WHO = {  # "we don't ask patients where they're from": a value shown
+    "en": "In our clinic we don't ask patients where they're from.",
+    "fr": 'Dans notre dispensaire, on ne demande pas aux gens qui ils sont.',
+    "ar": 'في مستوصفنا لا نسأل المرضى من أين هم.',
+}
+NOT_ASKED_MONEY = {  # "we didn't ask where the money came from": no value
+    "en": "We didn't ask where the money came from.",
+    "fr": "On ne demandait jamais aux élus quel budget restait pour l'école.",
+    "ar": 'لم نسأل رئيس البلدية من أين جاءت الميزانية ولا أين ذهبت.',
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1546,6 +1596,16 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", HEARD_AND_THOUGHT[lang], HEARD_AND_THOUGHT[lang].rsplit(". ", 1)[1]),
             ("now.hope", lang, "now", f"{CAN_BECAUSE_DONE[lang]} {ask}", CAN_BECAUSE_DONE[lang]),
             ("now.hope", lang, "now", f"{CAN_BECAUSE_TIRED[lang]} {ask}", None),
+            ("self.choice", lang, "self", HABIT_THEN_DECIDED[lang], HABIT_THEN_DECIDED[lang].split(". ", 1)[1]),
+            ("self.choice", lang, "self", WENT_THEN_EVERY_DAY[lang], WENT_THEN_EVERY_DAY[lang].split(". ", 1)[1]),
+            ("self.choice", lang, "self", WAITED_UNTIL_MIDNIGHT[lang], None),
+            ("self.choice", lang, "self", OFTEN_BUT_NOBODY[lang], None),
+            ("self.choice", lang, "self", KNOCKED_ON_DOORS[lang], KNOCKED_ON_DOORS[lang].split(". ", 1)[1]),
+            ("self.choice", lang, "self", FLED_WHILE_SHE_CHOSE[lang], None),
+            ("self.choice", lang, "self", ALLOWED_HOME[lang], ALLOWED_HOME[lang].rsplit(". ", 1)[1]),
+            ("now.hope", lang, "now", f"{PARCELS_LAST_WINTER[lang]} {ask}", PARCELS_LAST_WINTER[lang]),
+            ("us.shared_value", lang, "us", NOT_ASKED_WHO[lang], NOT_ASKED_WHO[lang]),
+            ("us.shared_value", lang, "us", NOT_ASKED_MONEY[lang], None),
         ]
     return cases
 
@@ -1604,9 +1664,11 @@ WITNESSED = {  # the teller watched: afraid, silent; the other acted and chose
 WITNESS_AFRAID = {"en": "I was afraid and I said nothing.", "fr": "J'avais peur et je n'ai rien dit.",
                   "ar": "كنت خائفا ولم أقل شيئا."}
 ABOUT_SOMEONE = {  # announced as someone else's story: by name, or said outright
-    "en": ("I want to tell you about Yanis.", "I am not the hero of this story."),
-    "fr": ("Je veux vous parler de Yanis.", "Ce n'est pas mon histoire, c'est celle de Yanis."),
-    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة."),
+    "en": ("I want to tell you about Yanis.", "I am not the hero of this story.",
+           "I want to tell you about my student Yanis."),
+    "fr": ("Je veux vous parler de Yanis.", "Ce n'est pas mon histoire, c'est celle de Yanis.",
+           "Je veux vous parler de mon élève Yanis.", "Je ne suis pas l'héroïne de ce récit."),
+    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة.", "لست بطلة هذه القصة."),
 }
 ABOUT_A_DAY = {  # …not a day, a topic, the teller's own or a value, nor said by someone else
     "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned.",

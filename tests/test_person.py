@@ -68,6 +68,9 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         ("ar", "جارتي اتصلت بالشرطة.", ["جارتي"], []),
         ("ar", "أمي قررت الرحيل.", ["أمي"], []),
         ("ar", "سمحت لي جارتي أن أنام في مطبخها.", ["لي", "جارتي", "أنام"], []),
+        # …not when the teller speaks to her, nor a verb of its own clause after "with me".
+        ("ar", "أمي، قررت يومها أن أبقى.", ["أمي", "قررت", "أبقى"], []),
+        ("ar", "في الصباح أخذت معي ابنتي وذهبت إلى مكتب المدير.", ["أخذت", "معي", "ابنتي", "وذهبت"], []),
     ],
 )
 def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
