@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from .context import AnalysisContext
 from .facts import counts_in_words, find_numbers, find_statistics
 from .models import Element, Span
+from .person import object_form
 from .structure import DaysNamed, SentenceCues, draft_cues, load_structure, sentence_text_norm
 
 MAX_EVIDENCE = 3
@@ -191,9 +192,12 @@ def _announces_someone_else(c: SentenceCues) -> bool:
     about the war") — not "about a Tuesday in November 2023", « de comment je suis
     devenu… », "about my neighbourhood", «عن حياتي», "about courage" (a time, a topic, the
     teller's own or a value right after); or "I am not the hero of this story", « ce n'est
-    pas mon histoire », «ولم أكن أنا بطلته» — not "not my story alone"."""
+    pas mon histoire », «ولم أكن أنا بطلته», « il y a un client que je n'ai jamais oublié » —
+    not "not my story alone", not « un jour que je n'ai jamais oublié »."""
     words = c.sentence.words
-    for _, end in c.kinds["not_my_story"]:
+    for start, end in c.kinds["not_my_story"]:
+        if any(a == start for a, _ in c.kinds["time"] + c.kinds["tell_about_topic"]):
+            continue  # « un jour que je n'ai jamais oublié », "a day I will never forget": the teller's
         nxt = next((w for w in words if w.start >= end), None)
         if nxt is None or not any(a == nxt.start for a, _ in c.kinds["only"]):
             return True
@@ -336,9 +340,9 @@ def _teller_is_subject(c: SentenceCues) -> bool:
 
 def _arabic_subject(word: str) -> bool:
     """An Arabic "I" / "we" that can be a subject (a verb form, a pronoun), not a "me" /
-    "my" suffix in ـي (لي، معي، وحدي، خالتي، أبي)."""
+    "my" suffix in ـي (لي، معي، وحدي، خالتي، أبي) nor "us" after a preposition (عندنا، لنا)."""
     letters = "".join(ch for ch in word if "ء" <= ch <= "ي")
-    return bool(letters) and not letters.endswith("ي")
+    return bool(letters) and not letters.endswith("ي") and not object_form(letters, "ar")
 
 
 def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:

@@ -39,6 +39,8 @@ class PersonData(StrictData):
     possessive_nouns: tuple[str, ...] = ()  # Arabic nouns taking ـي / ـنا
     # Arabic people the teller calls "my …" (جارتي، أختي): a ـت verb right after is theirs.
     kin_nouns: tuple[str, ...] = ()
+    # Arabic "us" after a preposition (لنا، عندنا، علينا): never the subject of a verb.
+    object_forms: tuple[str, ...] = ()
     plural_suffix: str | None = None
     plural_suffix_min_stem: int = 3
     plural_suffix_exceptions: tuple[str, ...] = ()
@@ -71,6 +73,7 @@ class _PersonCues:
     imperfect_particles: frozenset[str] = frozenset()
     imperfect_not_words: frozenset[str] = frozenset()
     my_kin: frozenset[str] = frozenset()
+    object_forms: frozenset[str] = frozenset()
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -96,6 +99,7 @@ def _cues(language: str) -> _PersonCues:
         imperfect_particles=norms(data.imperfect_particles),
         imperfect_not_words=norms(data.imperfect_not_words),
         my_kin=frozenset(_with_suffix(n, "ي") for n in data.kin_nouns),
+        object_forms=norms(data.object_forms),
     )
 
 
@@ -222,6 +226,12 @@ def _after_my_kin(words: list[Word], i: int, cues: _PersonCues, sentence: Senten
         return False
     between = sentence.text[kin.end - sentence.start : words[i].start - sentence.start]
     return "," not in between and "،" not in between
+
+
+def object_form(word: str, language: str) -> bool:
+    """«عندنا»، «لنا»: "us" after a preposition, no subject (Arabic; False elsewhere)."""
+    forms = _cues(language).object_forms
+    return bool(forms) and _without_conjunction(normalize_word(word, language)) in forms
 
 
 def kin_verbs(sentence: Sentence, language: str) -> list[Span]:

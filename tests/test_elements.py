@@ -1665,22 +1665,23 @@ WITNESS_AFRAID = {"en": "I was afraid and I said nothing.", "fr": "J'avais peur 
                   "ar": "كنت خائفا ولم أقل شيئا."}
 ABOUT_SOMEONE = {  # announced as someone else's story: by name, or said outright
     "en": ("I want to tell you about Yanis.", "I am not the hero of this story.",
-           "I want to tell you about my student Yanis."),
+           "I want to tell you about my student Yanis.", "There is a passenger I will never forget."),
     "fr": ("Je veux vous parler de Yanis.", "Ce n'est pas mon histoire, c'est celle de Yanis.",
-           "Je veux vous parler de mon élève Yanis.", "Je ne suis pas l'héroïne de ce récit."),
-    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة.", "لست بطلة هذه القصة."),
+           "Je veux vous parler de mon élève Yanis.", "Je ne suis pas l'héroïne de ce récit.",
+           "Mais il y a un client que je n'ai jamais oublié."),
+    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة.", "لست بطلة هذه القصة.", "هناك شاب لن أنساه أبدا."),
 }
 ABOUT_A_DAY = {  # …not a day, a topic, the teller's own or a value, nor said by someone else
     "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned.",
            "I want to tell you about my neighbourhood.", "Tonight I want to speak to you about courage.",
            "My mother did not want to talk about the war.", "This is not my story alone.",
-           "My father wasn't the hero people think."),
+           "My father wasn't the hero people think.", "There is a day I will never forget."),
     "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris.",
            "Je veux vous parler de mon quartier.", "Ce n'est pas mon histoire seulement.",
-           "Ma mère n'était pas l'héroïne de ses propres récits."),
+           "Ma mère n'était pas l'héroïne de ses propres récits.", "Il y a un jour que je n'ai jamais oublié."),
     "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم.",
            "أريد أن أحكي لكم عن طفولتي في الحي.", "لم أكن أستطيع أن أحكي عن أبي.",
-           "لست بطلة، أنا أم عادية من الحي."),
+           "لست بطلة، أنا أم عادية من الحي.", "هناك يوم لن أنساه أبدا."),
 }
 ACTS_ON_OWN_SHAME = {  # announced as someone else's, yet the teller acts on a challenge they lived
     "en": ("I want to tell you about Yanis. He was my student, fourteen years old. One night the police beat him "
@@ -1735,6 +1736,7 @@ def test_a_self_announced_as_someone_elses_story_gives_the_watcher_no_challenge(
     ("قالت لي خالتي فاطمة إنها خائفة.", False),  # "she told me": "me" and "my aunt", no subject
     ("ذهبت إلى المركز في الصباح.", True),  # a ـت verb: may be "I went"
     ("قالت لي أمي إن أبي مريض.", False),  # "to me", "my mother", "my father"
+    ("كان يوسف أسرع لاعب عندنا.", False),  # "our fastest player": "us" after a preposition
 ])
 def test_arabic_me_and_my_are_no_subject(sentence: str, subject: bool) -> None:
     from narrative_kit.elements import _teller_is_subject
