@@ -359,13 +359,15 @@ def _first_act_after_challenge(story: Sequence[SentenceCues], i: int) -> bool:
             return False
         if (b.has("challenge") or b.has("alternative")) and _teller_present(story, j):
             return True
-        if _acts(b):
+        if _acts(b) and not _is_question(b):  # "How did we end up here?" is no act in between
             return False
     return False
 
 
 def _choice_indexes(story: Sequence[SentenceCues]) -> list[int]:
-    return [i for i, c in enumerate(story) if not _founding_line(c)
+    """The story's choices: not a résumé's founding line, nor an act asked about ("How did
+    we get here?", «كيف وصلنا إلى هنا؟»)."""
+    return [i for i, c in enumerate(story) if not _founding_line(c) and not _is_question(c)
             and ((_own_choice(c) and _teller_present(story, i)) or _told_choice(story, i))]
 
 

@@ -297,6 +297,8 @@ def _arabic_imperfect_singular(
     for i, word in enumerate(words):
         if _without_conjunction(word.norm) in not_words or _TANWEEN_FATH in word.text:
             continue  # tanween (أحداً) marks a noun, never a verb
+        if word.norm.endswith("ات"):
+            continue  # a feminine plural noun (أمهات، أصوات), not an imperfect
         bare = _bare_arabic(word)
         for clitic in _VERB_PROCLITICS:
             if bare.startswith(clitic + "أ") or bare.startswith(clitic + "سأ"):

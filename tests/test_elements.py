@@ -4,6 +4,7 @@ evidence that quotes the draft, agreement with a coach's labels, and the rule re
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -1539,6 +1540,11 @@ NOT_ASKED_MONEY = {  # "we didn't ask where the money came from": no value
     "fr": "On ne demandait jamais aux élus quel budget restait pour l'école.",
     "ar": 'لم نسأل رئيس البلدية من أين جاءت الميزانية ولا أين ذهبت.',
 }
+ASKED_THEN_ACTED = {  # an act asked about is no choice; the act after the question is
+    "en": "Our children have changed and I am afraid. How did we end up here? That night I called the imam.",
+    "fr": "Nos enfants ont changé et j'ai peur. Comment en sommes-nous arrivés là ? Ce soir-là, j'ai appelé l'imam.",
+    "ar": "تغيّر أطفالنا وأنا خائفة. كيف وصلنا إلى هنا؟ في تلك الليلة اتصلت بالإمام.",
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1596,6 +1602,7 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", HEARD_AND_THOUGHT[lang], HEARD_AND_THOUGHT[lang].rsplit(". ", 1)[1]),
             ("now.hope", lang, "now", f"{CAN_BECAUSE_DONE[lang]} {ask}", CAN_BECAUSE_DONE[lang]),
             ("now.hope", lang, "now", f"{CAN_BECAUSE_TIRED[lang]} {ask}", None),
+            ("self.choice", lang, "self", ASKED_THEN_ACTED[lang], re.split(r"[?؟] ", ASKED_THEN_ACTED[lang])[-1]),
             ("self.choice", lang, "self", HABIT_THEN_DECIDED[lang], HABIT_THEN_DECIDED[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", WENT_THEN_EVERY_DAY[lang], WENT_THEN_EVERY_DAY[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", WAITED_UNTIL_MIDNIGHT[lang], None),

@@ -70,6 +70,8 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         ("ar", "سمحت لي جارتي أن أنام في مطبخها.", ["لي", "جارتي", "أنام"], []),
         # …not when the teller speaks to her, nor a verb of its own clause after "with me".
         ("ar", "أمي، قررت يومها أن أبقى.", ["أمي", "قررت", "أبقى"], []),
+        # A feminine plural noun in أ after an "I" is no أـ imperfect: "I saw mothers crying".
+        ("ar", "رأيت أمهات يبكين في صمت.", ["رأيت"], []),
         ("ar", "في الصباح أخذت معي ابنتي وذهبت إلى مكتب المدير.", ["أخذت", "معي", "ابنتي", "وذهبت"], []),
     ],
 )
