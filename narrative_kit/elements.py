@@ -719,16 +719,17 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "an evaluation showed that most of them went back to school"), or a win dated
         # in the past ("En 2014, l'association a obtenu que le fondouk soit restauré") —
         # not what an organisation is today ("founded in 2015, today it has 45 members").
-        shown = c.has("success") and not c.has("threat") and (
+        shown = c.has("success") and not c.has("threat") and not c.has("shared") and (
             c.opens_with("turn", within=TURN_OPENING) or c.has("precedent") or _dated_win(c))
         # A turn to what already happened, with nothing bad in it: "But last spring, eleven
-        # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى».
+        # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى» — not what holds "us"
+        # together (« Mais ce qui nous tient ensemble, c'est ce que nos parents nous ont appris »).
         # Or someone already acting: "Still, since January the bakeries have been leaving
         # their bread", «لكنّنا لسنا أوّل من يواجه هذا: … فحصلوا على».
         done = any(c.has(k) for k in ("precedent", "narrative_past", "success", "outcome"))
         turned = c.opens_with("turn", within=TURN_OPENING) and done and not any(
             c.has(k) for k in ("threat", "challenge", "event", "obligation", "countdown",
-                               "future", "not_action", "nothing_done"))
+                               "future", "not_action", "nothing_done", "shared"))
         # "We can win." and the proof right after it: "In 2019 line 12 was to close too…",
         # « L'an dernier, l'association a réuni l'argent », «في 2019 نجحنا…».
         proven = (c.has("can") and not c.has("obligation")

@@ -362,9 +362,9 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
 _BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
 
 
-# Cues of the present that a word right after or before turns into a day of the story:
-# «في صباح اليوم التالي» ("the next day"), « ce jour-là », not today.
-_TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak")
+# Cues of the present that a word right after turns into a day of the story: «في صباح اليوم
+# التالي» ("the next day"), «تلك الليلة التي…» ("that night when…"), not today or tonight.
+_TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak", "urgency")
 
 
 def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNamed) -> None:

@@ -1545,6 +1545,26 @@ ASKED_THEN_ACTED = {  # an act asked about is no choice; the act after the quest
     "fr": "Nos enfants ont changé et j'ai peur. Comment en sommes-nous arrivés là ? Ce soir-là, j'ai appelé l'imam.",
     "ar": "تغيّر أطفالنا وأنا خائفة. كيف وصلنا إلى هنا؟ في تلك الليلة اتصلت بالإمام.",
 }
+CV_CAREER = {  # work counted over a career, posts held from year to year: a résumé, no moment
+    "en": ('Since 2012 I have produced and presented more than 300 episodes of our morning program "Sbeh El '
+           'Khir, Kasserine", on local governance and youth employment.'),
+    "fr": ("De 2016 à 2019, j'ai été formateur pour le ministère des Affaires religieuses à Tunis et j'ai animé "
+           "des sessions pour plus de trois cents imams."),
+    "ar": ("منذ 2012 أنتجت وقدّمت أكثر من 300 حلقة من برنامجنا الصباحي «صباح الخير يا القصرين» عن الحوكمة "
+           "المحلية وتشغيل الشباب."),
+}
+WHAT_HOLDS_US = {  # what our parents taught us, after "but": a value, no hope
+    "en": "But what holds us together is what our parents taught us: a man is worth his word and the work of his hands.",
+    "fr": ("Mais ce qui nous tient ensemble, c'est ce que nos parents nous ont appris : un homme vaut par sa "
+           "parole et par le travail de ses mains."),
+    "ar": "لكن ما يجمعنا هو ما علّمنا آباؤنا: الرجل بكلمته وبعمل يديه.",
+}
+THAT_NIGHT_WHEN = {  # "that night when I did not sleep": a night of the story, no urgency
+    "en": "Every time I hear an old engine start again in Salem's workshop, I remember that night when I did not sleep.",
+    "fr": ("Chaque fois que j'entends un vieux moteur redémarrer dans l'atelier de Salem, je me souviens de "
+           "cette nuit où je n'ai pas dormi."),
+    "ar": "وكل ما أسمع محركاً قديماً يدور من جديد في ورشة سالم، أتذكر تلك الليلة التي ما رقدتش فيها.",
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1603,6 +1623,9 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{CAN_BECAUSE_DONE[lang]} {ask}", CAN_BECAUSE_DONE[lang]),
             ("now.hope", lang, "now", f"{CAN_BECAUSE_TIRED[lang]} {ask}", None),
             ("self.choice", lang, "self", ASKED_THEN_ACTED[lang], re.split(r"[?؟] ", ASKED_THEN_ACTED[lang])[-1]),
+            ("self.moment", lang, "self", CV_CAREER[lang], None),
+            ("now.hope", lang, "now", f"{WHAT_HOLDS_US[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{THAT_NIGHT_WHEN[lang]} {ask}", None),
             ("self.choice", lang, "self", HABIT_THEN_DECIDED[lang], HABIT_THEN_DECIDED[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", WENT_THEN_EVERY_DAY[lang], WENT_THEN_EVERY_DAY[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", WAITED_UNTIL_MIDNIGHT[lang], None),
