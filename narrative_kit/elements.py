@@ -454,7 +454,10 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
 
 
 def _is_question(c: SentenceCues) -> bool:
-    return c.sentence.text.rstrip().endswith(("?", "؟"))
+    """The sentence asks, in the teller's own words: not "I stood up and asked: who is going
+    to protect Amina?" (an act, then the question it asked)."""
+    text = c.sentence.text.rstrip()
+    return text.endswith(("?", "؟")) and ":" not in text
 
 
 def _is_scene(kinds: set[str], *, perceived: bool = False) -> bool:
@@ -719,7 +722,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "an evaluation showed that most of them went back to school"), or a win dated
         # in the past ("En 2014, l'association a obtenu que le fondouk soit restauré") —
         # not what an organisation is today ("founded in 2015, today it has 45 members").
-        shown = c.has("success") and not c.has("threat") and not c.has("shared") and (
+        shown = c.has("success") and not c.has("threat") and not _value_said(c) and (
             c.opens_with("turn", within=TURN_OPENING) or c.has("precedent") or _dated_win(c))
         # A turn to what already happened, with nothing bad in it: "But last spring, eleven
         # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى» — not what holds "us"
@@ -729,7 +732,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         done = any(c.has(k) for k in ("precedent", "narrative_past", "success", "outcome"))
         turned = c.opens_with("turn", within=TURN_OPENING) and done and not any(
             c.has(k) for k in ("threat", "challenge", "event", "obligation", "countdown",
-                               "future", "not_action", "nothing_done", "shared"))
+                               "future", "not_action", "nothing_done")) and not _value_said(c)
         # "We can win." and the proof right after it: "In 2019 line 12 was to close too…",
         # « L'an dernier, l'association a réuni l'argent », «في 2019 نجحنا…».
         proven = (c.has("can") and not c.has("obligation")
@@ -746,6 +749,13 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 
 
 TRIAL_LOOKAHEAD = 1
+
+
+def _value_said(c: SentenceCues) -> bool:
+    """What holds "us" together, said with no time (« Mais ce qui nous tient ensemble, c'est ce
+    que nos parents nous ont appris »): a value, no win — not "But what unites us is that
+    last year 40 families joined the cooperative"."""
+    return c.has("shared") and not (c.has("time") or c.has("precedent"))
 
 
 def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:

@@ -166,10 +166,12 @@ class Auxiliaries(StrictData):
 
 
 class DaysNamed(StrictData):
-    """Words after or before a word of the present that make it name a day, not today."""
+    """Words after or before a word of the present that make it name a day, not today;
+    ``that``: words before "tonight" that make it a night of the story («تلك الليلة»)."""
 
     after: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
+    that: tuple[str, ...] = ()
 
 
 class StructureData(StrictData):
@@ -363,18 +365,22 @@ _BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
 
 
 # Cues of the present that a word right after turns into a day of the story: «في صباح اليوم
-# التالي» ("the next day"), «تلك الليلة التي…» ("that night when…"), not today or tonight.
-_TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak", "urgency")
+# التالي» ("the next day"), not today.
+_TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak")
 
 
 def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNamed) -> None:
-    """«في صباح اليوم التالي ذهبت»: no "today" (no outcome, no later time, no present)."""
-    words = sentence.words  # only a word after: «منذ اليوم» ("from today on") is still today
+    """«في صباح اليوم التالي ذهبت»: no "today" (no outcome, no later time, no present); «تلك
+    الليلة التي ما رقدتش فيها» ("that night"): no "tonight" (no urgency)."""
+    words = sentence.words  # «منذ اليوم» ("from today on") is still today: a word after only
     named = {(w.start, w.end) for k, w in enumerate(words)
              if k + 1 < len(words) and words[k + 1].norm in days_named.after}
     if named:
         for kind in _TODAY_KINDS:
             cues.kinds[kind] = [span for span in cues.kinds[kind] if span not in named]
+    that = {(w.start, w.end) for k, w in enumerate(words) if k > 0 and words[k - 1].norm in days_named.that}
+    if that:
+        cues.kinds["urgency"] = [span for span in cues.kinds["urgency"] if span not in that]
 
 
 def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:

@@ -1565,6 +1565,26 @@ THAT_NIGHT_WHEN = {  # "that night when I did not sleep": a night of the story, 
            "cette nuit où je n'ai pas dormi."),
     "ar": "وكل ما أسمع محركاً قديماً يدور من جديد في ورشة سالم، أتذكر تلك الليلة التي ما رقدتش فيها.",
 }
+ASKED_ALOUD = {  # standing up and asking aloud "who will protect Amina?" is an act, not a question of the teller's
+    "en": 'Amina was insulted every day and nobody said anything. I was ashamed. So I stood up at the staff meeting and asked: who is going to protect Amina?',
+    "fr": "Amina se faisait insulter chaque jour et personne ne disait rien. J'avais honte. Alors je me suis levée en réunion et j'ai demandé : qui va protéger Amina ?",
+    "ar": 'كانت أمينة تُشتم كل يوم ولا أحد يقول شيئا. كنت أخجل. فوقفت في اجتماع الأساتذة وسألت: من سيحمي أمينة؟',
+}
+WHAT_UNITES_US_WON = {  # what unites "us", dated: a win, hope
+    "en": 'But what unites us is that last year 40 families joined the cooperative and kept the shop open.',
+    "fr": "Pourtant, nous tous, l'an dernier, nous avons sauvé la bibliothèque.",
+    "ar": 'لكن كلنا نتذكر كيف أنقذنا المكتبة في 2019.',
+}
+OUR_PROGRAMMES_WORKED = {  # a programme or a petition that worked: hope, not a résumé line
+    "en": 'But I have presented our petition to the council before, in 2019, and they kept the library open.',
+    "fr": "Mais l'an dernier, nos émissions ont fait revenir 200 jeunes au club de foot.",
+    "ar": 'لكن في السنة الماضية أعادت برامجنا الإذاعية مئتي شاب إلى النادي.',
+}
+ELECTIONS_THAT_DECIDE = {  # the elections that will decide are close: urgency
+    "en": "The elections that will decide the centre's fate are close.",
+    "fr": 'Les élections qui décideront du sort du centre sont proches.',
+    "ar": 'الانتخابات التي ستقرر مصير المركز قريبة.',
+}
 COUNTED_LAST_YEAR = {  # work already done, dated and counted: hope
     "en": "Last year our committee matched 40 first-year apprentices with mentors.",
     "fr": "L'année dernière, il a formé soixante jeunes en électricité.",
@@ -1626,6 +1646,10 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", CV_CAREER[lang], None),
             ("now.hope", lang, "now", f"{WHAT_HOLDS_US[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{THAT_NIGHT_WHEN[lang]} {ask}", None),
+            ("self.choice", lang, "self", ASKED_ALOUD[lang], ASKED_ALOUD[lang].rsplit(". ", 1)[1]),
+            ("now.hope", lang, "now", f"{WHAT_UNITES_US_WON[lang]} {ask}", WHAT_UNITES_US_WON[lang]),
+            ("now.hope", lang, "now", f"{OUR_PROGRAMMES_WORKED[lang]} {ask}", OUR_PROGRAMMES_WORKED[lang]),
+            ("now.urgency", lang, "now", f"{ELECTIONS_THAT_DECIDE[lang]} {ask}", ELECTIONS_THAT_DECIDE[lang]),
             ("self.choice", lang, "self", HABIT_THEN_DECIDED[lang], HABIT_THEN_DECIDED[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", WENT_THEN_EVERY_DAY[lang], WENT_THEN_EVERY_DAY[lang].split(". ", 1)[1]),
             ("self.choice", lang, "self", WAITED_UNTIL_MIDNIGHT[lang], None),
@@ -1705,10 +1729,12 @@ ABOUT_A_DAY = {  # …not a day, a topic, the teller's own or a value, nor said 
     "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned.",
            "I want to tell you about my neighbourhood.", "Tonight I want to speak to you about courage.",
            "My mother did not want to talk about the war.", "This is not my story alone.",
-           "My father wasn't the hero people think.", "There is a day I will never forget."),
+           "My father wasn't the hero people think.", "There is a day I will never forget.",
+           "I made a mistake I will never forget."),
     "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris.",
            "Je veux vous parler de mon quartier.", "Ce n'est pas mon histoire seulement.",
-           "Ma mère n'était pas l'héroïne de ses propres récits.", "Il y a un jour que je n'ai jamais oublié."),
+           "Ma mère n'était pas l'héroïne de ses propres récits.", "Il y a un jour que je n'ai jamais oublié.",
+           "Il y a un moment que je n'oublierai jamais."),
     "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم.",
            "أريد أن أحكي لكم عن طفولتي في الحي.", "لم أكن أستطيع أن أحكي عن أبي.",
            "لست بطلة، أنا أم عادية من الحي.", "هناك يوم لن أنساه أبدا."),
