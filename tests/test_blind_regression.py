@@ -3,7 +3,7 @@
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
 blind-18 entered at their first-contact numbers and were tuned on in later sessions
-(blind-14 to blind-17 in their own: the floors below are their tuned numbers, their first
+(blind-14 to blind-18 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
 """
@@ -161,11 +161,12 @@ FLOORS = {
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
-    # blind-18: first contact (README, 44d7cad), not tuned on yet.
+    # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
+    # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
     "blind-18": {
-        "en": {"present": 45 / 45, "absent": 17 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 43 / 46, "absent": 12 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 45 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
 }
 
