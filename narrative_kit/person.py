@@ -41,6 +41,8 @@ class PersonData(StrictData):
     kin_nouns: tuple[str, ...] = ()
     # Arabic "us" after a preposition (لنا، عندنا، علينا): never the subject of a verb.
     object_forms: tuple[str, ...] = ()
+    # Arabic "me", "us" between a verb and its subject («سمحت لي جارتي»، «قالت لنا المديرة»).
+    me_after_verb: tuple[str, ...] = ()
     plural_suffix: str | None = None
     plural_suffix_min_stem: int = 3
     plural_suffix_exceptions: tuple[str, ...] = ()
@@ -74,6 +76,7 @@ class _PersonCues:
     imperfect_not_words: frozenset[str] = frozenset()
     my_kin: frozenset[str] = frozenset()
     object_forms: frozenset[str] = frozenset()
+    me_after_verb: frozenset[str] = frozenset()
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -100,6 +103,7 @@ def _cues(language: str) -> _PersonCues:
         imperfect_not_words=norms(data.imperfect_not_words),
         my_kin=frozenset(_with_suffix(n, "ي") for n in data.kin_nouns),
         object_forms=norms(data.object_forms),
+        me_after_verb=norms(data.me_after_verb),
     )
 
 
@@ -198,17 +202,13 @@ def _without_institution_verbs(words: list[Word], spans: list[Span]) -> list[Spa
     return [(a, b) for a, b in spans if not (a in verbs and verbs[a] + 1 in institutions)]
 
 
-# "me", "us" after a verb, before its subject: «سمحت لي جارتي»، «قالت لنا المديرة».
-_ME_AFTER_VERB = frozenset({"لي", "لنا", "مني", "منا", "علي", "علينا", "عني", "عنا"})
-
-
 def _subject_follows(words: list[Word], i: int, cues: _PersonCues) -> bool:
     """The ـت verb at i has its subject right after it («قررت البلدية»), or after "me"
     («سمحت لي جارتي أن أنام»: "my neighbour let me sleep"): "she", not "I"."""
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt is None:
         return False
-    if _without_conjunction(nxt.norm) in _ME_AFTER_VERB and i + 2 < len(words):
+    if _without_conjunction(nxt.norm) in cues.me_after_verb and i + 2 < len(words):
         after = words[i + 2]
         return _is_subject_noun(after) or _without_conjunction(after.norm) in cues.my_kin
     return _is_subject_noun(nxt)
