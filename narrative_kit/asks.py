@@ -544,11 +544,19 @@ def _grade(
     cue: tuple[int, int], action_start: int, lexicons: AskLexicons,
 ) -> AskFinding:
     words = sentence.words
-    action_words = _action_words(draft, words, action_start)
-    action = (action_words[0].start, action_words[-1].end)
-    vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
     scope_words = [w for s in scope for w in s.words]
     times = _merge(draft, _time_spans(draft, scope, scope_words, lexicons))
+    action_words = _action_words(draft, words, action_start)
+    # «أطلب منكم اليوم: خاصنا نتعاونو…», "I ask you today: …": the day the teller asks, not
+    # when to act; the action is what follows.
+    said_on = [(a, b) for a, b in times if a <= action_words[0].start and action_words[-1].end <= b]
+    if said_on and action_start + len(action_words) < len(words):
+        action_words = _action_words(draft, words, action_start + len(action_words))
+    # « Je vous demande aujourd'hui : travaillons… »: a time inside the request, before its action.
+    said_on += [(a, b) for a, b in times if cue[0] <= a and b <= action_words[0].start]
+    times = [t for t in times if t not in said_on]
+    action = (action_words[0].start, action_words[-1].end)
+    vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
     # A place named among those called on is who is asked, not where: "we call on the
     # city council to…", ندعو المجلس البلدي إلى….
     named = _lexicon_and_regex(draft, scope, scope_words, lexicons.places, lexicons.place_patterns)

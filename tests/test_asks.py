@@ -120,6 +120,13 @@ CONCRETE_OR_NOT = [
     ("fr", "Amenez chacun un ami à la bibliothèque samedi.", True),
     ("ar", "لازم نكونوا كلنا يدا واحدة من أجل غد أجمل لأولادنا.", False),
     ("ar", "أطلب من كل واحد منكم أن يأخذ شابا واحدا معه إلى المكتبة يوم السبت.", True),
+    # "I ask you today:" is the day the teller asks, not when to act.
+    ("en", "So I ask you today: let us all work together and raise awareness for a better future.", False),
+    ("fr", "Alors je vous demande aujourd’hui : travaillons tous ensemble et sensibilisons pour un avenir meilleur.", False),
+    ("ar", "لهذا أطلب منكم اليوم: خاصنا نتعاونو كاملين، ونرفعو الوعي عند الشباب.", False),
+    ("en", "I ask you today: come to the town hall on Saturday at 10 a.m.", True),
+    ("fr", "Je vous demande aujourd’hui : venez à la mairie samedi à 10 h.", True),
+    ("ar", "أطلب منكم اليوم: تعالوا إلى البلدية يوم السبت على الساعة العاشرة.", True),
 ]
 
 
