@@ -83,6 +83,11 @@ def _general_figure(c: SentenceCues) -> bool:
     return c.has("statistic") and not c.singular
 
 
+def _within(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """The span lies inside one of ``others`` (a cue inside quoted words)."""
+    return any(x <= span[0] and span[1] <= y for x, y in others)
+
+
 def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in others)
 
@@ -110,7 +115,7 @@ def _repeated(c: SentenceCues) -> bool:
     said = colon >= 0 and any(b <= base + colon for _, b in c.kinds["speech"])
     said_from = base + colon if said else c.sentence.end
     habits = [a for a, b in c.kinds["habitual"]
-              if a < said_from and not any(x <= a and b <= y for x, y in quoted)]
+              if a < said_from and not _within((a, b), quoted)]
     if not habits or c.has("persisted") or c.has("choice"):
         return False
     first = min(habits)
@@ -127,10 +132,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;،؛]")
 
 def _teller_subject_after(c: SentenceCues, offset: int) -> bool:
     """"I", "we" as a subject after ``offset`` (« mais personne ne m'a rien expliqué »: no)."""
-    text, base = c.sentence.text, c.sentence.start
-    return any(a > offset and (text[a - base : b - base].casefold().replace("’", "'") in _SUBJECT_I
-                               or _arabic_subject(text[a - base : b - base]))
-               for a, b in c.singular + c.plural)
+    return _teller_is_subject(c, after=offset)
 
 
 def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
@@ -156,7 +158,7 @@ def _told_by_teller(c: SentenceCues, kind: str) -> list[Span]:
     « il m'a dit : "j'ai peur" ») tell their challenge or outcome, not the teller's —
     unless the teller is the one speaking («وقلت: "قررت أن أعود"»)."""
     quoted = [] if _teller_is_subject(c) else c.kinds.get("quoted", [])
-    return [(a, b) for a, b in c.kinds.get(kind, []) if not any(x <= a and b <= y for x, y in quoted)]
+    return [(a, b) for a, b in c.kinds.get(kind, []) if not _within((a, b), quoted)]
 
 
 def _ask_spans(ctx: AnalysisContext) -> list[Span]:
@@ -326,12 +328,14 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
 _SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j", "we", "nous"})
 
 
-def _teller_is_subject(c: SentenceCues) -> bool:
+def _teller_is_subject(c: SentenceCues, after: int = -1) -> bool:
     """"I went", "je suis allée", «ذهبت» — not only "me" / "my" ("ce nom m'a suivi",
-    «قالت لي»، «خالتي»)."""
+    «قالت لي»، «خالتي»); ``after``: only past that offset."""
     text = c.sentence.text
     base = c.sentence.start
     for a, b in c.singular + c.plural:
+        if a <= after:
+            continue
         word = text[a - base : b - base].casefold().replace("’", "'")
         if word in _SUBJECT_I or _arabic_subject(word):
             return True
