@@ -2,7 +2,7 @@
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
-blind-18 entered at their first-contact numbers and were tuned on in later sessions
+blind-19 entered at their first-contact numbers and were tuned on in later sessions
 (blind-14 to blind-18 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
@@ -167,6 +167,13 @@ FLOORS = {
         "en": {"present": 45 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    # blind-19: first contact (README, 75ad6cb) en 43/46 15/18, fr 41/44 18/20, ar 42/44 18/20
+    # present/absent, balance en 6/8 fr 7/8 ar 8/8, unsourced 0.80 0.90 1.00.
+    "blind-19": {
+        "en": {"present": 43 / 46, "absent": 15 / 18, "balance": 6 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 42 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
 
