@@ -40,8 +40,9 @@ def measure(ctx: AnalysisContext) -> None:
 
 # Run in order; each stage fills part of the context that later stages and checks read.
 # find_sections reads ctx.asks and drops those said to someone inside the Story of Self;
-# detect_elements reads ctx.sections and ctx.asks.
-STAGES: list[Stage] = [measure, find_asks, classify_sentences, find_sections, detect_elements]
+# classify_sentences and detect_elements read ctx.sections (a lived moment of the Self
+# weighs in the balance) and ctx.asks.
+STAGES: list[Stage] = [measure, find_asks, find_sections, classify_sentences, detect_elements]
 
 
 def resolve_language(text: str, language: str | None) -> tuple[str, bool]:

@@ -35,7 +35,11 @@ statistic counts as ``sourced_statistic_weight`` fact sentences. A story dated i
 ``dated_years`` distinct years with one fact sentence has a fact side too, its dated
 sentences weighing as evidence: a bare year counts nothing, but years told across a
 story anchor it ("In 2011 my brother left… He came home in 2019"). Feeling dominates
-only when it outweighs that evidence more than ``emotion_dominance`` times.
+only when it outweighs that evidence more than ``emotion_dominance`` times. Facts
+dominate when they outnumber the story sentences more than ``fact_dominance`` times,
+or ``fact_dominance_without_moment`` times when the Story of Self tells no lived
+moment (elements.detect_moment): feelings with no story to carry them (a résumé with
+"my heart breaks" in its call) weigh less against the figures.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from pydantic import Field
 
 from .asks import detect_asks
 from .context import AnalysisContext, SentenceSignals
+from .elements import detect_moment
 from .facts import (
     NOT_QUANTITIES,
     PERCENT_RE,
@@ -99,6 +104,10 @@ class BalanceThresholds(StrictData):
     # Distinct years that date a story ("In 2011… by 2019…"): with one fact sentence, the
     # fact side is there, and the sentences giving a year count among the evidence.
     dated_years: int = Field(default=2, ge=1)
+    # ``fact_dominance`` for a draft that tells no lived moment (a résumé, a report with a
+    # few feeling words): its feelings carry no story, so fewer figures outweigh them.
+    # Unset, the same ratio as a draft with a moment.
+    fact_dominance_without_moment: float | None = Field(default=None, ge=1)
 
     @property
     def emotion_ratio(self) -> float:
@@ -107,6 +116,11 @@ class BalanceThresholds(StrictData):
     @property
     def fact_ratio(self) -> float:
         return self.dominance if self.fact_dominance is None else self.fact_dominance
+
+    def fact_ratio_for(self, *, moment: bool) -> float:
+        if moment or self.fact_dominance_without_moment is None:
+            return self.fact_ratio
+        return self.fact_dominance_without_moment
 
 
 class SignalData(StrictData):
@@ -248,7 +262,7 @@ def _through_future_prefix(word: Word, entry: str, feeling: bool) -> bool:
 
 def label_balance(
     emotion: int, fact: int, total: int, thresholds: BalanceThresholds,
-    *, statistics: int = 0, sourced: int = 0, years: int = 0, dated: int = 0,
+    *, statistics: int = 0, sourced: int = 0, years: int = 0, dated: int = 0, moment: bool = True,
 ) -> BalanceLabel:
     """emotional | balanced | factual | neither, from sentence counts (exact, not rounded shares).
 
@@ -261,7 +275,8 @@ def label_balance(
     too). Story dominates when it carries more than ``emotion_dominance`` times the
     evidence, a sourced sentence counting ``sourced_statistic_weight``; facts dominate when
     they carry more than ``fact_dominance`` times as many sentences as the story (else
-    ``dominance``).
+    ``dominance``; ``fact_dominance_without_moment`` when the draft tells no lived
+    ``moment``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
     dated_story = years >= thresholds.dated_years
@@ -278,7 +293,7 @@ def label_balance(
     evidence = fact + (thresholds.sourced_statistic_weight - 1) * sourced + (dated if dated_story else 0)
     if emotion > thresholds.emotion_ratio * evidence:
         return "emotional"
-    if fact > thresholds.fact_ratio * emotion:
+    if fact > thresholds.fact_ratio_for(moment=moment) * emotion:
         return "factual"
     return "balanced"
 
@@ -296,7 +311,10 @@ def _told_scene(cues: SentenceCues) -> bool:
 
 
 def classify_sentences(ctx: AnalysisContext) -> None:
-    """Pipeline stage: signals per sentence, emotion / fact shares and the balance label."""
+    """Pipeline stage: signals per sentence, emotion / fact shares and the balance label.
+
+    Must run after ``find_sections``: whether the Story of Self tells a lived moment
+    weighs in the balance."""
     draft = ctx.draft
     asks = detect_asks(draft)
     logistics = [span for found in asks for span in found.logistics]
@@ -333,6 +351,7 @@ def classify_sentences(ctx: AnalysisContext) -> None:
         statistics=len(found), sourced=sum(f.sourced for f in found) + named,
         years=len({year for found_years in years.values() for year in found_years}),
         dated=sum(1 for i in years if not ctx.signals[i].fact),
+        moment=bool(detect_moment(ctx, draft_cues(draft))),
     ))
 
 

@@ -211,6 +211,12 @@ SENTENCES = [
     ("en", "The association invites all residents to a silent vigil on Sunday.", False, False),
     ("fr", "L’association invite les habitants à un rassemblement silencieux dimanche.", False, False),
     ("ar", "تدعو الجمعية السكان إلى وقفة صامتة يوم الأحد.", False, False),
+    # "Whole" is no feeling: «كامل» is no كـ + «أمل» ("like hope").
+    ("en", "Last year 1,200 pupils had no science teacher for a whole term.", False, True),
+    ("fr", "L’an dernier, 1 200 élèves n’ont pas eu de professeur de sciences pendant un trimestre entier.",
+     False, True),
+    ("ar", "في العام الماضي، بقي ١٢٠٠ تلميذ دون أستاذ علوم طوال فصل كامل.", False, True),
+    ("ar", "دُمّرت القرية بالكامل.", False, False),
 ]
 
 
@@ -258,6 +264,23 @@ def test_label_balance_weighs_statistics(emotion, fact, total, statistics, sourc
 )
 def test_label_balance_weighs_a_dated_story(emotion, fact, years, dated, label):
     assert label_balance(emotion, fact, 30, THRESHOLDS, years=years, dated=dated) == label
+
+
+@pytest.mark.parametrize(
+    ("emotion", "fact", "moment", "label"),
+    [
+        (2, 3, True, "balanced"),  # a lived moment carries the feelings: 3 <= 2.5 x 2
+        (2, 3, False, "factual"),  # feelings with no story: 3 > 1.25 x 2
+        (4, 5, False, "balanced"),  # enough feeling still balances: 5 <= 1.25 x 4
+        (2, 6, True, "factual"),  # facts dominate either way: 6 > 2.5 x 2
+    ],
+)
+def test_label_balance_weighs_feelings_without_a_lived_moment_less(emotion, fact, moment, label):
+    thresholds = THRESHOLDS.model_copy(update={"fact_dominance_without_moment": 1.25})
+    assert label_balance(emotion, fact, 20, thresholds, moment=moment) == label
+    # Unset, a draft without a moment is weighed like one with it.
+    assert label_balance(emotion, fact, 20, THRESHOLDS, moment=moment) == label_balance(
+        emotion, fact, 20, THRESHOLDS)
 
 
 STORY_WITH_A_SOURCED_FIGURE = {
@@ -362,6 +385,75 @@ CV_WITH_TITLES = {
         "في مكتب جمعية للسكان."
     ),
 }
+
+
+# A résumé Self, then figures and two feeling sentences in the Us and the call: the coaches
+# of blind-10..19 call such a draft "factual" (the feelings carry no story). The same draft
+# with one lived moment in place of the résumé line is "balanced".
+CV_FIGURES_AND_FEELINGS = {
+    "en": (
+        "My name is Sarah Mensah. I have taught science in Leicester since 2009. In 2015 I founded "
+        "the school's coding club, and in 2019 I received the county's teaching award. I hold a "
+        "master's degree from the University of Leeds.\n\n"
+        "In our town, 40% of pupils leave school without a science qualification, and two labs out "
+        "of three have no working equipment. Last year, 1,200 pupils had no science teacher for a "
+        "whole term. According to the county’s 2023 report, science posts stay empty for 14 months "
+        "on average. I am worried and angry for these children. My heart breaks when a girl tells "
+        "me science is not for her.\n\n"
+        "On 12 March the council votes the school budget. Come to the town hall at 6 p.m. and ask "
+        "your councillor to fund the labs."
+    ),
+    "fr": (
+        "Je m’appelle Karim Benali. J’enseigne les sciences à Roubaix depuis 2009. En 2015, j’ai "
+        "fondé le club de programmation du collège, et en 2019 j’ai reçu le prix académique de "
+        "l’enseignement. Je suis titulaire d’un master de l’université de Lille.\n\n"
+        "Dans notre ville, 40 % des élèves quittent l’école sans diplôme scientifique, et deux "
+        "laboratoires sur trois n’ont pas de matériel qui fonctionne. L’an dernier, 1 200 élèves "
+        "n’ont pas eu de professeur de sciences pendant tout un trimestre. Selon le rapport 2023 du "
+        "rectorat, un poste de sciences reste vacant 14 mois en moyenne. Je suis inquiet et en "
+        "colère pour ces enfants. J’ai le cœur brisé quand une élève me dit que les sciences, ce "
+        "n’est pas pour elle.\n\n"
+        "Le 12 mars, le conseil municipal vote le budget des écoles. Venez à la mairie à 18 h et "
+        "demandez à votre élu de financer les laboratoires."
+    ),
+    "ar": (
+        "اسمي سارة المنصوري. أدرّس العلوم في صفاقس منذ عام 2009. في عام 2015 أسّستُ نادي البرمجة "
+        "في المدرسة، وفي عام 2019 حصلتُ على جائزة الولاية للتدريس. أحمل شهادة الماجستير من جامعة "
+        "صفاقس.\n\n"
+        "في مدينتنا، يغادر ٤٠٪ من التلاميذ المدرسة دون شهادة علمية، ومخبران من كل ثلاثة بلا أجهزة "
+        "صالحة. في العام الماضي، بقي ١٢٠٠ تلميذ دون أستاذ علوم طوال فصل كامل. وبحسب تقرير المندوبية "
+        "الجهوية لعام ٢٠٢٣، يبقى منصب أستاذ العلوم شاغراً ١٤ شهراً في المتوسط. أنا قلقة وغاضبة من "
+        "أجل هؤلاء الأطفال. ينكسر قلبي حين تقول لي تلميذة إن العلوم ليست لها.\n\n"
+        "في ١٢ مارس يصوّت المجلس البلدي على ميزانية المدارس. تعالوا إلى البلدية على الساعة السادسة "
+        "مساءً واطلبوا من مستشاركم تمويل المخابر."
+    ),
+}
+CV_LINE = {
+    "en": "In 2015 I founded the school's coding club, and in 2019 I received the county's teaching award.",
+    "fr": ("En 2015, j’ai fondé le club de programmation du collège, et en 2019 j’ai reçu le prix "
+           "académique de l’enseignement."),
+    "ar": "في عام 2015 أسّستُ نادي البرمجة في المدرسة، وفي عام 2019 حصلتُ على جائزة الولاية للتدريس.",
+}
+LIVED_MOMENT = {
+    "en": ("One rainy Tuesday in 2015, Amina, twelve, stood at my lab door with a broken circuit in "
+           "her hands and tears on her cheeks."),
+    "fr": ("Un mardi pluvieux de 2015, Amina, douze ans, s’est arrêtée à la porte de mon labo, un "
+           "circuit cassé dans les mains et des larmes sur les joues."),
+    "ar": ("في صباح يوم ثلاثاء ممطر من عام 2015، وقفت أمينة، ابنة الثانية عشرة، عند باب مخبري وفي "
+           "يديها دارة مكسورة والدموع على خديها."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_feelings_with_no_lived_moment_do_not_balance_the_figures(language: str):
+    cv = CV_FIGURES_AND_FEELINGS[language]
+    assert CV_LINE[language] in cv
+    report = narrative_kit.analyze(cv, language=language)
+    assert not next(e for e in report.elements if e.id == "self.moment").present
+    assert report.balance.label == "factual", (report.metrics.emotion_share, report.metrics.fact_share)
+    told = narrative_kit.analyze(cv.replace(CV_LINE[language], LIVED_MOMENT[language]), language=language)
+    assert next(e for e in told.elements if e.id == "self.moment").present
+    assert told.balance.label == "balanced", (told.metrics.emotion_share, told.metrics.fact_share)
 
 
 @pytest.mark.parametrize(
