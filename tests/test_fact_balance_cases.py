@@ -95,6 +95,13 @@ NOT_STATISTICS = [
     ("en", "One evening, after the long meeting at the town hall with the mayor, we left in two groups."),
     ("fr", "Un soir, après la longue réunion à la mairie avec le maire et les voisins, on a compté sur deux bus."),
     ("ar", "في مساء واحد، بعد اجتماع طويل في البلدية مع رئيسها والجيران، خرجنا في مجموعتين."),
+    # Who asked is named with the figure: a survey's own body is its source.
+    ("en", "Last autumn our union surveyed the kitchen staff: 38 of the 112 who answered said a "
+           "patient had refused their care."),
+    ("fr", "L’automne dernier, notre syndicat a sondé le personnel des cuisines : 38 des 112 qui ont "
+           "répondu disent qu’un patient a refusé leurs soins."),
+    ("ar", "في الخريف الماضي استطلعت نقابتنا آراء عمال المطبخ: قال ٣٨ من أصل ١١٢ إن مريضاً رفض "
+           "خدمتهم."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -157,6 +164,10 @@ STATISTICS = [
     ("en", "I have trained 300 women; 4,000 women in this region have no job."),
     ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),
     ("ar", "درّبتُ ٣٠٠ امرأة؛ ٤٠٠٠ امرأة في الجهة بلا عمل."),
+    # The surveyed answer, but no one who asked is named.
+    ("en", "Of the young people surveyed, 40% said they felt alone."),
+    ("fr", "Parmi les jeunes interrogés, 40 % disent se sentir seuls."),
+    ("ar", "من بين الشباب المستطلعة آراؤهم، قال ٤٠٪ إنهم يشعرون بالوحدة."),
 ]
 
 
