@@ -799,10 +799,26 @@ def _tried(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     51 we tested passenger ambassadors…", « l'an dernier, nous avons testé… », «جرّبنا…»."""
     if not (c.has("trial") and (c.has("precedent") or c.has("narrative_past"))):
         return False
-    # "It didn't work", "He never answered": a negation right after is the pilot's failure.
+    # "It didn't work", "He never answered": a negation right after is the pilot's failure,
+    # unless that sentence turns to what did change ("The insults did not disappear, but
+    # people started to speak").
     return not any(c.has(k) for k in _BAD_NEWS) and not any(
-        n.has(k) for n in _next_in_paragraph(cues, c, TRIAL_LOOKAHEAD)
+        n.has(k) and not _turns_to_good(n, _BAD_NEWS + ("not_action", "doubt"))
+        for n in _next_in_paragraph(cues, c, TRIAL_LOOKAHEAD)
         for k in _BAD_NEWS + ("not_action", "doubt"))
+
+
+def _turns_to_good(c: SentenceCues, bad: Sequence[str]) -> bool:
+    """All the ``bad`` cues come before the sentence's last turn, and a change or a win
+    after it: "The insults did not disappear, but the atmosphere changed", « Les insultes
+    n'ont pas disparu, mais l'ambiance a changé », «لم تختف الشتائم، لكن الجو تغيّر»."""
+    turns = c.kinds.get("turn", [])
+    if not turns:
+        return False
+    turn = max(a for a, _ in turns)
+    worse = [span for k in bad for span in c.kinds.get(k, [])]
+    better = [span for k in ("outcome", "success") for span in c.kinds.get(k, [])]
+    return all(b <= turn for _, b in worse) and any(a > turn for a, _ in better)
 
 
 def _next_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int) -> list[SentenceCues]:

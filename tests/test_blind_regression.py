@@ -165,7 +165,7 @@ FLOORS = {
     "blind-17": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
     # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
@@ -177,9 +177,9 @@ FLOORS = {
     # blind-19: first contact (README, 75ad6cb) en 43/46 15/18, fr 41/44 18/20, ar 42/44 18/20
     # present/absent, balance en 6/8 fr 7/8 ar 8/8, unsourced 0.80 0.90 1.00.
     "blind-19": {
-        "en": {"present": 43 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 42 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 45 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 43 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
 

@@ -1664,6 +1664,60 @@ def _eleventh_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+NOT_INEVITABLE = {  # what is said not to be fate: hope
+    "en": "But Ilyas shows us that this gap is not inevitable.",
+    "fr": "Mais Ilyas nous montre que ce vide n'est pas une fatalité.",
+    "ar": "لكن إلياس يبيّن لنا أن هذا الفراغ ليس قدرًا.",
+}
+SOMETHING_WORKS = {  # something already works, after a turn: hope
+    "en": "Still, something works.",
+    "fr": "Pourtant, quelque chose marche.",
+    "ar": "والخبر الجيد أن ياسين تعلّم الإسعافات الأولية في ساعتين.",
+}
+MONTHS_PILOT = {  # a pilot run for months, and what came of it: hope
+    "en": ("In 2023, a six-month pilot with the youth club added a weekly football session. "
+           "45 young people attended regularly."),
+    "fr": ("L'an dernier, une expérimentation de six mois avec le club de jeunes a ajouté une séance "
+           "de football. 45 jeunes sont venus chaque semaine."),
+    "ar": ("في العام الماضي أضاف مشروع نموذجي مع نادي الشباب حصة كرة قدم أسبوعية. حضر 45 شابا بانتظام."),
+}
+TRIED_THEN_CHANGED = {  # a pilot whose harm stayed, but something changed: hope
+    "en": ("The children's wing already tried something simple last year: one contact person on every "
+           "shift. The insults did not disappear, but the atmosphere changed."),
+    "fr": ("L'aile pédiatrique a déjà testé quelque chose de simple l'an dernier : une personne de "
+           "contact par équipe. Les insultes n'ont pas disparu, mais l'ambiance a changé."),
+    "ar": ("جربنا في جناح الأطفال العام الماضي شيئا بسيطا: شخص مرجعي في كل مناوبة. لم تختف "
+           "الشتائم، لكن الجو تغيّر."),
+}
+TRIED_THEN_NOTHING = {  # …not when nothing came of it
+    "en": ("The children's wing already tried something simple last year: one contact person on every "
+           "shift. The insults did not disappear."),
+    "fr": ("L'aile pédiatrique a déjà testé quelque chose de simple l'an dernier : une personne de "
+           "contact par équipe. Les insultes n'ont pas disparu."),
+    "ar": ("جربنا في جناح الأطفال العام الماضي شيئا بسيطا: شخص مرجعي في كل مناوبة. لم تختف "
+           "الشتائم."),
+}
+
+
+def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Twelfth round, from blind-19 misses: what is said not to be fate ("this gap is not
+    inevitable", « ce vide n'est pas une fatalité »), "something works", «الخبر الجيد», a
+    pilot run for months, and a pilot whose harm stayed but after which something changed
+    are hope; a pilot after which nothing changed is not."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.hope", lang, "now", f"{NOT_INEVITABLE[lang]} {ask}", NOT_INEVITABLE[lang]),
+            ("now.hope", lang, "now", f"{SOMETHING_WORKS[lang]} {ask}", SOMETHING_WORKS[lang]),
+            ("now.hope", lang, "now", f"{MONTHS_PILOT[lang]} {ask}", MONTHS_PILOT[lang].split(". ")[0] + "."),
+            ("now.hope", lang, "now", f"{TRIED_THEN_CHANGED[lang]} {ask}",
+             re.split(r"(?<=\.) ", TRIED_THEN_CHANGED[lang])[0]),
+            ("now.hope", lang, "now", f"{TRIED_THEN_NOTHING[lang]} {ask}", None),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -1833,7 +1887,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
-    + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases(),
+    + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
