@@ -26,7 +26,7 @@ from .context import AnalysisContext
 from .languages import StrictData, check_regexes, load_language_file
 from .lexicon import Lexicon
 from .models import Ask, AskSpecifics
-from .text import Block, ParsedDraft, Sentence, Word, normalize_word
+from .text import Block, ParsedDraft, Sentence, Word, normalize_word, numbered
 
 # Punctuation after which a new clause (and so an imperative) may start. Dashes are
 # left out: they mostly set off asides ("— so help us God").
@@ -37,6 +37,8 @@ _ACTION_WORDS = 6
 # How many words may name who is called on, between "we call on" and "to": enough for
 # "the residents, the associations and the elected officials".
 _CALL_GAP = 8
+# How many sentences after an ask may still say when and where to come.
+_MEETING_AHEAD = 2
 _GAP = "…"
 # Quoted speech inside a story ("He shouted: «Get out!»") reports an order, it asks nothing.
 # Quotation marks, opening and closing (a straight quote does both).
@@ -225,10 +227,16 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
     for index, (cue, action_start) in cues.items():
         sentence = draft.sentences[index]
         scope = [sentence]
-        following = draft.sentences[index + 1] if index + 1 < len(draft.sentences) else None
-        if (following is not None and following.block == sentence.block and following.index not in cues
-                and not _gives_a_statistic(draft, following)):
-            scope.append(following)
+        for ahead in range(1, _MEETING_AHEAD + 1):
+            following = draft.sentences[index + ahead] if index + ahead < len(draft.sentences) else None
+            if (following is None or following.block != sentence.block or following.index in cues
+                    or _gives_a_statistic(draft, following)):
+                break
+            # The next sentence tells more of the ask; one further on only when it says when
+            # and where to come ("… for six months. We need twenty. Sign-up is on Saturday
+            # 8 June at 10 a.m. at the youth centre.").
+            if ahead == 1 or _sets_the_meeting(draft, following, lexicons):
+                scope.append(following)
         preceding = draft.sentences[index - 1] if index > 0 else None
         if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
                 and _sets_the_meeting(draft, preceding, lexicons)):
@@ -524,6 +532,8 @@ def _opens_clause(draft: ParsedDraft, words: Sequence[Word], i: int, lexicons: A
         if _CLAUSE_BREAK_RE.search(draft.text[words[k - 1].end : words[k].start]):
             start = k
             break
+    if start == 0 and i > 0 and numbered(draft.text, words):
+        start = 1  # "1. Bring twenty volunteers": a list item's number opens nothing
     if start > 0 and words[start - 1].norm in lexicons.subjects:
         return False
     if start == i:
@@ -643,6 +653,8 @@ def _quantity_spans(
     spans: list[tuple[int, int]] = []
     for i, word in enumerate(words):
         counts = any(c.isdigit() for c in word.norm) and word.start not in names
+        if counts and any(s.words[0].start == word.start and numbered(draft.text, s.words) for s in scope):
+            continue  # "1. We must…": the item's number in a list, no count
         if counts and not in_time(word.start, word.end):
             end = words[i + 1].end if i + 1 < len(words) else word.end
             spans.append((word.start, end))

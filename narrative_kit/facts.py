@@ -57,7 +57,7 @@ from .asks import load_ask_lexicons
 from .languages import StrictData, load_language_file
 from .lexicon import Lexicon, arabic_forms
 from .person import first_person_plural, first_person_singular
-from .text import ParsedDraft, Sentence, Word, normalize_word
+from .text import ParsedDraft, Sentence, Word, normalize_word, numbered
 
 # A percent sign right after a number, perhaps after a (no-break) space: 45 %, ٤٥٪.
 PERCENT_RE = re.compile("[ \u00a0\u202f]?[%\u066a]")
@@ -477,8 +477,8 @@ def number_role(
       number after a proper name (Lyon 2, Apollo 11);
     - ``year`` (2016, not "more than 2000"), ``date`` (March 9, 9 mars, ١٥ أبريل: the ask
       lexicon's date patterns), ``time`` (10 a.m., 14 h, الساعة 6), ``phone``;
-    - ``label``: after a word that names or places (Room 114, line 92, salle 3, القاعة 4,
-      شارع 7);
+    - ``label``: a list item's number ("1. Bring…"), or after a word that names or places
+      (Room 114, line 92, salle 3, القاعة 4, شارع 7);
     - ``age``: after a word that gives an age (aged 17, I was 17, عمري 15);
     - ``address``: before a street word, perhaps after capitalised names (412 Salem
       Avenue, 12 rue Haute);
@@ -488,6 +488,9 @@ def number_role(
     words, text = ctx.words, ctx.text
     if digits is None and any(c.isalpha() for c in words[first].norm.lstrip("وفبلك")):
         return "name"
+    listed = numbered(text, words)
+    if listed and first == 0:
+        return "label"  # "1. Bring twenty volunteers": the item's number in a list
     if digits is not None and first == last and _YEAR_RE.fullmatch(digits) and first not in ctx.approximated:
         return "year"  # not "more than 2000" (أكثر من ٢٠٠٠ شاب)
     if CLOCK_AFTER_RE.match(text, end) or CLOCK_BEFORE_RE.search(text[max(0, start - 12) : start]):
@@ -501,7 +504,9 @@ def number_role(
     if first in ctx.aged:
         return "age"
     value = _number_value(digits) if digits is not None else None
-    if first >= 2 and is_proper_name(words[first - 1].text) and value is not None and value < _NAME_NUMBER:
+    # Not the item's first word: "1. Bring 20 volunteers" ("Bring" opens the sentence).
+    if (first >= 2 + listed and is_proper_name(words[first - 1].text) and value is not None
+            and value < _NAME_NUMBER):
         return "name"
     if _is_address(ctx, last, end) or _after_street(ctx, first):
         return "address"

@@ -13,6 +13,7 @@ regular-expression word tokenizer.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -101,6 +102,15 @@ class ParsedDraft:
 
     def words_between(self, start: int, end: int) -> list[Word]:
         return [w for w in self.words if w.start >= start and w.end <= end]
+
+
+_ENUMERATOR_RE = re.compile(r"\d{1,2}[.)]")
+
+
+def numbered(text: str, words: Sequence[Word]) -> bool:
+    """The words open with a list item's number ("1. Bring…", "2) We must…", «3. يجب…»):
+    a number that counts nothing, before the item's first word."""
+    return bool(words) and _ENUMERATOR_RE.fullmatch(text, words[0].start, words[0].end + 1) is not None
 
 
 def normalize_word(word: str, language: str) -> str:

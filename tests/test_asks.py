@@ -292,6 +292,54 @@ def test_when_and_where_said_just_before_the_ask_make_it_concrete(language: str,
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("en", "I ask you one clear thing: give one day a month to take a young person out to sea. "
+           "We need twenty fishermen. Sign-up is on Saturday 8 June at 10 a.m. at the youth centre."),
+    ("fr", "Je vous demande une chose claire : donnez une journée par mois pour emmener un jeune en mer. "
+           "Nous cherchons vingt pêcheurs. L’inscription a lieu samedi 8 juin à 10 h à la maison des jeunes."),
+    ("ar", "أطلب منكم شيئًا واضحًا: كل صياد يعطي يومًا واحدًا في الشهر ليأخذ معه شابًا إلى البحر. "
+           "نحتاج عشرين صيادًا. التسجيل يوم السبت 8 جوان على الساعة العاشرة صباحًا في دار الشباب."),
+])
+def test_when_and_where_said_two_sentences_after_the_ask_make_it_concrete(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.concrete and ask.specifics.place is not None, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # …not a meeting set after a figure that closes the ask's scope.
+    ("en", "I ask you one clear thing: give one day a month. One in three boats stays in port. "
+           "The fair is on Saturday 8 June at 10 a.m. at the youth centre."),
+    ("fr", "Je vous demande une chose claire : donnez une journée par mois. Un bateau sur trois reste "
+           "au port. La foire a lieu samedi 8 juin à 10 h à la maison des jeunes."),
+    ("ar", "أطلب منكم شيئًا واضحًا: أعطوا يومًا واحدًا في الشهر. قارب من كل ثلاثة يبقى في الميناء. "
+           "المعرض يوم السبت 8 جوان على الساعة العاشرة صباحًا في دار الشباب."),
+])
+def test_a_meeting_set_after_a_statistic_is_not_the_asks(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.specifics.place is None, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "1. We must strengthen coordination between all the actors concerned."),
+    ("fr", "1. Il faut renforcer la coordination entre tous les acteurs concernés."),
+    ("ar", "1. يجب على وزارة العدل تعزيز الرقابة القضائية على جميع أماكن الاحتجاز."),
+    ("ar", "3. يجب علينا العمل على رفع الوعي القانوني لدى الأسر والشباب."),
+])
+def test_a_list_items_number_is_no_quantity(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.specifics.quantity is None and not ask.concrete, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "1. Bring 20 volunteers to the youth centre."),
+    ("fr", "1. Amenez 20 bénévoles à la maison des jeunes."),
+    ("ar", "1. أحضروا 20 متطوعا إلى دار الشباب."),
+])
+def test_a_count_inside_a_list_item_still_counts(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.specifics.quantity is not None and ask.concrete, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("en", "In 2019, in Tunis, the flood took everything. Join us."),
     ("fr", "En 2019, à Tunis, l’inondation a tout emporté. Rejoignez-nous."),
     ("ar", "في سنة 2019، في مدينة تونس، جرف الفيضان كل شيء. انضموا إلينا."),
