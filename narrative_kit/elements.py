@@ -449,12 +449,18 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     first = choices[0] if choices else 0
     spans = [c.span for i, c in enumerate(story)
              if i > first and i not in choices and _told_by_teller(c, "outcome")
-             and _teller_present(story, i)]
+             and _teller_present(story, i) and not _general_truth(c)]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices
                   and (c.has("later") or (c.has("result") and not c.singular))]
     return spans
+
+
+def _general_truth(c: SentenceCues) -> bool:
+    """A present with neither the teller nor a past in it ("That is how hatred enters", « C'est
+    ainsi que la haine entre »): how the world goes, not what came of the teller's choice."""
+    return not (c.singular or c.plural or c.has("narrative_past"))
 
 
 def _is_question(c: SentenceCues) -> bool:

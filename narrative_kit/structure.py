@@ -153,6 +153,9 @@ class Cues(StrictData):
     persisted: tuple[str, ...] = ()
     # Perceiving is no act: "I heard the wind", « j'ai entendu », «سمعت» (elements._act_spans).
     perceived: tuple[str, ...] = ()
+    # Words that look like a narrative past and are none ("hatred", "indeed", "hundred": the
+    # English "*ed"): dropped from ``narrative_past``.
+    not_past: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):
@@ -316,6 +319,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["future"] += arabic_future(sentence)
     if language == "fr":
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
+    if cues.kinds["not_past"]:
+        cues.kinds["narrative_past"] = [s for s in cues.kinds["narrative_past"] if s not in cues.kinds["not_past"]]
     # "Her son Anis had stopped", « sa mère a décidé »: someone else acts, not the teller.
     kin = kin_verbs(sentence, language)  # «أمي قررت الرحيل»: "my mother decided"
     cues.kinds["others_act"] = [

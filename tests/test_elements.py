@@ -1698,12 +1698,31 @@ TRIED_THEN_NOTHING = {  # …not when nothing came of it
            "الشتائم."),
 }
 
+SPAT_THEN_CHOSE = {  # a challenge and a choice, then…
+    "en": "Last spring a man spat at me on the tram. I decided to report it to the police that evening.",
+    "fr": ("Au printemps dernier, un homme m'a craché dessus dans le tram. J'ai décidé de porter "
+           "plainte le soir même."),
+    "ar": "في الربيع الماضي بصق رجل في وجهي في الترامواي. قررت أن أبلّغ الشرطة في المساء نفسه.",
+}
+HOW_HATRED_ENTERS = {  # …how the world goes: no outcome
+    "en": "That is how hatred enters.",
+    "fr": "C'est ainsi que la haine entre.",
+    "ar": "هكذا تدخل الكراهية.",
+}
+HOW_I_LEARNED = {  # …what the teller learned: an outcome
+    "en": "That is how I learned to speak up.",
+    "fr": "C'est ainsi que j'ai appris à parler.",
+    "ar": "هكذا تعلمت أن أتكلم.",
+}
+
 
 def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Twelfth round, from blind-19 misses: what is said not to be fate ("this gap is not
     inevitable", « ce vide n'est pas une fatalité »), "something works", «الخبر الجيد», a
     pilot run for months, and a pilot whose harm stayed but after which something changed
-    are hope; a pilot after which nothing changed is not."""
+    are hope; a pilot after which nothing changed is not. How the world goes, said in the
+    present with neither the teller nor a past ("That is how hatred enters"), is no outcome;
+    what the teller learned is."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1714,6 +1733,8 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{TRIED_THEN_CHANGED[lang]} {ask}",
              re.split(r"(?<=\.) ", TRIED_THEN_CHANGED[lang])[0]),
             ("now.hope", lang, "now", f"{TRIED_THEN_NOTHING[lang]} {ask}", None),
+            ("self.outcome", lang, "self", f"{SPAT_THEN_CHOSE[lang]} {HOW_HATRED_ENTERS[lang]}", None),
+            ("self.outcome", lang, "self", f"{SPAT_THEN_CHOSE[lang]} {HOW_I_LEARNED[lang]}", HOW_I_LEARNED[lang]),
         ]
     return cases
 

@@ -471,6 +471,9 @@ def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None
     ("fr", "Nous n’avons pas peur.", False),
     ("en", "I am afraid for my son.", False),
     ("en", "I called his mother that evening.", True),
+    # Words in "-ed" that tell no past ("hatred", "indeed", "a hundred").
+    ("en", "Indeed, hatred grows where a hundred families feel sacred things are mocked.", True),
+    ("en", "Indeed, hatred grows where a hundred families feel alone.", False),
     ("ar", "أنا خائفة على ابني.", False),
     ("ar", "في ذلك المساء اتصلتُ أنا بأمه.", True),
 ])
