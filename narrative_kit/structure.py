@@ -319,8 +319,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["future"] += arabic_future(sentence)
     if language == "fr":
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
-    if cues.kinds["not_past"]:
-        cues.kinds["narrative_past"] = [s for s in cues.kinds["narrative_past"] if s not in cues.kinds["not_past"]]
+    if not_past := cues.kinds["not_past"]:
+        cues.kinds["narrative_past"] = [s for s in cues.kinds["narrative_past"] if s not in not_past]
     # "Her son Anis had stopped", « sa mère a décidé »: someone else acts, not the teller.
     kin = kin_verbs(sentence, language)  # «أمي قررت الرحيل»: "my mother decided"
     cues.kinds["others_act"] = [
