@@ -128,7 +128,7 @@ FLOORS = {
     "blind-12": {
         "en": {"present": 42 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 42, "absent": 15 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 41 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
@@ -177,9 +177,9 @@ FLOORS = {
     # blind-19: first contact (README, 75ad6cb) en 43/46 15/18, fr 41/44 18/20, ar 42/44 18/20
     # present/absent, balance en 6/8 fr 7/8 ar 8/8, unsourced 0.80 0.90 1.00.
     "blind-19": {
-        "en": {"present": 45 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 43 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 43 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 46 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 44 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
 

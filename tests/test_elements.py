@@ -1715,6 +1715,28 @@ HOW_I_LEARNED = {  # …what the teller learned: an outcome
     "ar": "هكذا تعلمت أن أتكلم.",
 }
 
+HATE_DAY_AFTER_DAY = {  # a harm growing day after day, silence no longer possible: urgency, no hope
+    "en": "Hatred grows around us day after day, and silence is no longer possible.",
+    "fr": "La haine grandit autour de nous jour après jour, et le silence n'est plus possible.",
+    "ar": "الكراهية تكبر حولنا يومًا بعد يوم، ولم يعد الصمت ممكنًا.",
+}
+NOT_OVER = {  # "And it is not over.": urgency
+    "en": "And it is not over.",
+    "fr": "Et ce n'est pas fini.",
+    "ar": "ولم ينته الأمر.",
+}
+I_KNOW_THAT = {  # "I know that" a general truth, "I saw" cold looks: no hope
+    "en": "I know that a beautiful dress needs patience. Whenever I saw the cold looks, I felt torn.",
+    "fr": ("Je sais qu'une belle robe demande de la patience. Chaque fois que j'ai vu les regards "
+           "froids, je me suis sentie déchirée."),
+    "ar": "أعرف أن الثوب الجميل يحتاج صبرًا. كلما رأيت النظرات الباردة، شعرت بالتمزق.",
+}
+SEEN_WHAT_HAPPENS = {  # "I have seen what happens when we stand together": hope
+    "en": "But I have seen what happens when we stand together.",
+    "fr": "Mais j'ai vu ce qui se passe quand nous sommes unis.",
+    "ar": "لكنني رأيت ما يحدث حين نقف معًا.",
+}
+
 
 def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Twelfth round, from blind-19 misses: what is said not to be fate ("this gap is not
@@ -1722,7 +1744,9 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     pilot run for months, and a pilot whose harm stayed but after which something changed
     are hope; a pilot after which nothing changed is not. How the world goes, said in the
     present with neither the teller nor a past ("That is how hatred enters"), is no outcome;
-    what the teller learned is."""
+    what the teller learned is. A harm growing "day after day", "it is not over" are
+    urgency; silence "no longer possible" is no hope, nor "I know that" a general truth or
+    "I saw" cold looks; "I have seen what happens when we stand together" is."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1735,6 +1759,11 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{TRIED_THEN_NOTHING[lang]} {ask}", None),
             ("self.outcome", lang, "self", f"{SPAT_THEN_CHOSE[lang]} {HOW_HATRED_ENTERS[lang]}", None),
             ("self.outcome", lang, "self", f"{SPAT_THEN_CHOSE[lang]} {HOW_I_LEARNED[lang]}", HOW_I_LEARNED[lang]),
+            ("now.urgency", lang, "now", f"{HATE_DAY_AFTER_DAY[lang]} {ask}", HATE_DAY_AFTER_DAY[lang]),
+            ("now.hope", lang, "now", f"{HATE_DAY_AFTER_DAY[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{NOT_OVER[lang]} {ask}", NOT_OVER[lang]),
+            ("now.hope", lang, "now", f"{I_KNOW_THAT[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{SEEN_WHAT_HAPPENS[lang]} {ask}", SEEN_WHAT_HAPPENS[lang]),
         ]
     return cases
 

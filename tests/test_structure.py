@@ -474,6 +474,10 @@ def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None
     # Words in "-ed" that tell no past ("hatred", "indeed", "a hundred").
     ("en", "Indeed, hatred grows where a hundred families feel sacred things are mocked.", True),
     ("en", "Indeed, hatred grows where a hundred families feel alone.", False),
+    # « jamais », « désormais », « le français » are no imperfect; « n'a jamais ouvert » is a past.
+    ("fr", "La douleur ne part jamais, même la nuit.", False),
+    ("fr", "Désormais, le français est la langue de la cour.", False),
+    ("fr", "Le local n'a jamais ouvert.", True),
     ("ar", "أنا خائفة على ابني.", False),
     ("ar", "في ذلك المساء اتصلتُ أنا بأمه.", True),
 ])
