@@ -338,12 +338,15 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     # Statistic sentences whose figures still count as facts (not an ask's logistics).
     found = [f for f in find_statistic_sentences(draft) if ctx.signals[f.sentence.index].fact]
     # A fact with a number that names its source ("Selon le bilan 2023 du SPIP, une
-    # trentaine de jeunes…") weighs as a sourced statistic, though its count is in words;
-    # not a source alone ("According to my grandmother, God sees everything").
+    # trentaine de jeunes…", « plusieurs centaines d'hommes ») weighs as a sourced statistic,
+    # though its count is in words; not a source alone ("According to my grandmother, God
+    # sees everything").
     counted = {f.sentence.index for f in found}
+    lexicons = load_signal_lexicons(draft.language)
     named = sum(1 for s in draft.sentences if ctx.signals[s.index].fact and s.index not in counted
-                and find_sources(s, draft.language) and find_numbers(s, draft.text, draft.language))
-    thresholds = load_signal_lexicons(draft.language).balance
+                and find_sources(s, draft.language) and (
+                    find_numbers(s, draft.text, draft.language) or lexicons.number_words.find(s.words)))
+    thresholds = lexicons.balance
     asked = {found.sentence_index for found in asks}
     years = {i: found for i, found in _years_given(draft).items() if i not in asked}
     ctx.balance = Balance(label=label_balance(

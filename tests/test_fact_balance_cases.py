@@ -517,6 +517,19 @@ SOURCE_WITHOUT_A_NUMBER = {  # …a source named over no number at all: still no
     "ar": "وحسب رئيس البلدية، المركز مضيعة للمال.",
 }
 
+SOURCED_HUNDREDS = {  # "several hundred", its source named: a sourced fact too
+    "en": ("According to the last annual report of the prison inspectorate, several hundred men "
+           "sleep on a mattress on the floor."),
+    "fr": ("Selon le dernier rapport annuel du conseil de surveillance pénitentiaire, plusieurs "
+           "centaines d'hommes dorment sur un matelas posé au sol."),
+    "ar": "وبحسب التقرير السنوي الأخير لهيئة مراقبة السجون، ينام مئات الرجال على فراش فوق الأرض.",
+}
+HUNDREDS_ALONE = {  # …the same, no source: the story stays emotional
+    "en": "Several hundred men sleep on a mattress on the floor.",
+    "fr": "Plusieurs centaines d'hommes dorment sur un matelas posé au sol.",
+    "ar": "ينام مئات الرجال على فراش فوق الأرض.",
+}
+
 
 def _long_story(language: str) -> str:
     """The story of STORY_WITH_A_SOURCED_FIGURE without its figure, told twice: long
@@ -538,6 +551,10 @@ def test_a_fact_naming_its_source_weighs_like_a_sourced_statistic(language: str)
     assert alone.balance.label == "emotional", alone.metrics
     hearsay = narrative_kit.analyze(f"{story} {SOURCE_WITHOUT_A_NUMBER[language]}", language=language)
     assert hearsay.balance.label == "emotional", hearsay.metrics
+    hundreds = narrative_kit.analyze(f"{story} {SOURCED_HUNDREDS[language]}", language=language)
+    assert hundreds.balance.label == "balanced", hundreds.metrics
+    unsourced = narrative_kit.analyze(f"{story} {HUNDREDS_ALONE[language]}", language=language)
+    assert unsourced.balance.label == "emotional", unsourced.metrics
 
 
 # Years that date the teller's story: two distinct ones, with one fact sentence, make the
