@@ -183,6 +183,9 @@ class FactData(StrictData):
     # …or what the teller does: "a third of what I sell", « le tiers de ce que je vends ».
     own_share_phrases: tuple[str, ...] = ()
     own_share_suffix: str = ""
+    # …or a part of one thing handed or eaten in the story: "half the packet", « la moitié du
+    # paquet », «نصف الرغيف» — no share of any people.
+    thing_shares: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ class FactLexicons:
     own_share_words: frozenset[str]
     own_share_phrases: Lexicon
     own_share_suffix: str
+    thing_shares: Lexicon
 
 
 def _normalize_phrase(phrase: str, language: str) -> str:
@@ -281,6 +285,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         own_share_words=frozenset(normalize_word(w, language) for w in data.own_share_words),
         own_share_phrases=Lexicon(data.own_share_phrases, language),
         own_share_suffix=normalize_word(data.own_share_suffix, language) if data.own_share_suffix else "",
+        thing_shares=Lexicon(data.thing_shares, language, enclitics=True),
     )
 
 
@@ -647,10 +652,13 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
 
 def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> bool:
     """The share ending at offset ``end`` is of the teller's own things ("half of my hives",
-    « la moitié de mes ruches », نصف خلاياي) or doings ("a third of what I sell"). In Arabic
+    « la moitié de mes ruches », نصف خلاياي) or doings ("a third of what I sell"), or of one
+    thing in the story ("half the packet", ``thing_shares``). In Arabic
     the noun itself ends in "my" (ـي as written, not ى), and no genitive follows it: «نصف
     موظفي الشركة» is a construct, not "my"."""
     i = next((k for k, w in enumerate(words) if w.start >= end), len(words))
+    if i and lexicons.thing_shares.find(words[i - 1 : i]):
+        return True  # «نصف الرغيف»: the thing is the share's own last word
     if i < len(words) and words[i].norm in lexicons.own_share_links:
         i += 1
     if i >= len(words):
@@ -660,6 +668,8 @@ def _of_own_things(words: Sequence[Word], end: int, lexicons: FactLexicons) -> b
         return True
     if any(m.first_word == 0 for m in lexicons.own_share_phrases.find(words[i : i + 4])):
         return True
+    if any(m.first_word == 0 for m in lexicons.thing_shares.find(words[i : i + 3])):
+        return True  # "half the packet": a part of one thing
     suffix = lexicons.own_share_suffix
     genitive = i + 1 < len(words) and words[i + 1].norm.startswith("ال")
     return bool(suffix) and word.text.endswith(suffix) and not word.norm.startswith("ال") and (

@@ -181,7 +181,7 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 7/8 ar 8/8, unsourced 0.80 0.90 1.00.
     "blind-19": {
         "en": {"present": 46 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1},
         "ar": {"present": 44 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-20: first contact (README, bf7b049) en 45/48 15/16, fr 39/45 16/19, ar 35/42 16/22

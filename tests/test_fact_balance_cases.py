@@ -95,6 +95,10 @@ NOT_STATISTICS = [
     ("en", "One evening, after the long meeting at the town hall with the mayor, we left in two groups."),
     ("fr", "Un soir, après la longue réunion à la mairie avec le maire et les voisins, on a compté sur deux bus."),
     ("ar", "في مساء واحد، بعد اجتماع طويل في البلدية مع رئيسها والجيران، خرجنا في مجموعتين."),
+    # A part of one thing handed or eaten in the story is no share of any people.
+    ("en", "Marcel handed him half the packet."),
+    ("fr", "Marcel lui a tendu la moitié du paquet."),
+    ("ar", "أعطاه مارسيل نصف الرغيف."),
     # Who asked is named with the figure: a survey's own body is its source.
     ("en", "Last autumn our union surveyed the kitchen staff: 38 of the 112 who answered said a "
            "patient had refused their care."),
@@ -164,6 +168,10 @@ STATISTICS = [
     ("en", "I have trained 300 women; 4,000 women in this region have no job."),
     ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),
     ("ar", "درّبتُ ٣٠٠ امرأة؛ ٤٠٠٠ امرأة في الجهة بلا عمل."),
+    # …while a part of a neighbourhood is a share of its people.
+    ("en", "Half of the neighbourhood is out of work."),
+    ("fr", "La moitié du quartier est au chômage."),
+    ("ar", "نصف الحي بلا عمل."),
     # The surveyed answer, but no one who asked is named.
     ("en", "Of the young people surveyed, 40% said they felt alone."),
     ("fr", "Parmi les jeunes interrogés, 40 % disent se sentir seuls."),
