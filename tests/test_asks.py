@@ -83,6 +83,12 @@ ASK_OR_NOT = [
     ("en", "March with us on Saturday.", True),
     ("fr", "Mars 1978, un éboulement dans la section numéro 4.", False),
     ("ar", "مارس 1978، انهيار في القسم رقم 4.", False),
+    # "I want one clear thing from you": a request, in dialect too (Libyan «نبي منكم»).
+    ("en", "I want one clear thing from you: come to the club on Saturday.", True),
+    ("fr", "J’attends de vous une chose claire : venez au club samedi.", True),
+    ("ar", "نبي منكم حاجة واضحة: تجيو للنادي يوم السبت.", True),
+    ("ar", "بغيت منكم حاجة وحدة: تجيو للنادي نهار السبت.", True),
+    ("ar", "نبي نخدم في النادي يوم السبت.", False),
 ]
 
 
