@@ -105,6 +105,13 @@ CONCRETE_OR_NOT = [
     ("en", "We must all work together for a better future.", False),
     ("en", "It is important to raise awareness.", False),
     ("en", "Join us.", False),
+    # Talk with nothing to decide is vague, wherever it is held; a meeting set is not.
+    ("en", "Let's start talking about it, in our homes and in our church.", False),
+    ("en", "Come and talk about it with the mayor at the town hall on Monday 3 March at 6 p.m.", True),
+    ("fr", "Commençons à en parler, chez nous et à la mosquée.", False),
+    ("fr", "Venez en parler avec le maire à la mairie lundi 3 mars à 18 h.", True),
+    ("ar", "خلينا نبداو نتكلمو عليه في ديارنا وفي الجامع.", False),
+    ("ar", "تعالوا نتكلمو عليه مع رئيس البلدية في البلدية يوم الاثنين 3 مارس على الساعة السادسة مساء.", True),
     ("fr", "Venez à la maison de quartier samedi 21 mars à 14 h.", True),
     ("fr", "Écrivez au maire avant le conseil municipal du 18 mai.", True),
     ("fr", "Il faut que chacun fasse plus pour lutter contre la haine.", False),

@@ -123,7 +123,7 @@ FLOORS = {
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
         # ورائي كل شيء» reads as a choice again.
-        "ar": {"present": 39 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 0.916},
+        "ar": {"present": 40 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 0.916},
     },
     # blind-12: first contact (README), measured at the start of its session; tuned on since.
     # fr balance went 4/8 -> 5/8 with a long-gap ratio rule ("one mother under twenty in
