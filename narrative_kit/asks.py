@@ -26,7 +26,7 @@ from .context import AnalysisContext
 from .languages import StrictData, check_regexes, load_language_file
 from .lexicon import Lexicon
 from .models import Ask, AskSpecifics
-from .text import Block, ParsedDraft, Sentence, Word, normalize_word, numbered
+from .text import Block, ParsedDraft, Sentence, Word, enumerates, normalize_word, numbered
 
 # Punctuation after which a new clause (and so an imperative) may start. Dashes are
 # left out: they mostly set off asides ("— so help us God").
@@ -94,6 +94,9 @@ class AskData(StrictData):
     # The word that opens the act asked for ("to", « de », «أن»): a question word after it
     # is part of the act ("I ask you to tell the mayor what happened").
     request_links: tuple[str, ...] = ()
+    # What names the ask's own meeting two sentences on ("Sign-up is on Saturday…", «التسجيل
+    # يوم السبت…»): only then does that sentence's when and where belong to the ask.
+    meeting_words: tuple[str, ...] = ()
     impersonal: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     time_patterns: tuple[str, ...] = ()
@@ -143,6 +146,7 @@ class AskLexicons:
     third_persons: Lexicon
     request_links: frozenset[str]
     question_words: Lexicon
+    meeting_words: Lexicon
     owed: Lexicon
     impersonal: Lexicon
     times: Lexicon
@@ -179,6 +183,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         third_persons=Lexicon(data.third_persons, language),
         request_links=frozenset(normalize_word(w, language) for w in data.request_links),
         question_words=Lexicon(data.question_words, language),
+        meeting_words=Lexicon(data.meeting_words, language),
         owed=Lexicon(data.owed, language),
         impersonal=Lexicon(data.impersonal, language),
         times=Lexicon(data.times, language),
@@ -232,10 +237,12 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
             if (following is None or following.block != sentence.block or following.index in cues
                     or _gives_a_statistic(draft, following)):
                 break
-            # The next sentence tells more of the ask; one further on only when it says when
-            # and where to come ("… for six months. We need twenty. Sign-up is on Saturday
-            # 8 June at 10 a.m. at the youth centre.").
-            if ahead == 1 or _sets_the_meeting(draft, following, lexicons):
+            # The next sentence tells more of the ask; one further on only when it names the
+            # ask's meeting and says when and where ("… for six months. We need twenty.
+            # Sign-up is on Saturday 8 June at 10 a.m. at the youth centre."), not another
+            # event ("Last year the council met on Tuesday 8 June at the town hall").
+            if ahead == 1 or (lexicons.meeting_words.find(following.words)
+                              and _sets_the_meeting(draft, following, lexicons)):
                 scope.append(following)
         preceding = draft.sentences[index - 1] if index > 0 else None
         if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
@@ -655,8 +662,9 @@ def _quantity_spans(
     spans: list[tuple[int, int]] = []
     for i, word in enumerate(words):
         counts = any(c.isdigit() for c in word.norm) and word.start not in names
-        if counts and any(s.words[0].start == word.start and numbered(draft.text, s.words) for s in scope):
-            continue  # "1. We must…": the item's number in a list, no count
+        if counts and (enumerates(draft.text, word) or any(
+                s.words[0].start == word.start and numbered(draft.text, s.words) for s in scope)):
+            continue  # "1. We must…", "2) sign…": the item's number in a list, no count
         if counts and not in_time(word.start, word.end):
             end = words[i + 1].end if i + 1 < len(words) else word.end
             spans.append((word.start, end))

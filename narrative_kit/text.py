@@ -104,13 +104,21 @@ class ParsedDraft:
         return [w for w in self.words if w.start >= start and w.end <= end]
 
 
-_ENUMERATOR_RE = re.compile(r"\d{1,2}[.)]")
+_ENUMERATOR_RE = re.compile(r"\d{1,2}(?:[.)°]|[-–]\s)")
+_INLINE_ENUMERATOR_RE = re.compile(r"\d{1,2}\)")
 
 
 def numbered(text: str, words: Sequence[Word]) -> bool:
-    """The words open with a list item's number ("1. Bring…", "2) We must…", «3. يجب…»):
-    a number that counts nothing, before the item's first word."""
-    return bool(words) and _ENUMERATOR_RE.fullmatch(text, words[0].start, words[0].end + 1) is not None
+    """The words open with a list item's number ("1. Bring…", "2) We must…", « 1° Il
+    faut… », «١- يجب…»): a number that counts nothing, before the item's first word."""
+    return bool(words) and _ENUMERATOR_RE.match(text, words[0].start) is not None and (
+        words[0].norm.isdigit())
+
+
+def enumerates(text: str, word: Word) -> bool:
+    """A number closed by ")" inside a sentence: an item of a list said inline ("three
+    things: 1) come…, 2) sign…")."""
+    return _INLINE_ENUMERATOR_RE.fullmatch(text, word.start, word.end + 1) is not None
 
 
 def normalize_word(word: str, language: str) -> str:

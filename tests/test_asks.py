@@ -332,10 +332,46 @@ def test_a_meeting_set_after_a_statistic_is_not_the_asks(language: str, text: st
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    # The ask's own list going on ("Second, …") two sentences on is the ask's.
+    ("en", "I ask you two things. First, that you sign the petition. Second, that you come with me "
+           "to the council session on Wednesday 12 June at 6 p.m. at the town hall."),
+    ("fr", "Je vous demande deux choses. D'abord, que vous signiez la pétition. Ensuite, que vous "
+           "veniez avec moi à la séance du conseil le mercredi 12 juin à 18 h à la mairie."),
+    ("ar", "أطلب منكم شيئين. أولاً، أن توقّعوا العريضة. ثانياً، أن تحضروا معي جلسة مجلس الدائرة يوم "
+           "الأربعاء 12 جوان على الساعة السادسة مساءً في مقر البلدية."),
+])
+def test_the_asks_list_going_on_two_sentences_on_is_the_asks(language: str, text: str):
+    asks = asks_of(text, language)
+    assert asks[0].concrete and asks[0].specifics.place is not None, asks[0].specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # …nor another event two sentences on, with its own day and place.
+    ("en", "Please join our campaign for safe crossings. We have waited long enough. Last year the "
+           "council met on Tuesday 8 June at 6 p.m. at the town hall and voted no."),
+    ("fr", "Rejoignez notre campagne pour des passages piétons sûrs. Nous avons assez attendu. L'an "
+           "dernier, le conseil s'est réuni le mardi 8 juin à 18 h à la mairie et a voté contre."),
+    ("ar", "أطلب منكم شيئًا واحدًا: أعطوا يومًا واحدًا في الشهر لتأخذوا شابًا إلى البحر. قواربنا "
+           "أصبحت قديمة. مهرجان السمك يوم السبت 8 جوان على الساعة العاشرة صباحًا في دار الشباب."),
+])
+def test_another_event_two_sentences_on_is_not_the_asks(language: str, text: str):
+    (ask,) = asks_of(text, language)
+    assert ask.specifics.place is None and not ask.concrete, ask.specifics
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("en", "1. We must strengthen coordination between all the actors concerned."),
     ("fr", "1. Il faut renforcer la coordination entre tous les acteurs concernés."),
     ("ar", "1. يجب على وزارة العدل تعزيز الرقابة القضائية على جميع أماكن الاحتجاز."),
     ("ar", "3. يجب علينا العمل على رفع الوعي القانوني لدى الأسر والشباب."),
+    # Dash and degree numbering, and a list said inline.
+    ("en", "1- We must strengthen coordination between all the actors concerned."),
+    ("fr", "1° Il faut renforcer la coordination entre tous les acteurs concernés."),
+    ("fr", "1- Il faut renforcer la coordination entre tous les acteurs concernés."),
+    ("ar", "١- يجب علينا العمل على رفع الوعي القانوني لدى الأسر والشباب."),
+    ("en", "We ask you three things: 1) come to our meetings, 2) sign the petition, 3) talk to your neighbours."),
+    ("fr", "Je vous demande deux choses : 1) venez aux réunions, 2) signez la pétition."),
+    ("ar", "أطلب منكم شيئين: 1) احضروا الاجتماعات، 2) وقعوا العريضة."),
 ])
 def test_a_list_items_number_is_no_quantity(language: str, text: str):
     (ask,) = asks_of(text, language)

@@ -472,12 +472,15 @@ def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None
     ("en", "I am afraid for my son.", False),
     ("en", "I called his mother that evening.", True),
     # Words in "-ed" that tell no past ("hatred", "indeed", "a hundred").
-    ("en", "Indeed, hatred grows where a hundred families feel sacred things are mocked.", True),
+    ("en", "Indeed, a hundred families walked to the sacred grove.", True),
     ("en", "Indeed, hatred grows where a hundred families feel alone.", False),
     # « jamais », « désormais », « le français » are no imperfect; « n'a jamais ouvert » is a past.
     ("fr", "La douleur ne part jamais, même la nuit.", False),
     ("fr", "Désormais, le français est la langue de la cour.", False),
     ("fr", "Le local n'a jamais ouvert.", True),
+    # «حولنا»، «أيدينا» in ـنا are no "we did"; «ذهبنا» is.
+    ("ar", "الكراهية تكبر حولنا يومًا بعد يوم.", False),
+    ("ar", "ذهبنا إلى البلدية.", True),
     ("ar", "أنا خائفة على ابني.", False),
     ("ar", "في ذلك المساء اتصلتُ أنا بأمه.", True),
 ])
