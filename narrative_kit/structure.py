@@ -419,13 +419,16 @@ def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Sp
     # Arabic has no capitals: a name is what follows an organisation word (جمعية درب الأمل).
     organisations = [ends[b] for _, b in cues.kinds["organisation"] if b in ends] if language == "ar" else []
     names = {a for a, _ in cues.kinds["named"]}
+    # A turn ends the doubt's reach: "Silence is no longer possible, but there is hope".
+    turns = [index[a] for a, _ in cues.kinds["turn"] if a in index]
     held: list[Span] = []
     for a, b in cues.kinds["hope"]:
         k = index.get(a)
         if k is None:
             held.append((a, b))
             continue
-        if any(-_DOUBT_OVERLAP <= k - d <= _DOUBT_REACH for d in doubts):
+        if any(-_DOUBT_OVERLAP <= k - d <= _DOUBT_REACH and not any(d < t < k for t in turns)
+               for d in doubts):
             continue
         if any(0 < k - o <= _NAME_REACH for o in organisations):
             continue

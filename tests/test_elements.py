@@ -1731,6 +1731,21 @@ I_KNOW_THAT = {  # "I know that" a general truth, "I saw" cold looks: no hope
            "froids, je me suis sentie déchirée."),
     "ar": "أعرف أن الثوب الجميل يحتاج صبرًا. كلما رأيت النظرات الباردة، شعرت بالتمزق.",
 }
+DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
+    "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
+    "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
+    "ar": "يومًا بعد يوم، نظّف آباؤنا مكاتب هذه المدينة.",
+}
+NOT_FINISHED = {  # something not finished, a good thing no longer possible: no urgency
+    "en": "Thanks to our campaign, evicting a family in winter is no longer possible in this city.",
+    "fr": "Le nouveau gymnase n'est pas fini, mais les enfants y jouent déjà tous les soirs.",
+    "ar": "أخي الأكبر لم ينتهِ من دراسته لأنه اضطر إلى العمل في الميناء.",
+}
+SILENCE_BUT_HOPE = {  # a doubt before "but" leaves the hope after it
+    "en": "Silence is no longer possible, but there is hope: last year we won the vote.",
+    "fr": "Le silence n'est plus possible, mais il y a de l'espoir : l'an dernier, nous avons gagné le vote.",
+    "ar": "لم يعد الصمت ممكنًا، لكن عندي أمل: في العام الماضي ربحنا التصويت.",
+}
 SEEN_WHAT_HAPPENS = {  # "I have seen what happens when we stand together": hope
     "en": "But I have seen what happens when we stand together.",
     "fr": "Mais j'ai vu ce qui se passe quand nous sommes unis.",
@@ -1764,6 +1779,9 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{NOT_OVER[lang]} {ask}", NOT_OVER[lang]),
             ("now.hope", lang, "now", f"{I_KNOW_THAT[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{SEEN_WHAT_HAPPENS[lang]} {ask}", SEEN_WHAT_HAPPENS[lang]),
+            ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{NOT_FINISHED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{SILENCE_BUT_HOPE[lang]} {ask}", SILENCE_BUT_HOPE[lang]),
         ]
     return cases
 
