@@ -354,8 +354,17 @@ def classify_sentences(ctx: AnalysisContext) -> None:
         statistics=len(found), sourced=sum(f.sourced for f in found) + named,
         years=len({year for found_years in years.values() for year in found_years}),
         dated=sum(1 for i in years if not ctx.signals[i].fact),
-        moment=bool(detect_moment(ctx, draft_cues(draft))),
+        moment=_tells_a_moment(ctx),
     ))
+
+
+def _tells_a_moment(ctx: AnalysisContext) -> bool:
+    """The Story of Self tells a lived moment; with no Story of Self found, a scene the
+    teller lived anywhere in the draft ("Last winter the river rose over our street…")."""
+    cues = draft_cues(ctx.draft)
+    if not any(section.part == "self" for section in ctx.sections):
+        return any(_told_scene(c) for c in cues)
+    return bool(detect_moment(ctx, cues))
 
 
 def _set_apart(text: str, end: int) -> bool:

@@ -463,6 +463,34 @@ LIVED_MOMENT = {
 }
 
 
+# With no Story of Self found (no headings, read as a call), a scene the teller lived still
+# carries the feelings: two feeling sentences against three figures stay balanced.
+SCENE_WITHOUT_A_SELF = {
+    "en": ("Last winter, the river rose over our street in one night. The Diallo family lost their "
+           "home, and their little girl cried in the cold gym where we slept. We were scared and "
+           "furious.\n\nIn our district, 40% of homes sit in the flood zone. The council has cut the "
+           "drainage budget by 30% since 2019. Three bridges out of five need repair.\n\nCome to the "
+           "town hall on 12 March at 6 p.m. and ask your councillor to fund the dikes."),
+    "fr": ("L'hiver dernier, la rivière a envahi notre rue en une nuit. La famille Diallo a perdu sa "
+           "maison, et leur petite fille a pleuré dans le gymnase glacé où nous avons dormi. Nous "
+           "avions peur et nous étions furieux.\n\nDans notre quartier, 40 % des logements sont en "
+           "zone inondable. La commune a réduit le budget des égouts de 30 % depuis 2019. Trois ponts "
+           "sur cinq doivent être réparés.\n\nVenez à la mairie le 12 mars à 18 h et demandez à "
+           "votre élu de financer les digues."),
+    "ar": ("في الشتاء الماضي، غمر النهر شارعنا في ليلة واحدة. فقدت عائلة ديالو بيتها، ورأيت "
+           "ابنتهم الصغيرة تبكي في القاعة الباردة حيث نمنا. كنا خائفين وغاضبين.\n\nفي حيّنا، ٤٠٪ من "
+           "المساكن في منطقة الفيضانات. خفّضت البلدية ميزانية الصرف بنسبة ٣٠٪ منذ 2019. ثلاثة "
+           "جسور من كل خمسة تحتاج إلى إصلاح.\n\nتعالوا إلى البلدية يوم 12 مارس على الساعة "
+           "السادسة مساءً واطلبوا من مستشاركم تمويل السدود."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_scene_told_with_no_story_of_self_still_balances_the_figures(language: str):
+    report = narrative_kit.analyze(SCENE_WITHOUT_A_SELF[language], language=language)
+    assert report.balance.label == "balanced", (report.metrics, [s.part for s in report.sections])
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_feelings_with_no_lived_moment_do_not_balance_the_figures(language: str):
     cv = CV_FIGURES_AND_FEELINGS[language]
