@@ -823,7 +823,10 @@ def _turns_to_good(c: SentenceCues, bad: Sequence[str]) -> bool:
         return False
     turn = max(a for a, _ in turns)
     worse = [span for k in bad for span in c.kinds.get(k, [])]
-    better = [span for k in ("outcome", "success") for span in c.kinds.get(k, [])]
+    # A change, not a time word read as one ("but today the council closes the line").
+    times = [span for k in ("later", "present_lead", "time") for span in c.kinds.get(k, [])]
+    better = c.kinds.get("success", []) + [
+        span for span in c.kinds.get("outcome", []) if not _overlaps(span, times)]
     return all(b <= turn for _, b in worse) and any(a > turn for a, _ in better)
 
 

@@ -1731,6 +1731,18 @@ I_KNOW_THAT = {  # "I know that" a general truth, "I saw" cold looks: no hope
            "froids, je me suis sentie déchirée."),
     "ar": "أعرف أن الثوب الجميل يحتاج صبرًا. كلما رأيت النظرات الباردة، شعرت بالتمزق.",
 }
+TRIED_THEN_CLOSED = {  # a pilot nobody used, then a time word, not a change: no hope
+    "en": ("Last spring we tested a night bus on line 12. Almost nobody used it, but the council is "
+           "now closing the line."),
+    "fr": ("Au printemps dernier, nous avons testé un bus de nuit sur la ligne 12. Personne ne l'a "
+           "pris, mais aujourd'hui la mairie supprime la ligne."),
+    "ar": "جربنا في الربيع الماضي حافلة ليلية على الخط 12. لم يركبها أحد، لكن البلدية اليوم تغلق الخط.",
+}
+NOT_A_TRIAL = {  # a pilot of a plane, patience tested, a first experience: no trial, no hope
+    "en": "In 1990 my grandfather was the pilot of the last plane out of the old terminal.",
+    "fr": "L'an dernier, le bailleur a testé notre patience pendant des mois avec ses promesses.",
+    "ar": "في عام 2019 عاش ابني تجربة أولى في المهجر.",
+}
 DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
     "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
     "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
@@ -1779,6 +1791,8 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{NOT_OVER[lang]} {ask}", NOT_OVER[lang]),
             ("now.hope", lang, "now", f"{I_KNOW_THAT[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{SEEN_WHAT_HAPPENS[lang]} {ask}", SEEN_WHAT_HAPPENS[lang]),
+            ("now.hope", lang, "now", f"{TRIED_THEN_CLOSED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{NOT_A_TRIAL[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{NOT_FINISHED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{SILENCE_BUT_HOPE[lang]} {ask}", SILENCE_BUT_HOPE[lang]),
