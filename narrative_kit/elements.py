@@ -458,9 +458,10 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
 
 
 def _general_truth(c: SentenceCues) -> bool:
-    """A present with neither the teller nor a past in it ("That is how hatred enters", « C'est
-    ainsi que la haine entre »): how the world goes, not what came of the teller's choice."""
-    return not (c.singular or c.plural or c.has("narrative_past"))
+    """How the world goes, said in the present with neither the teller nor a past ("That is how
+    hatred enters", « C'est ainsi que la haine entre »): no outcome of the teller's choice —
+    unlike "Thanks to him, Amina is back at school"."""
+    return c.has("how_it_goes") and not (c.singular or c.plural or c.has("narrative_past"))
 
 
 def _is_question(c: SentenceCues) -> bool:

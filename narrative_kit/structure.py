@@ -156,6 +156,9 @@ class Cues(StrictData):
     # Words that look like a narrative past and are none ("hatred", "indeed", "hundred": the
     # English "*ed"): dropped from ``narrative_past``.
     not_past: tuple[str, ...] = ()
+    # How things go, as a lesson ("That is how hatred enters", « c'est ainsi que… », «هكذا»):
+    # with neither the teller nor a past, a general truth, no outcome (elements._general_truth).
+    how_it_goes: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):

@@ -96,7 +96,10 @@ FLOORS = {
         # « -ais »), fr-6's "attacks rose by 300 % in two years" fell in its Now part, and reads
         # as urgency where its coach saw none.
         "fr": {"present": 32 / 35, "absent": 26 / 29, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 30 / 33, "absent": 28 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
+        # absent ar 28/31 -> 27/31: the gain came from the general-truth outcome rule, narrowed on
+        # review to "that is how…" sentences (ar-8's "after years, three of the young men ran the
+        # press with him" is someone else's outcome again).
+        "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
     # ar balance 5/8 → 4/8 when a full date became a fact (ar-8's council sitting «يوم الثلاثاء

@@ -1743,6 +1743,21 @@ NOT_A_TRIAL = {  # a pilot of a plane, patience tested, a first experience: no t
     "fr": "L'an dernier, le bailleur a testé notre patience pendant des mois avec ses promesses.",
     "ar": "في عام 2019 عاش ابني تجربة أولى في المهجر.",
 }
+NO_GOOD_NEWS = {  # good news denied: no hope
+    "en": "For a year we have heard no good news from the council.",
+    "fr": "Depuis un an, nous n'avons eu aucune bonne nouvelle de la mairie.",
+    "ar": "منذ سنة لم نسمع أي خبر جيد من البلدية.",
+}
+NOBODY_THERE = {  # nobody there for them, today: urgency
+    "en": "Today there is nobody to welcome these young people at night.",
+    "fr": "Aujourd'hui, il n'y a personne pour accueillir ces jeunes le soir.",
+    "ar": "اليوم لا يوجد أحد يستقبل هؤلاء الشباب في المساء.",
+}
+THANKS_TO_HIM = {  # an outcome said with "thanks to", in the present: an outcome
+    "en": "Thanks to that, Amina is back at school.",
+    "fr": "Grâce à cela, Amina est retournée à l'école.",
+    "ar": "بفضل ذلك، عادت أمينة إلى المدرسة.",
+}
 DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
     "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
     "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
@@ -1794,6 +1809,9 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{TRIED_THEN_CLOSED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{NOT_A_TRIAL[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{NO_GOOD_NEWS[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{NOBODY_THERE[lang]} {ask}", NOBODY_THERE[lang]),
+            ("self.outcome", lang, "self", f"{SPAT_THEN_CHOSE[lang]} {THANKS_TO_HIM[lang]}", THANKS_TO_HIM[lang]),
             ("now.urgency", lang, "now", f"{NOT_FINISHED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{SILENCE_BUT_HOPE[lang]} {ask}", SILENCE_BUT_HOPE[lang]),
         ]

@@ -174,6 +174,9 @@ STATISTICS = [
     ("ar", "نصف الحي بلا عمل."),
     # The surveyed answer, but no one who asked is named.
     ("en", "Of the young people surveyed, 40% said they felt alone."),
+    ("en", "Of the young people surveyed by phone last year, 40% said they felt alone."),
+    ("fr", "Parmi les jeunes que la police a interrogés, 40 % disent se sentir seuls."),
+    ("ar", "من بين الشباب الذين استطلعوا عبر الهاتف، قال ٤٠٪ إنهم يشعرون بالوحدة."),
     ("fr", "Parmi les jeunes interrogés, 40 % disent se sentir seuls."),
     ("ar", "من بين الشباب المستطلعة آراؤهم، قال ٤٠٪ إنهم يشعرون بالوحدة."),
 ]
