@@ -190,8 +190,8 @@ FLOORS = {
     # blind-20: first contact (README, bf7b049) en 45/48 15/16, fr 39/45 16/19, ar 35/42 16/22
     # present/absent, balance en 6/8 fr 8/8 ar 8/8, unsourced 0.90 1.00 0.67.
     "blind-20": {
-        "en": {"present": 45 / 48, "absent": 15 / 16, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 39 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 37 / 42, "absent": 16 / 22, "balance": 8 / 8, "unsourced_ba": 0.666},
     },
 }

@@ -1758,6 +1758,19 @@ THANKS_TO_HIM = {  # an outcome said with "thanks to", in the present: an outcom
     "fr": "Grâce à cela, Amina est retournée à l'école.",
     "ar": "بفضل ذلك، عادت أمينة إلى المدرسة.",
 }
+LIVING_PROOF = {  # someone who is the proof: hope
+    "en": "Gérard is the living proof, and he is not the only one: several of our new volunteers are former beneficiaries.",
+    "fr": ("Gérard en est la preuve, et il n'est pas le seul : plusieurs de nos nouveaux bénévoles "
+           "sont d'anciens bénéficiaires."),
+    "ar": "وجيرار خير دليل، وليس الوحيد: كثير من متطوعينا الجدد كانوا من المستفيدين.",
+}
+PILOTED_AND_ROSE = {  # a pilot, and the figure it moved: hope
+    "en": ("In 2022 the program piloted on-site childcare in two evening sections. Course completion "
+           "in those sections rose from 52% to 81%."),
+    "fr": ("L'an dernier, nous avons expérimenté une garde d'enfants dans deux sections du soir. Le "
+           "taux de réussite y est passé de 52 % à 81 %."),
+    "ar": "في 2022 جربنا حضانة للأطفال في قسمين مسائيين. ارتفعت نسبة إتمام الدروس فيهما من 52٪ إلى 81٪.",
+}
 DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
     "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
     "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
@@ -1810,6 +1823,8 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{NOT_A_TRIAL[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{NO_GOOD_NEWS[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{LIVING_PROOF[lang]} {ask}", LIVING_PROOF[lang]),
+            ("now.hope", lang, "now", f"{PILOTED_AND_ROSE[lang]} {ask}", PILOTED_AND_ROSE[lang].split(". ")[0] + "."),
             ("now.urgency", lang, "now", f"{NOBODY_THERE[lang]} {ask}", NOBODY_THERE[lang]),
             ("self.outcome", lang, "self", f"{SPAT_THEN_CHOSE[lang]} {THANKS_TO_HIM[lang]}", THANKS_TO_HIM[lang]),
             ("now.urgency", lang, "now", f"{NOT_FINISHED[lang]} {ask}", None),
