@@ -502,6 +502,8 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     for i, c in enumerate(story):
         if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c):
             continue
+        if c.has("lifelong"):
+            continue  # "I spent my whole life among children": a life summed up, no scene
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene
         kinds = c.moment_kinds()

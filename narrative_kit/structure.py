@@ -149,6 +149,8 @@ class Cues(StrictData):
     all_of_us: tuple[str, ...] = ()
     reciprocal: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()
+    # A whole life summed up ("I spent my whole life among children"): no moment.
+    lifelong: tuple[str, ...] = ()
     # A habit kept up until it worked ("every morning… until they received me"): an act.
     persisted: tuple[str, ...] = ()
     # Perceiving is no act: "I heard the wind", « j'ai entendu », «سمعت» (elements._act_spans).

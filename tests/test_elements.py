@@ -1771,6 +1771,16 @@ PILOTED_AND_ROSE = {  # a pilot, and the figure it moved: hope
            "taux de réussite y est passé de 52 % à 81 %."),
     "ar": "في 2022 جربنا حضانة للأطفال في قسمين مسائيين. ارتفعت نسبة إتمام الدروس فيهما من 52٪ إلى 81٪.",
 }
+WHOLE_LIFE = {  # a whole life summed up, with eyes and children in it: no moment
+    "en": "I spent my whole life as a teacher among children, and I saw innocence and big dreams in their eyes.",
+    "fr": "J'ai passé toute ma vie d'institutrice parmi les enfants, et j'ai vu dans leurs yeux l'innocence et les grands rêves.",
+    "ar": "قضيت عمري كله معلّمة بين الأطفال، ورأيت في عيونهم البراءة والأحلام الكبيرة.",
+}
+NIGHT_CHANGED_MY_LIFE = {  # …a night told, even one that changed a whole life: a moment
+    "en": "On a Tuesday night in March, at the hospital, I held my mother's hand while she cried; it changed my whole life.",
+    "fr": "Un mardi soir de mars, à l'hôpital, j'ai tenu la main de ma mère qui pleurait ; cela a changé toute ma vie.",
+    "ar": "في ليلة ثلاثاء من شهر مارس، في المستشفى، أمسكت يد أمي وهي تبكي؛ وغيّر ذلك حياتي كلها.",
+}
 DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
     "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
     "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
@@ -1823,6 +1833,8 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{NOT_A_TRIAL[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{NO_GOOD_NEWS[lang]} {ask}", None),
+            ("self.moment", lang, "self", WHOLE_LIFE[lang], None),
+            ("self.moment", lang, "self", NIGHT_CHANGED_MY_LIFE[lang], NIGHT_CHANGED_MY_LIFE[lang]),
             ("now.hope", lang, "now", f"{LIVING_PROOF[lang]} {ask}", LIVING_PROOF[lang]),
             ("now.hope", lang, "now", f"{PILOTED_AND_ROSE[lang]} {ask}", PILOTED_AND_ROSE[lang].split(". ")[0] + "."),
             ("now.urgency", lang, "now", f"{NOBODY_THERE[lang]} {ask}", NOBODY_THERE[lang]),
