@@ -1781,6 +1781,11 @@ NIGHT_CHANGED_MY_LIFE = {  # …a night told, even one that changed a whole life
     "fr": "Un mardi soir de mars, à l'hôpital, j'ai tenu la main de ma mère qui pleurait ; cela a changé toute ma vie.",
     "ar": "في ليلة ثلاثاء من شهر مارس، في المستشفى، أمسكت يد أمي وهي تبكي؛ وغيّر ذلك حياتي كلها.",
 }
+NO_LONGER_DELAYED = {  # acting "can no longer be delayed": urgency, no hope in "possible"
+    "en": "As the new school year approaches, it is no longer possible to delay the intervention.",
+    "fr": "À l'approche de la rentrée, il n'est plus possible de reporter l'intervention.",
+    "ar": "ومع اقتراب العام الدراسي الجديد، لم يعد من الممكن تأجيل التدخل.",
+}
 DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
     "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
     "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
@@ -1834,6 +1839,8 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{NO_GOOD_NEWS[lang]} {ask}", None),
             ("self.moment", lang, "self", WHOLE_LIFE[lang], None),
+            ("now.hope", lang, "now", f"{NO_LONGER_DELAYED[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{NO_LONGER_DELAYED[lang]} {ask}", NO_LONGER_DELAYED[lang]),
             ("self.moment", lang, "self", NIGHT_CHANGED_MY_LIFE[lang], NIGHT_CHANGED_MY_LIFE[lang]),
             ("now.hope", lang, "now", f"{LIVING_PROOF[lang]} {ask}", LIVING_PROOF[lang]),
             ("now.hope", lang, "now", f"{PILOTED_AND_ROSE[lang]} {ask}", PILOTED_AND_ROSE[lang].split(". ")[0] + "."),
