@@ -424,8 +424,11 @@ def counts_in_words(sentence: Sentence, language: str) -> bool:
 
 
 def _number_word(norm: str, lexicons: FactLexicons) -> bool:
-    """A number written in words: "eighty", « trente-huit », «وثمانون» (a conjunction off)."""
+    """A number written in words: "eighty", « trente-huit », «وثمانون» (a conjunction off),
+    «الثلاثين» (the article off: "above the thirty percent")."""
     if norm in lexicons.number_words:
+        return True
+    if norm.startswith("ال") and norm[2:] in lexicons.number_words:
         return True
     if "-" in norm:  # « vingt-et-un »: a link inside the word
         parts = norm.split("-")

@@ -192,7 +192,7 @@ FLOORS = {
     "blind-20": {
         "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 6 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 37 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
     },
 }
 

@@ -168,6 +168,11 @@ STATISTICS = [
     ("en", "I have trained 300 women; 4,000 women in this region have no job."),
     ("fr", "J’ai accompagné 300 femmes, et je sais que 4 000 femmes de la région sont sans emploi."),
     ("ar", "درّبتُ ٣٠٠ امرأة؛ ٤٠٠٠ امرأة في الجهة بلا عمل."),
+    # A percent said in words and in dialect («في المية»), a number with its article.
+    ("en", "More than forty per cent of the young people in the area have no work."),
+    ("fr", "Plus de quarante pour cent des jeunes du quartier n'ont pas de travail."),
+    ("ar", "أكثر من أربعين في المية من الشباب في الحي ما عندهمش خدمة."),
+    ("ar", "البطالة في الرديف فوق الثلاثين في المية."),
     # …while a part of a neighbourhood is a share of its people.
     ("en", "Half of the neighbourhood is out of work."),
     ("fr", "La moitié du quartier est au chômage."),
