@@ -1786,6 +1786,16 @@ NO_LONGER_DELAYED = {  # acting "can no longer be delayed": urgency, no hope in 
     "fr": "À l'approche de la rentrée, il n'est plus possible de reporter l'intervention.",
     "ar": "ومع اقتراب العام الدراسي الجديد، لم يعد من الممكن تأجيل التدخل.",
 }
+HERE_FOR_GENERATIONS = {  # roots that have lasted: no harm lasting, no urgency
+    "en": "Black families who have been here for generations live on our street.",
+    "fr": "Des familles qui sont là depuis des générations vivent dans notre rue.",
+    "ar": "في شارعنا عائلات تعيش هنا منذ أجيال.",
+}
+BROKEN_FOR_WEEKS = {  # a harm that has lasted: urgency
+    "en": "The lift in our tower has been broken for six weeks.",
+    "fr": "L'ascenseur de notre tour est en panne depuis six semaines.",
+    "ar": "المصعد في عمارتنا معطل منذ ستة أسابيع.",
+}
 DAY_AFTER_DAY_WORKED = {  # "day after day" with no harm: no urgency
     "en": "Day after day, our parents cleaned the offices of this city and sent us to school.",
     "fr": "Jour après jour, nos parents ont nettoyé les bureaux de cette ville.",
@@ -1839,6 +1849,8 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{DAY_AFTER_DAY_WORKED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{NO_GOOD_NEWS[lang]} {ask}", None),
             ("self.moment", lang, "self", WHOLE_LIFE[lang], None),
+            ("now.urgency", lang, "now", f"{HERE_FOR_GENERATIONS[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{BROKEN_FOR_WEEKS[lang]} {ask}", BROKEN_FOR_WEEKS[lang]),
             ("now.hope", lang, "now", f"{NO_LONGER_DELAYED[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{NO_LONGER_DELAYED[lang]} {ask}", NO_LONGER_DELAYED[lang]),
             ("self.moment", lang, "self", NIGHT_CHANGED_MY_LIFE[lang], NIGHT_CHANGED_MY_LIFE[lang]),
