@@ -535,15 +535,13 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _opens_clause(draft: ParsedDraft, words: Sequence[Word], i: int, lexicons: AskLexicons) -> bool:
     """Word ``i`` starts the sentence or a clause, perhaps after openers ("So, now, come")."""
     start = 0
-    announced = False  # after a colon: "One thing from you: come…"
     for k in range(i, 0, -1):  # the clause holding word i starts after the last break
-        gap = draft.text[words[k - 1].end : words[k].start]
-        if _CLAUSE_BREAK_RE.search(gap):
-            start, announced = k, ":" in gap
+        if _CLAUSE_BREAK_RE.search(draft.text[words[k - 1].end : words[k].start]):
+            start = k
             break
     if start == 0 and i > 0 and numbered(draft.text, words):
         start = 1  # "1. Bring twenty volunteers": a list item's number opens nothing
-    if start > 0 and words[start - 1].norm in lexicons.subjects and not announced:
+    if start > 0 and words[start - 1].norm in lexicons.subjects:
         return False
     if start == i:
         return True

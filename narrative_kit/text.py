@@ -105,7 +105,7 @@ class ParsedDraft:
 
 
 _ENUMERATOR_RE = re.compile(r"\d{1,2}(?:[.)°]|[-–]\s)")
-_INLINE_ENUMERATOR_RE = re.compile(r"\d{1,2}\)")
+_INLINE_ENUMERATOR_RE = re.compile(r"\d{1,2}\)\s+\w")
 
 
 def numbered(text: str, words: Sequence[Word]) -> bool:
@@ -116,9 +116,9 @@ def numbered(text: str, words: Sequence[Word]) -> bool:
 
 
 def enumerates(text: str, word: Word) -> bool:
-    """A number closed by ")" inside a sentence: an item of a list said inline ("three
-    things: 1) come…, 2) sign…")."""
-    return _INLINE_ENUMERATOR_RE.fullmatch(text, word.start, word.end + 1) is not None
+    """A number closed by ")" before a word: an item of a list said inline ("three things:
+    1) come…, 2) sign…"), not a count in brackets ("(we need 20).")."""
+    return _INLINE_ENUMERATOR_RE.match(text, word.start) is not None
 
 
 def normalize_word(word: str, language: str) -> str:

@@ -1744,8 +1744,8 @@ NOT_A_TRIAL = {  # a pilot of a plane, patience tested, a first experience: no t
     "ar": "في عام 2019 عاش ابني تجربة أولى في المهجر.",
 }
 NO_GOOD_NEWS = {  # good news denied: no hope
-    "en": "For a year we have heard no good news from the council.",
-    "fr": "Depuis un an, nous n'avons eu aucune bonne nouvelle de la mairie.",
+    "en": "We never got good news from the council.",
+    "fr": "Depuis un an, nous n'avons jamais eu de bonne nouvelle de la mairie.",
     "ar": "منذ سنة لم نسمع أي خبر جيد من البلدية.",
 }
 NOBODY_THERE = {  # nobody there for them, today: urgency
@@ -1807,9 +1807,9 @@ NOT_FINISHED = {  # something not finished, a good thing no longer possible: no 
     "ar": "أخي الأكبر لم ينتهِ من دراسته لأنه اضطر إلى العمل في الميناء.",
 }
 SILENCE_BUT_HOPE = {  # a doubt before "but" leaves the hope after it
-    "en": "Silence is no longer possible, but there is hope: last year we won the vote.",
-    "fr": "Le silence n'est plus possible, mais il y a de l'espoir : l'an dernier, nous avons gagné le vote.",
-    "ar": "لم يعد الصمت ممكنًا، لكن عندي أمل: في العام الماضي ربحنا التصويت.",
+    "en": "Silence is no longer possible, but there is hope.",
+    "fr": "Le silence n'est plus possible, mais il y a de l'espoir.",
+    "ar": "لم يعد الصمت ممكنًا، لكن عندي أمل.",
 }
 SEEN_WHAT_HAPPENS = {  # "I have seen what happens when we stand together": hope
     "en": "But I have seen what happens when we stand together.",

@@ -102,6 +102,7 @@ NOT_STATISTICS = [
     # Who asked is named with the figure: a survey's own body is its source.
     ("en", "Last autumn our union surveyed the kitchen staff: 38 of the 112 who answered said a "
            "patient had refused their care."),
+    ("en", "Of the young people surveyed by the Red Cross last year, 40% said they felt alone."),
     ("fr", "L’automne dernier, notre syndicat a sondé le personnel des cuisines : 38 des 112 qui ont "
            "répondu disent qu’un patient a refusé leurs soins."),
     ("ar", "في الخريف الماضي استطلعت نقابتنا آراء عمال المطبخ: قال ٣٨ من أصل ١١٢ إن مريضاً رفض "
@@ -180,6 +181,8 @@ STATISTICS = [
     # The surveyed answer, but no one who asked is named.
     ("en", "Of the young people surveyed, 40% said they felt alone."),
     ("en", "Of the young people surveyed by phone last year, 40% said they felt alone."),
+    # Bread sold in a whole town is no loaf in the story.
+    ("fr", "La moitié du pain vendu dans notre ville finit à la poubelle."),
     ("fr", "Parmi les jeunes que la police a interrogés, 40 % disent se sentir seuls."),
     ("ar", "من بين الشباب الذين استطلعوا عبر الهاتف، قال ٤٠٪ إنهم يشعرون بالوحدة."),
     ("fr", "Parmi les jeunes interrogés, 40 % disent se sentir seuls."),
