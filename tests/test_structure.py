@@ -482,6 +482,7 @@ def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None
     ("ar", "الكراهية تكبر حولنا يومًا بعد يوم.", False),
     ("ar", "ذهبنا إلى البلدية.", True),
     ("ar", "في 2019 غيرنا قانون البلدية.", True),
+    ("ar", "قلبي يبكي على مستقبل أحفادنا وأطفالنا.", False),
     ("ar", "أنا خائفة على ابني.", False),
     ("ar", "في ذلك المساء اتصلتُ أنا بأمه.", True),
 ])
