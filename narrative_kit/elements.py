@@ -500,10 +500,10 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     story = [c for c in _self_story(ctx, cues) if not _form_line(ctx, c)]
     spans: list[Span] = []
     for i, c in enumerate(story):
-        if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c):
+        # Nor a life summed up ("I spent my whole life among children", ``lifelong``).
+        if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c) or (
+                c.has("lifelong")):
             continue
-        if c.has("lifelong"):
-            continue  # "I spent my whole life among children": a life summed up, no scene
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene
         kinds = c.moment_kinds()
@@ -762,6 +762,8 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 
 
 TRIAL_LOOKAHEAD = 1
+# What in the sentence after a pilot says it failed ("It didn't work", "I doubt it helped").
+_TRIAL_FAILURE = _BAD_NEWS + ("not_action", "doubt")
 
 
 def _value_said(c: SentenceCues) -> bool:
@@ -812,9 +814,9 @@ def _tried(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     # unless that sentence turns to what did change ("The insults did not disappear, but
     # people started to speak").
     return not any(c.has(k) for k in _BAD_NEWS) and not any(
-        n.has(k) and not _turns_to_good(n, _BAD_NEWS + ("not_action", "doubt"))
+        n.has(k) and not _turns_to_good(n, _TRIAL_FAILURE)
         for n in _next_in_paragraph(cues, c, TRIAL_LOOKAHEAD)
-        for k in _BAD_NEWS + ("not_action", "doubt"))
+        for k in _TRIAL_FAILURE)
 
 
 def _turns_to_good(c: SentenceCues, bad: Sequence[str]) -> bool:

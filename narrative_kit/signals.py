@@ -321,7 +321,8 @@ def classify_sentences(ctx: AnalysisContext) -> None:
     ctx.signals = {
         s.index: read_sentence(s, draft.text, draft.language, logistics) for s in draft.sentences
     }
-    for cues in draft_cues(draft):
+    every_cues = draft_cues(draft)
+    for cues in every_cues:
         signal = ctx.signals[cues.sentence.index]
         if not signal.emotion and _told_scene(cues):
             signal.emotion = True
@@ -354,14 +355,13 @@ def classify_sentences(ctx: AnalysisContext) -> None:
         statistics=len(found), sourced=sum(f.sourced for f in found) + named,
         years=len({year for found_years in years.values() for year in found_years}),
         dated=sum(1 for i in years if not ctx.signals[i].fact),
-        moment=_tells_a_moment(ctx),
+        moment=_tells_a_moment(ctx, every_cues),
     ))
 
 
-def _tells_a_moment(ctx: AnalysisContext) -> bool:
+def _tells_a_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> bool:
     """The Story of Self tells a lived moment; with no Story of Self found, a scene the
     teller lived anywhere in the draft ("Last winter the river rose over our street…")."""
-    cues = draft_cues(ctx.draft)
     if not any(section.part == "self" for section in ctx.sections):
         return any(_told_scene(c) for c in cues)
     return bool(detect_moment(ctx, cues))
