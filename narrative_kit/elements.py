@@ -752,7 +752,11 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
                   and not c.has("threat") and (_proof_follows(cues, c) or _proof_given(c)))
         # A figure of what was already achieved: "96 of the 212 trainees have moved into
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
-        counted = c.has("success") and c.has("statistic") and not any(
+        # Or counted in plain numbers: « six sont passés par mon fournil, quatre travaillent
+        # aujourd'hui, et Bilal a ouvert sa propre boulangerie » — not the size of an
+        # organisation («تأسست جمعية «أفق» سنة 2015 … وتضم اليوم 45 عضواً»).
+        counted = c.has("success") and (c.has("statistic") or (
+            _counts(ctx, c) and not c.has("organisation"))) and not any(
             c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
         if (hoped or weak or shown or turned or proven or counted or _tried(cues, c)
@@ -782,9 +786,15 @@ def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:
     if not (c.has("precedent") and c.has("work_done")) or any(
             c.has(k) for k in _BAD_NEWS + ("obligation", "not_action", "statistic", "future")):
         return False
+    if find_statistics(c.sentence, ctx.draft.text, ctx.draft.language):
+        return False  # "one in four pupils… in the past year"
+    return _counts(ctx, c)
+
+
+def _counts(ctx: AnalysisContext, c: SentenceCues) -> bool:
+    """The sentence counts something, in figures or words ("40 apprentices", « six ») —
+    not a year, a date or an hour."""
     language, text = ctx.draft.language, ctx.draft.text
-    if find_statistics(c.sentence, text, language):  # "one in four pupils… in the past year"
-        return False
     return counts_in_words(c.sentence, language) or any(
         n.role is None for n in find_numbers(c.sentence, text, language))
 

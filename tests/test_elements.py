@@ -1864,6 +1864,33 @@ def _twelfth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+COUNTED_SUCCESS = {  # what came of our work, counted in plain numbers: hope
+    "en": ("Since 2019 we have trained young bakers: six have come through my bakery, four work "
+           "today, and Bilal has opened his own bakery."),
+    "fr": ("Depuis 2019, nous formons des jeunes au métier : six sont passés par mon fournil, quatre "
+           "travaillent aujourd'hui, et Bilal a ouvert sa propre boulangerie."),
+    "ar": "منذ 2019 ندرّب الشباب على المهنة: مرّ ستة منهم بمخبزي، وأربعة يعملون اليوم، وفتح بلال مخبزه الخاص.",
+}
+ORGANISATION_SIZE = {  # the size of an organisation today: no hope
+    "en": "The association Horizon was founded in 2015 by teachers, and today it has 45 volunteer members.",
+    "fr": "L'association Horizon a été fondée en 2015 par des enseignants et compte aujourd'hui 45 membres bénévoles.",
+    "ar": "تأسست جمعية «أفق» سنة 2015 بمبادرة من مجموعة من الأساتذة، وتضم اليوم 45 عضواً متطوعاً.",
+}
+
+
+def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
+    plain numbers is hope; the size of an organisation today is not."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.hope", lang, "now", f"{COUNTED_SUCCESS[lang]} {ask}", COUNTED_SUCCESS[lang]),
+            ("now.hope", lang, "now", f"{ORGANISATION_SIZE[lang]} {ask}", None),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -2033,7 +2060,8 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
-    + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases(),
+    + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
+    + _thirteenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
