@@ -1878,15 +1878,37 @@ ORGANISATION_SIZE = {  # the size of an organisation today: no hope
 }
 
 
+NOBODY_LEFT_ALONE = {  # a value of the village, said as what nobody suffers: shared value
+    "en": "Twiza is our value: nobody harvests alone, and no one is left alone.",
+    "fr": "La touiza, c'est notre valeur : personne ne récolte seul, personne n'est laissé seul.",
+    "ar": "«التويزة» هي قيمتنا: لا أحد يجني وحده، ولا أحد يُترك وحده.",
+}
+WHATEVER_THEIR_ORIGIN = {  # no distinction made between workers: shared value
+    "en": "Our union rests on one principle: a worker is a worker, whatever their origin or their contract.",
+    "fr": ("Notre syndicalisme repose sur un principe : un salarié est un salarié, quelles que soient "
+           "son origine, sa religion ou la nature de son contrat."),
+    "ar": "نقابتنا تقوم على مبدأ واحد: العامل عامل، مهما كان أصله أو دينه أو نوع عقده.",
+}
+WHATEVER_THE_COST = {  # "whatever the cost": no value shown
+    "en": "The road will be finished whatever the cost.",
+    "fr": "La route sera terminée quel que soit le prix.",
+    "ar": "سينتهي الطريق مهما كان الثمن.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
-    plain numbers is hope; the size of an organisation today is not."""
+    plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
+    and "whatever their origin" show a shared value; "whatever the cost" does not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
         cases += [
             ("now.hope", lang, "now", f"{COUNTED_SUCCESS[lang]} {ask}", COUNTED_SUCCESS[lang]),
             ("now.hope", lang, "now", f"{ORGANISATION_SIZE[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", NOBODY_LEFT_ALONE[lang], NOBODY_LEFT_ALONE[lang]),
+            ("us.shared_value", lang, "us", WHATEVER_THEIR_ORIGIN[lang], WHATEVER_THEIR_ORIGIN[lang]),
+            ("us.shared_value", lang, "us", WHATEVER_THE_COST[lang], None),
         ]
     return cases
 
