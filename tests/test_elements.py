@@ -1896,10 +1896,35 @@ WHATEVER_THE_COST = {  # "whatever the cost": no value shown
 }
 
 
+NOT_TOO_LATE = {  # "it is not too late": hope
+    "en": "But Ethan's story tells me it is not too late.",
+    "fr": "Mais l'histoire d'Ethan me dit qu'il n'est pas trop tard.",
+    "ar": "لكن قصة إيثان تقول لي إنه لم يفت الأوان بعد.",
+}
+WON_LAST_YEAR = {  # a win others had last year: hope
+    "en": "Last year, the staff of three vocational schools, backed by parents, secured the small workshop classes.",
+    "fr": ("L'an dernier, les équipes de trois lycées professionnels, soutenues par les parents, ont obtenu "
+           "le maintien des dédoublements."),
+    "ar": "في السنة الماضية، حصلت ثلاث ثانويات على الإبقاء على الأفواج الصغيرة، بدعم من الأولياء.",
+}
+PROMISED_US = {  # allies who promised us their vote: hope
+    "en": "Three councillors have promised us their vote against the project.",
+    "fr": "Trois conseillers nous ont promis de voter contre le projet.",
+    "ar": "ثلاثة مستشارين في المقاطعة وعدونا بالتصويت ضد المشروع.",
+}
+WAIT_WENT_UP = {  # a wait that went from three to seven weeks: no hope
+    "en": "According to this report, the wait for family help went from three to seven weeks.",
+    "fr": "Selon ce rapport, le délai d'attente pour une aide familiale est passé de trois à sept semaines.",
+    "ar": "حسب هذا التقرير، ارتفعت مدة الانتظار للمساعدة العائلية من ثلاثة إلى سبعة أسابيع.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
-    and "whatever their origin" show a shared value; "whatever the cost" does not."""
+    and "whatever their origin" show a shared value; "whatever the cost" does not. "It is not
+    too late", a win others secured last year and allies who promised us are hope; a wait
+    that went from three to seven weeks is not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1909,6 +1934,10 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", NOBODY_LEFT_ALONE[lang], NOBODY_LEFT_ALONE[lang]),
             ("us.shared_value", lang, "us", WHATEVER_THEIR_ORIGIN[lang], WHATEVER_THEIR_ORIGIN[lang]),
             ("us.shared_value", lang, "us", WHATEVER_THE_COST[lang], None),
+            ("now.hope", lang, "now", f"{NOT_TOO_LATE[lang]} {ask}", NOT_TOO_LATE[lang]),
+            ("now.hope", lang, "now", f"{WON_LAST_YEAR[lang]} {ask}", WON_LAST_YEAR[lang]),
+            ("now.hope", lang, "now", f"{PROMISED_US[lang]} {ask}", PROMISED_US[lang]),
+            ("now.hope", lang, "now", f"{WAIT_WENT_UP[lang]} {ask}", None),
         ]
     return cases
 
