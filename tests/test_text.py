@@ -94,3 +94,24 @@ def test_label_lines_stand_alone_but_short_sentences_do_not():
     kinds = [(b.kind, b.text) for b in parse_draft(text, "fr").blocks]
     assert kinds[0] == ("heading", "Moi :")
     assert ("paragraph", "J’avais quatorze ans.") in kinds
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Our proposals:\n\n- We must pair newcomers with mentors. A pilot in Ghent doubled employment.\n"
+     "1. Bring a friend. We meet at 7.\n2) Sign the letter.\n",
+     "en", ["- We must pair newcomers with mentors.", "A pilot in Ghent doubled employment.",
+            "1. Bring a friend.", "We meet at 7.", "2) Sign the letter."]),
+    ("Nos propositions :\n\n- Il faut des parrains. Un essai à Gand a doublé l’emploi.\n"
+     "1. Venez samedi. Apportez du pain.\n2. Signez la lettre.\n",
+     "fr", ["- Il faut des parrains.", "Un essai à Gand a doublé l’emploi.",
+            "1. Venez samedi.", "Apportez du pain.", "2. Signez la lettre."]),
+    ("مقترحاتنا:\n\n- يجب أن نرافق الوافدين. ضاعفت تجربة في غنت فرص العمل.\n"
+     "1. تعالوا يوم السبت. أحضروا الخبز.\n2. وقعوا الرسالة.\n",
+     "ar", ["- يجب أن نرافق الوافدين.", "ضاعفت تجربة في غنت فرص العمل.",
+            "1. تعالوا يوم السبت.", "أحضروا الخبز.", "2. وقعوا الرسالة."]),
+])
+def test_a_list_item_is_split_into_its_sentences_and_keeps_its_number(
+        text: str, language: str, expected: list[str]) -> None:
+    """An item may hold more than one sentence; its number ("1.") is no sentence of its own;
+    the heading is no sentence."""
+    assert sentences(text, language) == expected
