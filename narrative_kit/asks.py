@@ -367,10 +367,12 @@ def _find_cue(
             and not _names_a_subject(draft, words, m.last_word, lexicons)
             and not any(start <= m.start < end for start, end in dates)
             and not _year_follows(words, m.last_word)
+            and not _listed_in_aside(sentence, m.start)
         ]
         imperatives += [
             (first, span) for first, span in _pattern_imperatives(sentence, lexicons)
             if _opens_clause(draft, words, first, lexicons) and not _inside(span[0], quoted)
+            and not _listed_in_aside(sentence, span[0])
         ]
         imperatives.sort()
     if not requests and not imperatives:
@@ -435,6 +437,15 @@ def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) ->
     after = words[last + 1 : last + 4]
     return any(m.first_word == 0 for m in lexicons.third_persons.find(after)) and not any(
         m.first_word == 0 for m in lexicons.impersonal.find(after))
+
+
+def _listed_in_aside(sentence: Sentence, offset: int) -> bool:
+    """The word is an item of a list in brackets, after its first item: "(training, work or
+    a language course)", « (formation, travail ou cours) », «(تكوين، اعمل…)» — not the
+    first word of an aside ("(come early!)")."""
+    before = sentence.text[: offset - sentence.start]
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and bool(_CLAUSE_BREAK_RE.search(before, opened + 1))
 
 
 def _year_follows(words: Sequence[Word], last: int) -> bool:

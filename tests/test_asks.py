@@ -91,6 +91,15 @@ ASK_OR_NOT = [
     ("ar", "نبي نخدم في النادي يوم السبت.", False),
     # «خلّونا» is also "they made us": a complaint, no ask.
     ("ar", "العام الماضي، خلونا نستناو ثلاث ساعات في البلدية وفي الآخر رجعونا للدار.", False),
+    # A word of a list in brackets, after its first item, is no call ("(training, work or a
+    # language course)"); an aside that opens with a call is one ("(come early!)").
+    ("en", "Roughly 40% of young men have no daily activity (training, work or a language course).", False),
+    ("en", "On the signs, simple words (hello, share the bread, open your doors).", False),
+    ("fr", "Sur les pancartes, des mots simples (bienvenue, partagez le pain, ouvrez vos portes).", False),
+    ("ar", "على اللافتات كلمات بسيطة (أهلا، شاركوا الخبز، افتحوا أبوابكم).", False),
+    ("en", "The hall opens at nine on Saturday (come early!).", True),
+    ("fr", "La salle ouvre à neuf heures samedi (venez tôt !).", True),
+    ("ar", "تفتح القاعة على التاسعة يوم السبت (تعالوا باكرًا!).", True),
 ]
 
 
