@@ -16,7 +16,7 @@ The phrase lists live in ``data/lang/<lang>/asks.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -34,6 +34,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,:;،؛«“\"(]")
 _ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ACTION_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 # How many words may name who is called on, between "we call on" and "to": enough for
 # "the residents, the associations and the elected officials".
 _CALL_GAP = 8
@@ -244,12 +245,33 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
             if ahead == 1 or (lexicons.meeting_words.find(following.words)
                               and _sets_the_meeting(draft, following, lexicons)):
                 scope.append(following)
+        items = _items_listed(draft, sentence, cues)
+        scope += items
         preceding = draft.sentences[index - 1] if index > 0 else None
         if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
                 and _sets_the_meeting(draft, preceding, lexicons)):
             scope.insert(0, preceding)
-        found.append(_grade(draft, sentence, scope, cue, action_start, lexicons))
+        found.append(_grade(draft, sentence, scope, cue, action_start, lexicons, items))
     return tuple(found)
+
+
+def _items_listed(draft: ParsedDraft, sentence: Sentence, cues: Mapping[int, object]) -> list[Sentence]:
+    """The list right after an ask that ends with a colon says what it asks: « Il est proposé
+    au conseil municipal : - d'inscrire au budget 9 500 € ; - de signer avant le 30 juin »
+    — up to an item that is an ask of its own; not a list of whole sentences, each ended
+    («1. يجب على الوزارة توفير أخصائي في كل مدرسة. 2. يجب…»): recommendations of their own."""
+    if not sentence.text.rstrip().endswith(":"):
+        return []
+    items: list[Sentence] = []
+    for following in draft.sentences[sentence.index + 1:]:
+        if draft.blocks[following.block].kind != "list-item" or following.index in cues:
+            break
+        if following.block > (items[-1].block if items else sentence.block) + 1:
+            break
+        items.append(following)
+    if any(item.text.rstrip().endswith(_SENTENCE_ENDS) for item in items[:-1]):
+        return []
+    return items
 
 
 def _gives_a_statistic(draft: ParsedDraft, sentence: Sentence) -> bool:
@@ -569,11 +591,14 @@ def _opens_clause(draft: ParsedDraft, words: Sequence[Word], i: int, lexicons: A
 
 def _grade(
     draft: ParsedDraft, sentence: Sentence, scope: list[Sentence],
-    cue: tuple[int, int], action_start: int, lexicons: AskLexicons,
+    cue: tuple[int, int], action_start: int, lexicons: AskLexicons, items: Sequence[Sentence] = (),
 ) -> AskFinding:
     words = sentence.words
     scope_words = [w for s in scope for w in s.words]
     times = _merge(draft, _time_spans(draft, scope, scope_words, lexicons))
+    first = int(numbered(draft.text, items[0].words)) if items else 0
+    if items and first < len(items[0].words):  # "It is proposed to the council: - to put 9,500 euros…"
+        words, action_start = items[0].words, first  # the first item says what to do
     action_words = _action_words(draft, words, action_start)
     # «أطلب منكم اليوم: خاصنا نتعاونو…», "I ask you today: …": the day the teller asks, not
     # when to act; the action is what follows.

@@ -100,6 +100,13 @@ ASK_OR_NOT = [
     ("en", "The hall opens at nine on Saturday (come early!).", True),
     ("fr", "La salle ouvre à neuf heures samedi (venez tôt !).", True),
     ("ar", "تفتح القاعة على التاسعة يوم السبت (تعالوا باكرًا!).", True),
+    # A request to a named body (« au conseil », «من مجلس الجامعة»), not a prayer.
+    ("en", "We ask the university council to adopt these recommendations.", True),
+    ("fr", "Nous demandons au conseil de l’université d’adopter ces recommandations.", True),
+    ("ar", "نرجو من مجلس الجامعة اعتماد هذه التوصيات.", True),
+    ("en", "I pray to God to protect our children.", False),
+    ("fr", "Je prie Dieu de protéger nos enfants.", False),
+    ("ar", "أرجو من الله أن يحفظ أولادنا.", False),
 ]
 
 
@@ -602,3 +609,40 @@ def test_arabic_calls_on_others_and_first_person_plural_imperatives_are_asks(tex
 def test_a_call_on_others_says_what_to_do_after_its_link(language: str, text: str, action: str):
     (ask,) = asks_of(text, language)
     assert ask.specifics.action.startswith(action)
+
+
+LISTED_ASK = {  # an ask ending with a colon, and the list that says it
+    "en": ("The budget is voted on 9 April. It is proposed to the town council:\n"
+           "- to put 9,500 euros in the budget for a youth worker;\n"
+           "- to sign the agreement with the neighbouring towns before 30 June.\n", "to put 9,500 euros"),
+    "fr": ("Le budget est voté le 9 avril. Il est proposé au conseil municipal :\n"
+           "- d’inscrire au budget la somme de 9 500 € pour un animateur ;\n"
+           "- de signer la convention avec les communes voisines avant le 30 juin.\n", "d’inscrire au budget"),
+    "ar": ("يُصوَّت على الميزانية يوم 9 أبريل. نرجو من المجلس البلدي ما يلي:\n"
+           "- رصد مبلغ 9500 يورو في الميزانية لتوظيف منشط؛\n"
+           "- توقيع الاتفاقية مع البلديات المجاورة قبل 30 يونيو.\n", "رصد مبلغ 9500 يورو"),
+}
+RECOMMENDATIONS_LISTED = {  # …not a list of whole sentences, each a recommendation of its own
+    "en": ("Our schools have lacked support for years. We must act on several fronts:\n"
+           "1. The ministry must provide a counsellor in every primary school by 30 June.\n"
+           "2. Training must be organised for 300 teachers.\n"),
+    "fr": ("Nos écoles manquent d’accompagnement depuis des années. Nous devons agir sur plusieurs axes :\n"
+           "1. Le ministère doit fournir un psychologue dans chaque école primaire avant le 30 juin.\n"
+           "2. Des formations doivent être organisées pour 300 enseignants.\n"),
+    "ar": ("مدارسنا تعاني منذ سنوات من نقص كبير في المرافقة. يجب علينا العمل على المحاور التالية:\n"
+           "1. يجب على وزارة التربية توفير أخصائي نفسي في كل مدرسة ابتدائية قبل 30 يونيو.\n"
+           "2. يجب تنظيم دورات تدريبية لـ300 معلم.\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_list_after_an_ask_ending_with_a_colon_says_what_it_asks(language: str):
+    text, action = LISTED_ASK[language]
+    (ask,) = asks_of(text, language)
+    assert ask.concrete and ask.specifics.action.startswith(action)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_list_of_whole_recommendations_is_not_the_asks_specifics(language: str):
+    first = asks_of(RECOMMENDATIONS_LISTED[language], language)[0]
+    assert first.text.rstrip().endswith(":") and not first.concrete

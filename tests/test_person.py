@@ -56,6 +56,11 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         # A listed "I" verb right before an institution is the institution's: "the town decided".
         ("ar", "قررت البلدية إغلاق المركز.", [], []),
         ("ar", "قررت الرحيل مع أمي.", ["قررت", "أمي"], []),
+        # …a library, a school, a radio station too: "the library organised four workshops".
+        ("ar", "نظّمت المكتبة في ربيع 2023 سلسلة من أربع ورشات.", [], []),
+        ("ar", "نظّمت في ربيع 2023 سلسلة من أربع ورشات في المكتبة.", ["نظّمت"], []),
+        ("en", "The library organised four workshops in the spring of 2023.", [], []),
+        ("fr", "La bibliothèque a organisé quatre ateliers au printemps 2023.", [], []),
         # …not a preposition fused to the article: "I called the police", "I wrote to the director".
         ("ar", "لكنني اتصلت بالشرطة.", ["لكنني", "اتصلت"], []),
         ("ar", "ثم أرسلت للمديرة رسالة وأنا خائف.", ["أرسلت", "وأنا"], []),
