@@ -1919,12 +1919,25 @@ WAIT_WENT_UP = {  # a wait that went from three to seven weeks: no hope
 }
 
 
+ALLIES_WITH_US = {  # allies already with us: hope
+    "en": "We already have forty members, and the neighbourhood social centre supports us.",
+    "fr": "Nous avons déjà quarante adhérents à l'amicale, et le centre social du quartier nous soutient.",
+    "ar": "لدينا أربعون منخرطًا في الودادية، والمركز الاجتماعي في الحي يدعمنا.",
+}
+NOBODY_SUPPORTS_US = {  # nobody with us: no hope
+    "en": "Nobody supports us, not even the social centre.",
+    "fr": "Personne ne nous soutient, même pas le centre social.",
+    "ar": "لا أحد يدعمنا، ولا حتى المركز الاجتماعي.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
     and "whatever their origin" show a shared value; "whatever the cost" does not. "It is not
     too late", a win others secured last year and allies who promised us are hope; a wait
-    that went from three to seven weeks is not."""
+    that went from three to seven weeks is not. Allies already with us ("the social centre
+    supports us") are hope; "nobody supports us" is not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1938,6 +1951,8 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{WON_LAST_YEAR[lang]} {ask}", WON_LAST_YEAR[lang]),
             ("now.hope", lang, "now", f"{PROMISED_US[lang]} {ask}", PROMISED_US[lang]),
             ("now.hope", lang, "now", f"{WAIT_WENT_UP[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{ALLIES_WITH_US[lang]} {ask}", ALLIES_WITH_US[lang]),
+            ("now.hope", lang, "now", f"{NOBODY_SUPPORTS_US[lang]} {ask}", None),
         ]
     return cases
 
