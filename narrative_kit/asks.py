@@ -88,6 +88,9 @@ class AskData(StrictData):
     # "we owe" said with the words of "we must": no request (« le respect que nous devons à
     # nos mères »).
     owed: tuple[str, ...] = ()
+    # What the listener needs to know, said to explain, not to ask an act: "Here's what you
+    # need to understand about driving a bus", « voici ce que vous devez savoir ».
+    explained: tuple[str, ...] = ()
     # A request verb asking a question, not for an act: « je demande aux jeunes ce qu'ils
     # veulent » (a question word after its object, before « de »), not « je demande aux
     # parents de venir » nor an aside (« je vous demande, quel que soit votre âge, de… »).
@@ -149,6 +152,7 @@ class AskLexicons:
     question_words: Lexicon
     meeting_words: Lexicon
     owed: Lexicon
+    explained: Lexicon
     impersonal: Lexicon
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
@@ -186,6 +190,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         question_words=Lexicon(data.question_words, language),
         meeting_words=Lexicon(data.meeting_words, language),
         owed=Lexicon(data.owed, language),
+        explained=Lexicon(data.explained, language),
         impersonal=Lexicon(data.impersonal, language),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
@@ -424,8 +429,10 @@ def _reported_end(sentence: Sentence, after: int) -> int:
 
 def _owed(words: Sequence[Word], first: int, lexicons: AskLexicons) -> bool:
     """The request says what is owed to someone, nothing to do (« le respect que nous
-    devons à nos mères »), not « il est proposé au CA »."""
-    return any(m.first_word == first for m in lexicons.owed.find(words))
+    devons à nos mères »), not « il est proposé au CA »; or what the listener needs to
+    know ("Here's what you need to understand"), not "What you need to do is come"."""
+    return any(m.first_word == first for m in lexicons.owed.find(words)) or any(
+        m.first_word <= first <= m.last_word for m in lexicons.explained.find(words))
 
 
 # How far after « je demande aux » a question word may come (« aux élus de la commune ce que »),

@@ -107,6 +107,13 @@ ASK_OR_NOT = [
     ("en", "I pray to God to protect our children.", False),
     ("fr", "Je prie Dieu de protéger nos enfants.", False),
     ("ar", "أرجو من الله أن يحفظ أولادنا.", False),
+    # What the listener needs to know, said to explain, is no ask; what they need to do is.
+    ("en", "Here's what you need to understand about driving a bus.", False),
+    ("fr", "Voici ce que vous devez comprendre sur le métier de chauffeur.", False),
+    ("ar", "إليكم ما يجب أن تعرفوه عن قيادة الحافلة.", False),
+    ("en", "What you need to do is come to the hall on Saturday.", True),
+    ("fr", "Ce que vous devez faire, c’est venir samedi à la salle.", True),
+    ("ar", "ما يجب أن نفعله هو أن نأتي يوم السبت إلى القاعة.", True),
 ]
 
 
