@@ -2,7 +2,7 @@
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
-blind-21 entered at their first-contact numbers and were tuned on in later sessions
+blind-22 entered at their first-contact numbers and were tuned on in later sessions
 (blind-14 to blind-18 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
@@ -200,6 +200,13 @@ FLOORS = {
         "en": {"present": 40 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 36 / 45, "absent": 17 / 19, "balance": 6 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 38 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.75},
+    },
+    # blind-22: first contact (README, fa2b883) en 37/45 14/19, fr 41/47 14/17, ar 37/44 17/20
+    # present/absent, balance en 8/8 fr 7/8 ar 8/8, unsourced 0.38 0.83 0.90.
+    "blind-22": {
+        "en": {"present": 37 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.375},
+        "fr": {"present": 41 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 37 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
 }
 
