@@ -1931,13 +1931,26 @@ NOBODY_SUPPORTS_US = {  # nobody with us: no hope
 }
 
 
+NIGHT_WITHOUT_SLEEP = {  # a night the teller could not sleep: a challenge
+    "en": "After the three men left, I spent the whole night without sleeping.",
+    "fr": "Après le départ des trois hommes, j'ai passé la nuit sans dormir.",
+    "ar": "بعد أن خرج الرجال الثلاثة، قضيتُ الليل كله ولم أنم.",
+}
+BABY_SLEEPING = {  # someone asleep: no challenge
+    "en": "The baby was sleeping when I came home.",
+    "fr": "Le bébé dormait quand je suis rentré.",
+    "ar": "كان الطفل نائما حين عدت إلى البيت.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
     and "whatever their origin" show a shared value; "whatever the cost" does not. "It is not
     too late", a win others secured last year and allies who promised us are hope; a wait
     that went from three to seven weeks is not. Allies already with us ("the social centre
-    supports us") are hope; "nobody supports us" is not."""
+    supports us") are hope; "nobody supports us" is not. A night the teller could not sleep
+    is a challenge; a baby asleep is not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1953,6 +1966,8 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{WAIT_WENT_UP[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{ALLIES_WITH_US[lang]} {ask}", ALLIES_WITH_US[lang]),
             ("now.hope", lang, "now", f"{NOBODY_SUPPORTS_US[lang]} {ask}", None),
+            ("self.challenge", lang, "self", NIGHT_WITHOUT_SLEEP[lang], NIGHT_WITHOUT_SLEEP[lang]),
+            ("self.challenge", lang, "self", BABY_SLEEPING[lang], None),
         ]
     return cases
 
