@@ -31,10 +31,10 @@ from .text import Block, ParsedDraft, Sentence, Word, enumerates, normalize_word
 # Punctuation after which a new clause (and so an imperative) may start. Dashes are
 # left out: they mostly set off asides ("— so help us God").
 _CLAUSE_BREAK_RE = re.compile(r"[,:;،؛«“\"(]")
+_LIST_BREAK_RE = re.compile(r"[,،]")
 _ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ACTION_WORDS = 6
-_SENTENCE_ENDS = (".", "!", "?", "؟", "…")
 # How many words may name who is called on, between "we call on" and "to": enough for
 # "the residents, the associations and the elected officials".
 _CALL_GAP = 8
@@ -91,6 +91,9 @@ class AskData(StrictData):
     # What the listener needs to know, said to explain, not to ask an act: "Here's what you
     # need to understand about driving a bus", « voici ce que vous devez savoir ».
     explained: tuple[str, ...] = ()
+    # The word that joins the last items of a list ("training, work or a course"): with the
+    # commas, what makes a bracket a list (see ``_listed_in_aside``).
+    list_links: tuple[str, ...] = ()
     # A request verb asking a question, not for an act: « je demande aux jeunes ce qu'ils
     # veulent » (a question word after its object, before « de »), not « je demande aux
     # parents de venir » nor an aside (« je vous demande, quel que soit votre âge, de… »).
@@ -153,6 +156,7 @@ class AskLexicons:
     meeting_words: Lexicon
     owed: Lexicon
     explained: Lexicon
+    list_links: frozenset[str]
     impersonal: Lexicon
     times: Lexicon
     time_patterns: tuple[re.Pattern[str], ...]
@@ -191,6 +195,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         meeting_words=Lexicon(data.meeting_words, language),
         owed=Lexicon(data.owed, language),
         explained=Lexicon(data.explained, language),
+        list_links=frozenset(w.casefold() for w in data.list_links),
         impersonal=Lexicon(data.impersonal, language),
         times=Lexicon(data.times, language),
         time_patterns=tuple(re.compile(p) for p in data.time_patterns),
@@ -250,7 +255,7 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
             if ahead == 1 or (lexicons.meeting_words.find(following.words)
                               and _sets_the_meeting(draft, following, lexicons)):
                 scope.append(following)
-        items = _items_listed(draft, sentence, cues)
+        items = [] if _says_when_where(draft, sentence, lexicons) else _items_listed(draft, sentence, cues)
         scope += items
         preceding = draft.sentences[index - 1] if index > 0 else None
         if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
@@ -258,6 +263,15 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
             scope.insert(0, preceding)
         found.append(_grade(draft, sentence, scope, cue, action_start, lexicons, items))
     return tuple(found)
+
+
+def _says_when_where(draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons) -> bool:
+    """The sentence gives a time or an amount of its own ("Join the vigil on Friday at 7 pm
+    outside the mosque:"): what follows its colon (who is invited, reasons, what to bring)
+    is not what it asks. A place alone is most often who is asked ("to the town council:")."""
+    words = sentence.words
+    times = _time_spans(draft, [sentence], words, lexicons)
+    return bool(times or _quantity_spans(draft, [sentence], words, times, lexicons))
 
 
 def _items_listed(draft: ParsedDraft, sentence: Sentence, cues: Mapping[int, object]) -> list[Sentence]:
@@ -274,7 +288,7 @@ def _items_listed(draft: ParsedDraft, sentence: Sentence, cues: Mapping[int, obj
         if following.block > (items[-1].block if items else sentence.block) + 1:
             break
         items.append(following)
-    if any(item.text.rstrip().endswith(_SENTENCE_ENDS) for item in items[:-1]):
+    if any(_SENTENCE_END_RE.fullmatch(item.text.rstrip()[-1:]) for item in items[:-1]):
         return []
     return items
 
@@ -394,12 +408,12 @@ def _find_cue(
             and not _names_a_subject(draft, words, m.last_word, lexicons)
             and not any(start <= m.start < end for start, end in dates)
             and not _year_follows(words, m.last_word)
-            and not _listed_in_aside(sentence, m.start)
+            and not _listed_in_aside(sentence, m.start, lexicons)
         ]
         imperatives += [
             (first, span) for first, span in _pattern_imperatives(sentence, lexicons)
             if _opens_clause(draft, words, first, lexicons) and not _inside(span[0], quoted)
-            and not _listed_in_aside(sentence, span[0])
+            and not _listed_in_aside(sentence, span[0], lexicons)
         ]
         imperatives.sort()
     if not requests and not imperatives:
@@ -468,13 +482,21 @@ def _on_someone_else(words: Sequence[Word], last: int, lexicons: AskLexicons) ->
         m.first_word == 0 for m in lexicons.impersonal.find(after))
 
 
-def _listed_in_aside(sentence: Sentence, offset: int) -> bool:
+def _listed_in_aside(sentence: Sentence, offset: int, lexicons: AskLexicons) -> bool:
     """The word is an item of a list in brackets, after its first item: "(training, work or
-    a language course)", « (formation, travail ou cours) », «(تكوين، اعمل…)» — not the
-    first word of an aside ("(come early!)")."""
-    before = sentence.text[: offset - sentence.start]
-    opened = before.rfind("(")
-    return opened > before.rfind(")") and bool(_CLAUSE_BREAK_RE.search(before, opened + 1))
+    a language course)", « (bienvenue, partagez le pain, ouvrez vos portes) » — a bracket
+    with two list breaks (commas, "or") and a comma right before the word; not the first
+    word of an aside ("(come early!)"), nor a call after a condition or a colon ("(if you
+    can, come early)", « (pour vous inscrire : appelez Sara) »)."""
+    text, at = sentence.text, offset - sentence.start
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", 0, at) > opened:
+        return False
+    closed = text.find(")", at)
+    inside = text[opened + 1 : closed if closed >= 0 else len(text)]
+    breaks = len(_LIST_BREAK_RE.findall(inside)) + sum(
+        1 for w in inside.split() if w.casefold() in lexicons.list_links)
+    return breaks >= 2 and text[opened + 1 : at].rstrip().endswith((",", "،"))
 
 
 def _year_follows(words: Sequence[Word], last: int) -> bool:
@@ -518,6 +540,11 @@ def _find_calls(
             if any(norm in lexicons.not_called for norm in beside):
                 continue
             if _is_plan(words, h.first_word, last, h.entry, lexicons, before=True):
+                continue
+            # « Je demande au maire ce qu'il compte faire de ce terrain »: a question; « je
+            # demande au Seigneur de… »: a prayer.
+            if lexicons.question_words.find(window[: links[0].first_word]) or _on_someone_else(
+                    words, h.last_word, lexicons):
                 continue
             found.append((h.first_word, last, (h.start, words[last].end)))
     return found

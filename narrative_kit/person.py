@@ -43,6 +43,9 @@ class PersonData(StrictData):
     object_forms: tuple[str, ...] = ()
     # Arabic "me", "us" between a verb and its subject («سمحت لي جارتي»، «قالت لنا المديرة»).
     me_after_verb: tuple[str, ...] = ()
+    # Arabic places that also act («المكتبة») and the verbs they do («نظمت»): see person.toml.
+    acting_places: tuple[str, ...] = ()
+    acting_place_verbs: tuple[str, ...] = ()
     plural_suffix: str | None = None
     plural_suffix_min_stem: int = 3
     plural_suffix_exceptions: tuple[str, ...] = ()
@@ -77,6 +80,8 @@ class _PersonCues:
     my_kin: frozenset[str] = frozenset()
     object_forms: frozenset[str] = frozenset()
     me_after_verb: frozenset[str] = frozenset()
+    acting_places: frozenset[str] = frozenset()
+    acting_place_verbs: frozenset[str] = frozenset()
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -104,6 +109,8 @@ def _cues(language: str) -> _PersonCues:
         my_kin=frozenset(_with_suffix(n, "ي") for n in data.kin_nouns),
         object_forms=norms(data.object_forms),
         me_after_verb=norms(data.me_after_verb),
+        acting_places=norms(data.acting_places),
+        acting_place_verbs=norms(data.acting_place_verbs),
     )
 
 
@@ -190,15 +197,18 @@ def _is_subject_noun(word: Word) -> bool:
     return norm.startswith("ال") or norm.endswith(("ه", "ات"))
 
 
-def _without_institution_verbs(words: list[Word], spans: list[Span]) -> list[Span]:
+def _without_institution_verbs(words: list[Word], spans: list[Span], cues: _PersonCues) -> list[Span]:
     """«قررت البلدية»، «أغلقت الإدارة»: a ـت verb right before an institution is the
-    institution's ("she" decided), even when the form is listed as "I" (قررت)."""
+    institution's ("she" decided), even when the form is listed as "I" (قررت); so is a
+    verb places do right before such a place («نظّمت المكتبة»: "the library organised")."""
     starts = {w.start: k for k, w in enumerate(words)}
     verbs = {a: starts[a] for a, b in spans
              if a in starts and words[starts[a]].end == b and words[starts[a]].norm.endswith("ت")}
     if not verbs:  # the usual case: no ـت word among the "I" spans, nothing to look up
         return spans
     institutions = {m.first_word for m in load_ask_lexicons("ar").organisations.find(words)}
+    institutions |= {k for k, w in enumerate(words) if k > 0 and w.norm in cues.acting_places
+                     and _without_conjunction(words[k - 1].norm) in cues.acting_place_verbs}
     return [(a, b) for a, b in spans if not (a in verbs and verbs[a] + 1 in institutions)]
 
 
@@ -371,7 +381,7 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     spans = _lexicon_spans(cues.singular, words, language)
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
-        spans = _without_institution_verbs(words, spans)
+        spans = _without_institution_verbs(words, spans, cues)
         starts = {w.start: k for k, w in enumerate(words)}
         spans = [(a, b) for a, b in spans
                  if a not in starts or not _after_my_kin(words, starts[a], cues, sentence)]

@@ -114,6 +114,18 @@ ASK_OR_NOT = [
     ("en", "What you need to do is come to the hall on Saturday.", True),
     ("fr", "Ce que vous devez faire, c’est venir samedi à la salle.", True),
     ("ar", "ما يجب أن نفعله هو أن نأتي يوم السبت إلى القاعة.", True),
+    # A prayer to God, a question to the mayor: no ask.
+    ("fr", "Je demande au Seigneur de nous donner la force.", False),
+    ("ar", "نرجو من المولى عز وجل أن يحفظ أولادنا.", False),
+    ("en", "Every night I ask God to protect our children.", False),
+    ("fr", "Je demande au maire ce qu’il compte faire de ce terrain.", False),
+    ("en", "I ask the mayor what he plans to do with this land.", False),
+    ("ar", "أسأل رئيس البلدية ماذا ينوي أن يفعل بهذه الأرض.", False),
+    # A call in brackets after a condition or a colon is still a call.
+    ("en", "The hall opens at nine on Saturday (if you can, come early and bring a dish).", True),
+    ("fr", "La salle ouvre à neuf heures samedi (si vous le pouvez, venez tôt et apportez un plat).", True),
+    ("ar", "تفتح القاعة على التاسعة يوم السبت (إن استطعتم، تعالوا باكرًا وأحضروا طبقًا).", True),
+    ("fr", "L’atelier a lieu samedi à la bibliothèque (pour vous inscrire : appelez Sara).", True),
 ]
 
 
@@ -653,3 +665,36 @@ def test_the_list_after_an_ask_ending_with_a_colon_says_what_it_asks(language: s
 def test_a_list_of_whole_recommendations_is_not_the_asks_specifics(language: str):
     first = asks_of(RECOMMENDATIONS_LISTED[language], language)[0]
     assert first.text.rstrip().endswith(":") and not first.concrete
+
+
+ASKED_BODY = {  # the body asked is who acts, not where: a vague ask
+    "en": "We ask the school to let the mothers in.",
+    "fr": "Nous demandons au collège de recevoir les parents.",
+    "ar": "نرجو من المدرسة أن تسمح للأمهات بالدخول.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_body_asked_is_no_place_of_the_ask(language: str):
+    (ask,) = asks_of(ASKED_BODY[language], language)
+    assert not ask.concrete and ask.specifics.place is None
+
+
+OWN_TIME_THEN_LIST = {  # an ask that says its own time: the list after its colon is who comes
+    "en": ("We call on everyone to join the vigil on Friday at 7 pm outside the mosque:\n"
+           "- parents, teachers and youth workers from the neighbourhood\n"
+           "- shopkeepers from the high street\n", "join the vigil"),
+    "fr": ("Nous appelons chacun à rejoindre la veillée vendredi à 19 h devant la mosquée :\n"
+           "- les parents, les enseignants et les animateurs du quartier\n"
+           "- les commerçants de la grand-rue\n", "rejoindre la veillée"),
+    "ar": ("ندعو الجميع إلى الوقفة يوم الجمعة على الساعة السابعة مساء أمام المسجد:\n"
+           "- الأولياء والمعلمون ومنشطو الحي\n"
+           "- تجار الشارع الكبير\n", "الوقفة"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_an_ask_that_says_its_own_time_keeps_its_action(language: str):
+    text, action = OWN_TIME_THEN_LIST[language]
+    (ask,) = asks_of(text, language)
+    assert action in ask.specifics.action and ask.specifics.time is not None

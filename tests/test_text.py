@@ -115,3 +115,28 @@ def test_a_list_item_is_split_into_its_sentences_and_keeps_its_number(
     """An item may hold more than one sentence; its number ("1.") is no sentence of its own;
     the heading is no sentence."""
     assert sentences(text, language) == expected
+
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("What we ask of the town council:\n- sign the petition\n- come on Saturday\n",
+     "en", ["What we ask of the town council:", "- sign the petition", "- come on Saturday"]),
+    ("Ce que nous demandons au conseil :\n- signez la pétition\n- venez samedi\n",
+     "fr", ["Ce que nous demandons au conseil :", "- signez la pétition", "- venez samedi"]),
+    ("ما نطلبه من المجلس البلدي:\n- وقعوا العريضة\n- تعالوا يوم السبت\n",
+     "ar", ["ما نطلبه من المجلس البلدي:", "- وقعوا العريضة", "- تعالوا يوم السبت"]),
+])
+def test_a_bullet_and_the_sentence_that_introduces_a_list_are_no_headings(
+        text: str, language: str, expected: list[str]) -> None:
+    """A short "- sign the petition" is a list item, and "What we ask of the council:" right
+    before a list introduces it: both are sentences, not labels."""
+    assert sentences(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Our proposals:\n- sign the petition\n", "en"),
+    ("Nos propositions :\n- signez la pétition\n", "fr"),
+    ("مقترحاتنا:\n- وقعوا العريضة\n", "ar"),
+])
+def test_a_short_label_before_a_list_stays_a_heading(text: str, language: str) -> None:
+    assert parse_draft(text, language).blocks[0].kind == "heading"
