@@ -36,10 +36,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from .context import AnalysisContext
-from .facts import counts_in_words, find_numbers, find_statistics
+from .facts import count_words, find_numbers, find_statistics
 from .models import Element, Span
 from .person import object_form
-from .structure import DaysNamed, SentenceCues, draft_cues, load_structure, sentence_text_norm
+from .structure import (
+    DaysNamed,
+    SentenceCues,
+    draft_cues,
+    load_structure,
+    sentence_text_norm,
+    years_counted_words,
+)
 
 MAX_EVIDENCE = 3
 # How far back a turn looks for the challenge (or road not taken) it answers.
@@ -712,7 +719,7 @@ def detect_urgency(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
 
 
 # Something bad told in a sentence: no hope in it (a win, a pilot, a figure achieved).
-_BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge")
+_BAD_NEWS = ("threat", "nothing_done", "scarce", "challenge", "waiting")
 # A harm said in the present, bad news or a figure: what makes "But today…" urgency.
 _HARM_NOW = _BAD_NEWS + ("statistic",)
 
@@ -735,7 +742,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
         # "an evaluation showed that most of them went back to school"), or a win dated
         # in the past ("En 2014, l'association a obtenu que le fondouk soit restauré") —
         # not what an organisation is today ("founded in 2015, today it has 45 members").
-        shown = c.has("success") and not c.has("threat") and not _value_said(c) and (
+        shown = c.has("success") and not c.has("threat") and not c.has("waiting") and not _value_said(c) and (
             c.opens_with("turn", within=TURN_OPENING) or c.has("precedent") or _dated_win(c))
         # A turn to what already happened, with nothing bad in it: "But last spring, eleven
         # volunteers kept the sessions going", «لكن الحي أثبت أنه أقوى» — not what holds "us"
@@ -793,10 +800,16 @@ def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:
 
 def _counts(ctx: AnalysisContext, c: SentenceCues) -> bool:
     """The sentence counts something, in figures or words ("40 apprentices", « six ») —
-    not a year, a date or an hour."""
-    language, text = ctx.draft.language, ctx.draft.text
-    return counts_in_words(c.sentence, language) or any(
-        n.role is None for n in find_numbers(c.sentence, text, language))
+    not a year, a date or an hour, nor years gone by ("For three years they kept the hall
+    locked", « en deux ans »)."""
+    language, text, words = ctx.draft.language, ctx.draft.text, c.sentence.words
+    years = years_counted_words(language)
+
+    def counts(last: int) -> bool:
+        return last + 1 >= len(words) or words[last + 1].norm not in years
+
+    return any(counts(i) for i in count_words(c.sentence, language)) or any(
+        n.role is None and counts(n.last) for n in find_numbers(c.sentence, text, language))
 
 
 def _denied(c: SentenceCues, kind: str) -> bool:

@@ -418,9 +418,14 @@ _SPELLED_LARGE = 1000.0
 def counts_in_words(sentence: Sentence, language: str) -> bool:
     """A count of two or more written in words ("sixty young people", « soixante jeunes »,
     «ستين شابا»): the small numbers ``find_numbers`` leaves as words."""
+    return bool(count_words(sentence, language))
+
+
+def count_words(sentence: Sentence, language: str) -> list[int]:
+    """Where ``counts_in_words`` finds its counts: indices of the sentence's words."""
     lexicons = load_fact_lexicons(language)
-    return any(_number_word(w.norm, lexicons) and w.norm not in lexicons.single_words
-               for w in sentence.words)
+    return [i for i, w in enumerate(sentence.words)
+            if _number_word(w.norm, lexicons) and w.norm not in lexicons.single_words]
 
 
 def _number_word(norm: str, lexicons: FactLexicons) -> bool:

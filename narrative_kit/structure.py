@@ -151,6 +151,8 @@ class Cues(StrictData):
     habitual: tuple[str, ...] = ()
     # A whole life summed up ("I spent my whole life among children"): no moment.
     lifelong: tuple[str, ...] = ()
+    # A promise not kept ("we are still waiting", « nous attendons toujours »): no win.
+    waiting: tuple[str, ...] = ()
     # A habit kept up until it worked ("every morning… until they received me"): an act.
     persisted: tuple[str, ...] = ()
     # Perceiving is no act: "I heard the wind", « j'ai entendu », «سمعت» (elements._act_spans).
@@ -359,7 +361,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["speech"] = _not_names(sentence, cues)
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
-    counted = _years_counted(language)
+    counted = years_counted_words(language)
     # "for 22 years", and the number before it ("for more than eighteen years"): a span of
     # years counted, not a date.
     words = sentence.words
@@ -549,7 +551,7 @@ def _verb_after(sentence: Sentence, spans: list[Span], language: str) -> list[Sp
 
 
 @cache
-def _years_counted(language: str) -> frozenset[str]:
+def years_counted_words(language: str) -> frozenset[str]:
     return frozenset(normalize_word(w, language) for w in load_structure(language).years_counted)
 
 

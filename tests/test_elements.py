@@ -1943,6 +1943,38 @@ BABY_SLEEPING = {  # someone asleep: no challenge
 }
 
 
+BROKEN_PROMISE = {  # a promise not kept: no hope
+    "en": "They promised us a pitch ten years ago, and we are still waiting.",
+    "fr": "Ils nous ont promis un gymnase il y a dix ans ; nous attendons toujours.",
+    "ar": "وعدونا بملعب منذ عشر سنوات، وما زلنا ننتظر.",
+}
+DEMOLITION_PERMIT = {  # a win of the other side, a threat: no hope
+    "en": "Last year the developers secured the permit to demolish the 120 flats of our street.",
+    "fr": "L'an dernier, les promoteurs ont obtenu le permis de démolir les 120 logements de notre rue.",
+    "ar": "في السنة الماضية حصلت الشركة على رخصة لهدم العمارات في شارعنا.",
+}
+YEARS_LOCKED = {  # years gone by are no count of a win: no hope
+    "en": "For three years they kept the hall locked.",
+    "fr": "Pendant trois ans, ils ont gardé la salle fermée, et rien n'a bougé.",
+    "ar": "طوال ثلاث سنوات، أبقوا القاعة مغلقة.",
+}
+NO_HOPE_LEFT = {  # hope denied, in dialect too: no hope
+    "en": "We have no hope in this government.",
+    "fr": "Nous n'avons aucun espoir dans ce gouvernement.",
+    "ar": "ما عندنا أمل في هذه الحكومة.",
+}
+HOME_NOT_TOO_LATE = {  # "not too late" as a time of day: no hope
+    "en": "My son comes home not too late in the evening, but he cannot find work.",
+    "fr": "Mon fils rentre pas trop tard le soir, mais il ne trouve pas de travail.",
+    "ar": "ابني يرجع إلى البيت في وقت مبكر كل مساء، لكنه لا يجد عملا.",
+}
+NOBODY_LETS_US_SPEAK = {  # "nobody lets us": a grievance, no value
+    "en": "And nobody lets us speak at council meetings.",
+    "fr": "Et personne ne nous laisse parler aux réunions du conseil.",
+    "ar": "ولا أحد يتركنا نتكلم في اجتماعات البلدية.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
@@ -1950,7 +1982,10 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     too late", a win others secured last year and allies who promised us are hope; a wait
     that went from three to seven weeks is not. Allies already with us ("the social centre
     supports us") are hope; "nobody supports us" is not. A night the teller could not sleep
-    is a challenge; a baby asleep is not."""
+    is a challenge; a baby asleep is not. No hope in a promise we are still waiting for, the
+    other side's win (a permit to demolish), years counted ("for three years they kept the
+    hall locked"), hope denied («ما عندنا أمل») or "not too late" in the evening; no value
+    in "nobody lets us speak"."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -1968,6 +2003,12 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{NOBODY_SUPPORTS_US[lang]} {ask}", None),
             ("self.challenge", lang, "self", NIGHT_WITHOUT_SLEEP[lang], NIGHT_WITHOUT_SLEEP[lang]),
             ("self.challenge", lang, "self", BABY_SLEEPING[lang], None),
+            ("now.hope", lang, "now", f"{BROKEN_PROMISE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{DEMOLITION_PERMIT[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{YEARS_LOCKED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{NO_HOPE_LEFT[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HOME_NOT_TOO_LATE[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", NOBODY_LETS_US_SPEAK[lang], None),
         ]
     return cases
 
