@@ -630,7 +630,7 @@ def _grade(
     words = sentence.words
     scope_words = [w for s in scope for w in s.words]
     times = _merge(draft, _time_spans(draft, scope, scope_words, lexicons))
-    first = int(numbered(draft.text, items[0].words)) if items else 0
+    first = 1 if items and numbered(draft.text, items[0].words) else 0
     if items and first < len(items[0].words):  # "It is proposed to the council: - to put 9,500 euros…"
         words, action_start = items[0].words, first  # the first item says what to do
     action_words = _action_words(draft, words, action_start)

@@ -265,9 +265,6 @@ def _make_block(text: str, index: int, start: int, end: int, kind: str) -> Block
     return Block(index, start, end, text[start:end], kind)
 
 
-_LIST_NUMBER_RE = re.compile(r"[\d٠-٩]{1,3}[.)°-]?")
-
-
 def split_sentences(block: Block, language: str) -> list[tuple[int, int]]:
     """Sentence spans of one block, as absolute offsets."""
     if block.kind == "heading":
@@ -278,7 +275,7 @@ def split_sentences(block: Block, language: str) -> list[tuple[int, int]]:
     ]
     # A list item may hold more than one sentence ("- We must develop mentoring. A pilot in
     # Ghent reported…"); its number ("1.", "2.") is no sentence of its own.
-    if block.kind == "list-item" and len(spans) > 1 and _LIST_NUMBER_RE.fullmatch(
+    if block.kind == "list-item" and len(spans) > 1 and _ENUMERATOR_RE.fullmatch(
             block.text[: spans[0][1] - block.start].strip()):
         spans = [(spans[0][0], spans[1][1])] + spans[2:]
     return _reattach_quotes(block.text, block.start, spans)
