@@ -816,6 +816,12 @@ def _same_topic(a: Sentence, b: Sentence, language: str) -> bool:
     return bool(_topic_stems(a, language) & _topic_stems(b, language))
 
 
+def _amounts(sentence: Sentence, text: str, language: str) -> set[float]:
+    """The values the sentence counts or measures (not years, dates, hours)."""
+    return {n.value for n in find_numbers(sentence, text, language)
+            if n.role in (None, "measure") and n.value is not None}
+
+
 @lru_cache(maxsize=16)
 def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...]:
     """Sentences with statistics, each with the sources in or next to it (same paragraph).
@@ -838,10 +844,22 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
             other = draft.sentences[neighbour]
             if other.block != sentence.block:
                 continue
-            if neighbour > sentence.index and statistics[neighbour] and not (
-                back_references.find(other.words) or _same_topic(sentence, other, language)
+            # A neighbour with a figure of its own sources that figure, unless the later of
+            # the two refers back ("The same data showed…"), says nothing else (« Trente-huit
+            # pour cent. », "In 2018 it was 240."), says the amount again («412 طفلا… تخيلوا
+            # 412 امرأة») or goes on about the same thing.
+            later = other if neighbour > sentence.index else sentence
+            amounts = _amounts(other, draft.text, language)
+            again = bool(amounts & _amounts(sentence, draft.text, language))
+            if statistics[neighbour] and not (
+                again or back_references.find(later.words) or not _topic_stems(later, language)
+                or _same_topic(sentence, other, language)
             ):
-                continue  # it sources its own figure, about something else
+                continue
+            # The sentence before sources its own amount ("the finance office told the board
+            # that the debt is now over $38,000"), not the figure after it.
+            if neighbour < sentence.index and not statistics[neighbour] and amounts and not again:
+                continue
             nearby += sources[neighbour]
         found.append(StatisticSentence(sentence, tuple(statistics[sentence.index]), tuple(sorted(nearby))))
     return tuple(found)

@@ -681,3 +681,37 @@ SCENES = [
 @pytest.mark.parametrize(("language", "text", "share"), SCENES)
 def test_a_scene_the_teller_lived_carries_story(language: str, text: str, share: float):
     assert narrative_kit.analyze(text, language=language).metrics.emotion_share == share
+
+
+# (language, text, flagged): whose source covers which figure, next to each other.
+NEIGHBOUR_SOURCES = [
+    # The sentence before sources its own amount, not the share after it…
+    ("en", "This May the district's finance office told the board that lunch debt is now over $38,000. "
+           "Nearly one in five kids in Maine lives in a home short of food.", True),
+    ("fr", "En mai, le service financier du district a annoncé une dette de cantine de 38 000 dollars. "
+           "Près d'un enfant sur cinq dans la région vit dans un foyer qui manque de nourriture.", True),
+    ("ar", "في ماي، أعلن المكتب المالي للمقاطعة أن ديون المطعم المدرسي تجاوزت 38000 دولار. "
+           "طفل من كل خمسة في الجهة يعيش في بيت ينقصه الطعام.", True),
+    # …unless the figure after says the amount again, or says nothing else.
+    ("en", "According to the hospital's own records, 412 babies were born here last year. "
+           "Imagine 412 women in a taxi on the mountain road.", False),
+    ("fr", "Selon le rapport annuel 2023 du service des sports, 38 % des joueuses arrêtent le foot. "
+           "Trente-huit pour cent.", False),
+    ("ar", "وحسب سجلات المستشفى نفسه، وُلد عندنا 412 طفلا العام الماضي. "
+           "تخيلوا 412 امرأة في سيارة أجرة على طريق الجبل.", False),
+    # A figure before a sourced figure of its own: the source is for the second one.
+    ("en", "In 2017 the Minnesota Department of Health counted 75 cases of measles. "
+           "The same MDH data showed coverage among two-year-olds had fallen to 42 percent.", False),
+    # Our own records and a named body's statistics are sources; "my agency" is no source.
+    ("en", "Our parish records show 212 people have taken part since 2016.", False),
+    ("fr", "D'après nos registres, 212 personnes ont participé depuis 2016.", False),
+    ("ar", "حسب سجلات جمعيتنا، شارك 212 شخصا منذ 2016.", False),
+    ("en", "That year, the FBI's hate crime statistics counted 273 anti-Muslim incidents in the United States.", False),
+    ("en", "Almost half of us have no health insurance. Every month another woman from my agency leaves.", True),
+    ("fr", "Presque la moitié d'entre nous n'a pas de mutuelle. Chaque mois, une collègue de mon agence s'en va.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "flagged"), NEIGHBOUR_SOURCES)
+def test_a_source_covers_its_own_figure_not_the_next_one(language: str, text: str, flagged: bool):
+    assert _flags(language, text) == flagged
