@@ -654,7 +654,9 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     event ("The board votes next Tuesday, March 19", "On 30 June the owner wants to sell"),
     a countdown or run ("the school year starts in three weeks", «العام الثالث على التوالي»),
     or a harm that has lasted up to now ("the lift has been broken for six weeks")."""
-    coming = (c.has("event") and c.has("time")) or (
+    # Not what "we" hold ("we who share bread in Ramadan, who believe dignity starts with
+    # the first letter"): a value, no date.
+    coming = (c.has("event") and c.has("time") and not (c.plural and c.has("values"))) or (
         # Not a belief or good news: «أؤمن أن الربيع سيُزهر من جديد» ("spring will bloom").
         _others_future(c) and _dated(c) and not _good_news(c) and not c.has("values")
         and not c.singular)

@@ -126,6 +126,10 @@ ASK_OR_NOT = [
     ("fr", "La salle ouvre à neuf heures samedi (si vous le pouvez, venez tôt et apportez un plat).", True),
     ("ar", "تفتح القاعة على التاسعة يوم السبت (إن استطعتم، تعالوا باكرًا وأحضروا طبقًا).", True),
     ("fr", "L’atelier a lieu samedi à la bibliothèque (pour vous inscrire : appelez Sara).", True),
+    # Asking each one present, in dialect too («نبي من كل واحد»).
+    ("en", "I ask every stall owner in the market to take one apprentice.", True),
+    ("fr", "Je demande à chaque commerçant du marché de prendre un apprenti.", True),
+    ("ar", "نبي من كل واحد عنده محل في السوق ياخذ ولد واحد يتعلم عنده.", True),
 ]
 
 

@@ -1975,6 +1975,19 @@ NOBODY_LETS_US_SPEAK = {  # "nobody lets us": a grievance, no value
 }
 
 
+NOW_IN_DIALECT = {  # the turn to now, in dialect too («توّا»، «دابا»): urgency with the harm
+    "en": "But now things are serious: more than half the young men of our area have no work.",
+    "fr": "Mais maintenant la situation est grave : plus de la moitié des jeunes du quartier n'ont pas de travail.",
+    "ar": "لكن توّا الوضع خطير: أكثر من نصف شباب حيّنا بلا عمل.",
+}
+WHO_WE_ARE_IN_RAMADAN = {  # what "we" share, with a month and a verb of beginning: no urgency
+    "en": "We are the neighbours who share bread in Ramadan and who believe that dignity begins with the first letter.",
+    "fr": ("Nous sommes les voisins qui partagent le pain pendant le Ramadan et qui croient que la dignité "
+           "commence à la première lettre."),
+    "ar": "حنا الجيران اللي كيتقاسمو الخبز فرمضان، واللي كيآمنو بلي الكرامة كتبدا من الحرف الأول.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
@@ -1985,7 +1998,8 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     is a challenge; a baby asleep is not. No hope in a promise we are still waiting for, the
     other side's win (a permit to demolish), years counted ("for three years they kept the
     hall locked"), hope denied («ما عندنا أمل») or "not too late" in the evening; no value
-    in "nobody lets us speak"."""
+    in "nobody lets us speak". The turn to now in dialect («توّا») with a harm is urgency;
+    what "we" share in Ramadan is no dated event."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -2009,6 +2023,8 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{NO_HOPE_LEFT[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HOME_NOT_TOO_LATE[lang]} {ask}", None),
             ("us.shared_value", lang, "us", NOBODY_LETS_US_SPEAK[lang], None),
+            ("now.urgency", lang, "now", f"{NOW_IN_DIALECT[lang]} {ask}", NOW_IN_DIALECT[lang]),
+            ("now.urgency", lang, "now", f"{WHO_WE_ARE_IN_RAMADAN[lang]} {ask}", None),
         ]
     return cases
 

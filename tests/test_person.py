@@ -56,6 +56,11 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         # A listed "I" verb right before an institution is the institution's: "the town decided".
         ("ar", "قررت البلدية إغلاق المركز.", [], []),
         ("ar", "قررت الرحيل مع أمي.", ["قررت", "أمي"], []),
+        # "We" in dialect: «احنا» (Libya, Tunisia), «حنا» (Morocco).
+        ("ar", "احنا ناس البحر في طرابلس.", [], ["احنا"]),
+        ("ar", "حنا الجيران في هذا الحي.", [], ["حنا"]),
+        ("en", "We are the people of the sea in Tripoli.", [], ["We"]),
+        ("fr", "Nous sommes les gens de la mer à Tripoli.", [], ["Nous"]),
         # …a library, a school, a radio station too: "the library organised four workshops".
         ("ar", "نظّمت المكتبة في ربيع 2023 سلسلة من أربع ورشات.", [], []),
         ("ar", "نظّمت في ربيع 2023 سلسلة من أربع ورشات في المكتبة.", ["نظّمت"], []),
