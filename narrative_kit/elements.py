@@ -731,7 +731,9 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     for c in _outside_self(ctx, cues):
         # "We can" alone does not count (a slogan, not a source of hope); "this valley
         # will be split" or "we must do better" do not either.
-        if c.has("cv"):  # "Throughout my career I have seen discrimination": a résumé
+        # "Throughout my career I have seen discrimination": the teller's résumé (not « le club
+        # a accompagné 22 jeunes, en partenariat avec le CPAS »).
+        if c.has("cv") and c.singular:
             continue
         if _slogan_only(c):  # "I believe that together we can build a better future"
             continue

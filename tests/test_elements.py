@@ -1988,6 +1988,29 @@ WHO_WE_ARE_IN_RAMADAN = {  # what "we" share, with a month and a verb of beginni
 }
 
 
+WORKS_IN_PARTNERSHIP = {  # a win told with "in partnership with": hope, no résumé
+    "en": "It works, though: in 2023 the club guided 22 young people into training, in partnership with the job centre.",
+    "fr": "Ça marche, pourtant : en 2023, le club a accompagné 22 jeunes vers une formation, en partenariat avec le CPAS.",
+    "ar": "ورغم ذلك فالأمر ينجح: في 2023 رافق النادي 22 شابا نحو التكوين، بشراكة مع مركز التشغيل.",
+}
+GROWN_SINCE_LAST_YEAR = {  # a group grown since it started: hope
+    "en": "The group, started last year with six pupils, now brings together twenty-two.",
+    "fr": "Le groupe, lancé l'an dernier avec six élèves, en réunit aujourd'hui vingt-deux.",
+    "ar": "المجموعة التي انطلقت السنة الماضية بستة تلاميذ تضم اليوم اثنين وعشرين.",
+}
+NOT_INSURMOUNTABLE = {  # "serious but not insurmountable": hope
+    "en": "The challenges are serious but not insurmountable.",
+    "fr": "Les difficultés sont sérieuses, mais pas insurmontables.",
+    "ar": "التحديات كبيرة، لكنها ليست مستحيلة.",
+}
+GAVE_US_SICK_DAYS = {  # a right won together last year: hope
+    "en": "Last year, when the aides signed a letter together, the agency gave us paid sick days for the first time.",
+    "fr": ("L'an dernier, quand les aides ont signé une lettre ensemble, l'agence nous a accordé des congés "
+           "maladie payés pour la première fois."),
+    "ar": "في العام الماضي، حين وقعت العاملات رسالة معا، منحتنا الوكالة أيام مرض مدفوعة لأول مرة.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
@@ -1999,7 +2022,9 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     other side's win (a permit to demolish), years counted ("for three years they kept the
     hall locked"), hope denied («ما عندنا أمل») or "not too late" in the evening; no value
     in "nobody lets us speak". The turn to now in dialect («توّا») with a harm is urgency;
-    what "we" share in Ramadan is no dated event."""
+    what "we" share in Ramadan is no dated event. A win told "in partnership with" someone,
+    a group grown since last year, "not insurmountable", a right "the agency gave us" are
+    hope."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -2025,6 +2050,10 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", NOBODY_LETS_US_SPEAK[lang], None),
             ("now.urgency", lang, "now", f"{NOW_IN_DIALECT[lang]} {ask}", NOW_IN_DIALECT[lang]),
             ("now.urgency", lang, "now", f"{WHO_WE_ARE_IN_RAMADAN[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{WORKS_IN_PARTNERSHIP[lang]} {ask}", WORKS_IN_PARTNERSHIP[lang]),
+            ("now.hope", lang, "now", f"{GROWN_SINCE_LAST_YEAR[lang]} {ask}", GROWN_SINCE_LAST_YEAR[lang]),
+            ("now.hope", lang, "now", f"{NOT_INSURMOUNTABLE[lang]} {ask}", NOT_INSURMOUNTABLE[lang]),
+            ("now.hope", lang, "now", f"{GAVE_US_SICK_DAYS[lang]} {ask}", GAVE_US_SICK_DAYS[lang]),
         ]
     return cases
 
