@@ -255,7 +255,10 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
             if ahead == 1 or (lexicons.meeting_words.find(following.words)
                               and _sets_the_meeting(draft, following, lexicons)):
                 scope.append(following)
-        items = [] if _says_when_where(draft, sentence, lexicons) else _items_listed(draft, sentence, cues)
+        # "Saturday 14 June, we ask you to:" says nothing to do: its list does.
+        bare = action_start >= len(sentence.words) - 1
+        items = [] if _says_when_where(draft, sentence, lexicons) and not bare else _items_listed(
+            draft, sentence, cues)
         scope += items
         preceding = draft.sentences[index - 1] if index > 0 else None
         if (preceding is not None and preceding.block == sentence.block and preceding.index not in cues
@@ -386,8 +389,8 @@ def _find_cue(
         and not _owed(words, m.first_word, lexicons)
         and not _asks_a_question(words, m.last_word, lexicons, draft.text)
     ]
-    calls = _find_calls(words, lexicons.calls, lexicons) + [
-        call for call in _find_calls(words, lexicons.org_calls, lexicons)
+    calls = _find_calls(words, lexicons.calls, lexicons, draft.text) + [
+        call for call in _find_calls(words, lexicons.org_calls, lexicons, draft.text)
         if by_organisation or _is_name(words, call[0] - 1, lexicons)
     ]
     calls = [call for call in calls if not _inside(call[2][0], quoted)]
@@ -517,7 +520,7 @@ def _pattern_imperatives(sentence: Sentence, lexicons: AskLexicons) -> list[tupl
 
 
 def _find_calls(
-    words: Sequence[Word], calls: Sequence[tuple[Lexicon, Lexicon]], lexicons: AskLexicons
+    words: Sequence[Word], calls: Sequence[tuple[Lexicon, Lexicon]], lexicons: AskLexicons, text: str
 ) -> list[tuple[int, int, tuple[int, int]]]:
     """Calls on someone: the head, at most ``_CALL_GAP`` words, then the link ("to", « à », إلى).
 
@@ -541,10 +544,13 @@ def _find_calls(
                 continue
             if _is_plan(words, h.first_word, last, h.entry, lexicons, before=True):
                 continue
-            # « Je demande au maire ce qu'il compte faire de ce terrain »: a question; « je
+            # « Je demande au maire ce qu'il compte faire de ce terrain »: a question (not an
+            # aside after a comma, « les habitants, quel que soit leur âge, à venir »); « je
             # demande au Seigneur de… »: a prayer.
-            if lexicons.question_words.find(window[: links[0].first_word]) or _on_someone_else(
-                    words, h.last_word, lexicons):
+            asked = [h.last_word + 1 + m.first_word
+                     for m in lexicons.question_words.find(window[: links[0].first_word])]
+            if any("," not in text[words[k - 1].end : words[k].start] for k in asked) or (
+                    _on_someone_else(words, h.last_word, lexicons)):
                 continue
             found.append((h.first_word, last, (h.start, words[last].end)))
     return found

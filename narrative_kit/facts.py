@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pydantic import Field
@@ -771,7 +771,8 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
     lexicons = load_fact_lexicons(language)
     words = sentence.words
     spans = [(m.start, m.end) for m in lexicons.sources.find(words)]
-    spans += [(m.start, m.end) for m in lexicons.organisations.find(words)
+    owners = tuple(_without_possessive(w) for w in words)  # "the FBI's statistics"
+    spans += [(m.start, m.end) for m in lexicons.organisations.find(owners)
               if not _unnamed(words, m.first_word, lexicons)]
     spans += [  # "Source: Eurostat", « Sources : Insee », المصدر: (not "a source of hope")
         (m.start, m.end) for m in lexicons.source_labels.find(words)
@@ -788,13 +789,23 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+def _without_possessive(word: Word) -> Word:
+    """"FBI's" looked up as "FBI" (the offsets still quote "FBI's")."""
+    norm = _POSSESSIVE_RE.sub("", word.norm)
+    return word if norm == word.norm else replace(word, norm=norm)
+
+
 def _unnamed(words: Sequence[Word], first: int, lexicons: FactLexicons) -> bool:
     """"any" right before the organisation word, or before a noun or two and "or" ("in any
     agency", "in any public school or agency", « aucune agence », «بأي روض أو مؤسسة»):
-    no organisation in particular. Not "In any case, Eurostat…", «أي أن المندوبية…»."""
+    no organisation in particular; nor the teller's workplace ("another woman from my
+    agency leaves"). Not "In any case, Eurostat…", «أي أن المندوبية…», "My foundation counted"."""
     before = [w.norm for w in words[max(0, first - _UNNAMED_REACH) : first]]
-    if before and before[-1] in lexicons.unnamed_before:
-        return True  # "any agency"
+    if before and (before[-1] in lexicons.unnamed_before or " ".join(before[-2:]) in lexicons.unnamed_before):
+        return True  # "any agency", "a woman from my agency"
     # "any school or agency", "any public school or agency": one or two words, then "or"
     return len(before) >= 3 and before[-1] in lexicons.unnamed_links and any(
         w in lexicons.unnamed_before for w in before[-4:-2])
@@ -814,6 +825,9 @@ def _topic_stems(sentence: Sentence, language: str) -> set[str]:
 def _same_topic(a: Sentence, b: Sentence, language: str) -> bool:
     """The two sentences share a content word: the second goes on about the first's subject."""
     return bool(_topic_stems(a, language) & _topic_stems(b, language))
+
+
+_BREAKDOWN_WORDS = 6
 
 
 def _amounts(sentence: Sentence, text: str, language: str) -> set[float]:
@@ -851,9 +865,10 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
             later = other if neighbour > sentence.index else sentence
             amounts = _amounts(other, draft.text, language)
             again = bool(amounts & _amounts(sentence, draft.text, language))
+            # A short one breaks the other down ("One in three cited burnout.").
             if statistics[neighbour] and not (
                 again or back_references.find(later.words) or not _topic_stems(later, language)
-                or _same_topic(sentence, other, language)
+                or len(later.words) <= _BREAKDOWN_WORDS or _same_topic(sentence, other, language)
             ):
                 continue
             # The sentence before sources its own amount ("the finance office told the board

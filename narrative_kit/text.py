@@ -47,7 +47,6 @@ _UNSPOKEN_RE = re.compile(r"\]\([^)\n]*\)|https?://\S+|www\.\S+|<[^<>\n]{1,200}>
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")
 _BULLET_RE = re.compile(r"^\s*[-*+\u2022]\s+\S")  # "- sign the petition": an item, never a label
-_MIN_LIST_LEAD_WORDS = 4
 _MAX_HEADING_WORDS = 16  # a longer "# ..." line is a paragraph the writer marked up
 _SENTENCE_END = ".!?؟…:;؛"
 _OPENING_PUNCT = "«“‘\"'(["
@@ -219,8 +218,7 @@ def split_blocks(text: str) -> list[Block]:
             pending_start = None
 
     position = 0
-    lines = text.splitlines(keepends=True)
-    for k, line in enumerate(lines):
+    for line in text.splitlines(keepends=True):
         line_start, position = position, position + len(line)
         content = line.rstrip("\r\n")
         if not content.strip():
@@ -228,10 +226,9 @@ def split_blocks(text: str) -> list[Block]:
             continue
         start = line_start + (len(content) - len(content.lstrip()))
         end = line_start + len(content.rstrip())
-        following = lines[k + 1] if k + 1 < len(lines) else ""
         if (_HEADING_RE.match(content) and len(content.split()) <= _MAX_HEADING_WORDS) or (
             _is_label_line(content) and _stands_alone(text, line_start, position)
-            and not _BULLET_RE.match(content) and not _introduces_list(content, following)
+            and not _BULLET_RE.match(content)
         ):
             flush()
             blocks.append(_make_block(text, len(blocks), start, end, "heading"))
@@ -244,14 +241,6 @@ def split_blocks(text: str) -> list[Block]:
             pending_end = end
     flush()
     return blocks
-
-
-def _introduces_list(line: str, following: str) -> bool:
-    """A sentence ending with a colon right before a list item ("It is proposed to the town
-    council:", « Il est proposé au conseil municipal : ») introduces the list — not a short
-    label ("Our proposals:", « Histoire de maintenant : »)."""
-    return (line.rstrip().endswith(":") and len(line.split()) >= _MIN_LIST_LEAD_WORDS
-            and bool(_LIST_ITEM_RE.match(following)))
 
 
 def _stands_alone(text: str, line_start: int, line_end: int) -> bool:

@@ -130,6 +130,12 @@ ASK_OR_NOT = [
     ("en", "I ask every stall owner in the market to take one apprentice.", True),
     ("fr", "Je demande à chaque commerçant du marché de prendre un apprenti.", True),
     ("ar", "نبي من كل واحد عنده محل في السوق ياخذ ولد واحد يتعلم عنده.", True),
+    # A request to each one present; an aside ("whatever their age") in a call; a title.
+    ("ar", "أرجو من كل واحد منكم أن يأتي يوم السبت إلى البلدية ليوقع العريضة.", True),
+    ("fr", "Nous appelons tous les habitants, quel que soit leur âge, à venir samedi devant la mairie.", True),
+    ("en", "We call on all residents, whatever their age, to come on Saturday to the town hall.", True),
+    ("ar", "ندعو كل السكان، مهما كان سنهم، إلى الحضور يوم السبت أمام البلدية.", True),
+    ("en", "We ask the Lord Mayor to open the town hall to families on Saturday.", True),
 ]
 
 

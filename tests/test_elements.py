@@ -2011,6 +2011,18 @@ GAVE_US_SICK_DAYS = {  # a right won together last year: hope
 }
 
 
+ITS_NOT_TOO_LATE = {  # said short, or in dialect: hope
+    "en": "It's not too late.",
+    "fr": "C'est pas trop tard.",
+    "ar": "لكن الوقت ما زال أمامنا.",
+}
+NOBODY_LEFT_BEHIND = {  # nobody left behind here: a shared value
+    "en": "We are the children of this district, and here we leave no one behind.",
+    "fr": "Nous sommes les enfants de ce quartier, et ici nous ne laissons personne derrière.",
+    "ar": "نحن أبناء حي النصر، وفي حينا لا أحد يُترك خلفنا.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
@@ -2054,6 +2066,8 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{GROWN_SINCE_LAST_YEAR[lang]} {ask}", GROWN_SINCE_LAST_YEAR[lang]),
             ("now.hope", lang, "now", f"{NOT_INSURMOUNTABLE[lang]} {ask}", NOT_INSURMOUNTABLE[lang]),
             ("now.hope", lang, "now", f"{GAVE_US_SICK_DAYS[lang]} {ask}", GAVE_US_SICK_DAYS[lang]),
+            ("now.hope", lang, "now", f"{ITS_NOT_TOO_LATE[lang]} {ask}", ITS_NOT_TOO_LATE[lang]),
+            ("us.shared_value", lang, "us", NOBODY_LEFT_BEHIND[lang], NOBODY_LEFT_BEHIND[lang]),
         ]
     return cases
 

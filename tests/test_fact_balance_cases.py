@@ -709,6 +709,22 @@ NEIGHBOUR_SOURCES = [
     ("en", "That year, the FBI's hate crime statistics counted 273 anti-Muslim incidents in the United States.", False),
     ("en", "Almost half of us have no health insurance. Every month another woman from my agency leaves.", True),
     ("fr", "Presque la moitié d'entre nous n'a pas de mutuelle. Chaque mois, une collègue de mon agence s'en va.", True),
+    # A short breakdown of a sourced total is covered by its source.
+    ("en", "According to the Ministry of Education, 1,200 teachers left the profession in 2022. "
+           "One in three cited burnout.", False),
+    ("fr", "Selon le ministère de l'Éducation, 1 200 enseignants ont quitté le métier en 2022. "
+           "Un sur trois évoque l'épuisement.", False),
+    ("ar", "حسب وزارة التربية، غادر 1200 معلم المهنة سنة 2022. واحد من كل ثلاثة ذكر الإرهاق.", False),
+    # "Statistics", "our records" said with no source named: still unsourced.
+    ("en", "The statistics shock me: 40% of young people in Molenbeek have no job.", True),
+    ("fr", "Les statistiques sont terribles : en 2022, 40 % des jeunes de Molenbeek sont au chômage.", True),
+    ("ar", "الإحصائيات مخيفة: في سنة 2022، كان 40% من شباب الحي بلا عمل.", True),
+    ("en", "We lost our records in the flood, and 40% of our members never came back.", True),
+    ("fr", "Nos registres ont brûlé, et 60 % des familles ne sont jamais revenues.", True),
+    ("ar", "ضاعت سجلاتنا في الحريق، و60% من المرضى لم يعودوا.", True),
+    # The teller's own foundation counting is a source; their workplace in passing is not.
+    ("en", "My foundation counted 300 families evicted last winter, a third of them with children.", False),
+    ("fr", "Ma fondation a compté 300 familles expulsées l'hiver dernier, dont un tiers avec enfants.", False),
 ]
 
 

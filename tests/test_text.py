@@ -119,17 +119,15 @@ def test_a_list_item_is_split_into_its_sentences_and_keeps_its_number(
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("What we ask of the town council:\n- sign the petition\n- come on Saturday\n",
-     "en", ["What we ask of the town council:", "- sign the petition", "- come on Saturday"]),
-    ("Ce que nous demandons au conseil :\n- signez la pétition\n- venez samedi\n",
-     "fr", ["Ce que nous demandons au conseil :", "- signez la pétition", "- venez samedi"]),
-    ("ما نطلبه من المجلس البلدي:\n- وقعوا العريضة\n- تعالوا يوم السبت\n",
-     "ar", ["ما نطلبه من المجلس البلدي:", "- وقعوا العريضة", "- تعالوا يوم السبت"]),
+    ("Our demands:\n- sign the petition\n- come on Saturday\n",
+     "en", ["- sign the petition", "- come on Saturday"]),
+    ("Nos demandes :\n- signez la pétition\n- venez samedi\n",
+     "fr", ["- signez la pétition", "- venez samedi"]),
+    ("مطالبنا:\n- وقعوا العريضة\n- تعالوا يوم السبت\n",
+     "ar", ["- وقعوا العريضة", "- تعالوا يوم السبت"]),
 ])
-def test_a_bullet_and_the_sentence_that_introduces_a_list_are_no_headings(
-        text: str, language: str, expected: list[str]) -> None:
-    """A short "- sign the petition" is a list item, and "What we ask of the council:" right
-    before a list introduces it: both are sentences, not labels."""
+def test_a_short_bullet_is_a_list_item_not_a_heading(text: str, language: str, expected: list[str]) -> None:
+    """A short "- sign the petition" with no full stop is a list item, its sentence an ask."""
     assert sentences(text, language) == expected
 
 
@@ -137,6 +135,10 @@ def test_a_bullet_and_the_sentence_that_introduces_a_list_are_no_headings(
     ("Our proposals:\n- sign the petition\n", "en"),
     ("Nos propositions :\n- signez la pétition\n", "fr"),
     ("مقترحاتنا:\n- وقعوا العريضة\n", "ar"),
+    # A part's heading over a list stays a heading, not an ask.
+    ("Why we must act now:\n- the youth centre closes in three weeks\n- forty kids will have nowhere to go\n", "en"),
+    ("Pourquoi nous devons agir maintenant :\n- le centre ferme dans trois semaines\n", "fr"),
+    ("لماذا يجب أن نتحرك الآن:\n- المركز يغلق بعد ثلاثة أسابيع\n", "ar"),
 ])
 def test_a_short_label_before_a_list_stays_a_heading(text: str, language: str) -> None:
     assert parse_draft(text, language).blocks[0].kind == "heading"
