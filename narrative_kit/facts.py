@@ -871,9 +871,10 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
                 or len(later.words) <= _BREAKDOWN_WORDS or _same_topic(sentence, other, language)
             ):
                 continue
-            # The sentence before sources its own amount ("the finance office told the board
-            # that the debt is now over $38,000"), not the figure after it.
-            if neighbour < sentence.index and not statistics[neighbour] and amounts and not again:
+            # A neighbour sources its own amount ("the finance office told the board that the
+            # debt is now over $38,000", "the programme costs the county $22,000 a year, and
+            # the county commission votes…"), not the figure beside it.
+            if not statistics[neighbour] and amounts and not again:
                 continue
             nearby += sources[neighbour]
         found.append(StatisticSentence(sentence, tuple(statistics[sentence.index]), tuple(sorted(nearby))))

@@ -725,6 +725,16 @@ NEIGHBOUR_SOURCES = [
     # The teller's own foundation counting is a source; their workplace in passing is not.
     ("en", "My foundation counted 300 families evicted last winter, a third of them with children.", False),
     ("fr", "Ma fondation a compté 300 familles expulsées l'hiver dernier, dont un tiers avec enfants.", False),
+    # The sentence after sources its own amount, not the share before it…
+    ("en", "Three out of four people in our jail read below a sixth-grade level. The literacy program "
+           "costs the county $22,000 a year, and the county commission votes on it on Monday.", True),
+    ("fr", "Près de trois détenus sur quatre lisent mal. Le programme coûte 22 000 euros par an au "
+           "département, et la commission vote lundi.", True),
+    ("ar", "نصف شباب الحي بلا عمل ولا دراسة. وحسب سجل جمعيتنا، عندنا اليوم 143 طفلا مسجلا في الفرق.", True),
+    # …but names the source of the share when it says whose finding it is.
+    ("en", "Forty percent of our children live in poverty. That is what Unicef found in 2023.", False),
+    ("fr", "Quarante pour cent de nos enfants vivent dans la pauvreté. C'est ce que l'Unicef a constaté en 2023.", False),
+    ("ar", "أربعون في المئة من أطفالنا يعيشون في الفقر. هذا ما وجدته اليونيسف سنة 2023.", False),
 ]
 
 
