@@ -107,6 +107,8 @@ NOT_STATISTICS = [
            "répondu disent qu’un patient a refusé leurs soins."),
     ("ar", "في الخريف الماضي استطلعت نقابتنا آراء عمال المطبخ: قال ٣٨ من أصل ١١٢ إن مريضاً رفض "
            "خدمتهم."),
+    # Half an hour, a third of a loaf: no share of a group.
+    ("ar", "انتظرنا نصف ساعة أمام البلدية، وأكلنا ثلث رغيف."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -187,6 +189,10 @@ STATISTICS = [
     ("ar", "من بين الشباب الذين استطلعوا عبر الهاتف، قال ٤٠٪ إنهم يشعرون بالوحدة."),
     ("fr", "Parmi les jeunes interrogés, 40 % disent se sentir seuls."),
     ("ar", "من بين الشباب المستطلعة آراؤهم، قال ٤٠٪ إنهم يشعرون بالوحدة."),
+    # A share of a group named by what it belongs to («ثلث شباب حيّنا»).
+    ("ar", "ثلث شباب حيّنا بلا عمل، والبحر يناديهم كل ليلة."),
+    ("en", "A third of the young people in our neighbourhood have no work."),
+    ("fr", "Un tiers des jeunes de notre quartier est sans travail."),
 ]
 
 
