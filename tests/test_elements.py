@@ -2023,6 +2023,13 @@ NOBODY_LEFT_BEHIND = {  # nobody left behind here: a shared value
 }
 
 
+NEXT_TWO_WEEKS = {  # a harm unless someone acts "in the next two weeks": urgency
+    "en": "Three teams of kids won't take the field unless somebody steps up in the next two weeks.",
+    "fr": "Trois équipes d'enfants ne joueront pas si personne ne se lève dans les deux prochaines semaines.",
+    "ar": "ثلاثة فرق من الأطفال لن تلعب إن لم يتقدم أحد خلال الأسبوعين القادمين.",
+}
+
+
 def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Thirteenth round, from blind-18 and blind-20 misses: what came of our work counted in
     plain numbers is hope; the size of an organisation today is not. "Nobody is left alone"
@@ -2068,6 +2075,7 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{GAVE_US_SICK_DAYS[lang]} {ask}", GAVE_US_SICK_DAYS[lang]),
             ("now.hope", lang, "now", f"{ITS_NOT_TOO_LATE[lang]} {ask}", ITS_NOT_TOO_LATE[lang]),
             ("us.shared_value", lang, "us", NOBODY_LEFT_BEHIND[lang], NOBODY_LEFT_BEHIND[lang]),
+            ("now.urgency", lang, "now", f"{NEXT_TWO_WEEKS[lang]} {ask}", NEXT_TWO_WEEKS[lang]),
         ]
     return cases
 
