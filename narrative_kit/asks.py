@@ -398,7 +398,8 @@ def _find_cue(
         called = {first for first, _, _ in calls}
         requests = sorted(calls + [r for r in requests if r[0] not in called])
     imperatives: list[tuple[int, tuple[int, int]]] = []
-    is_question = sentence.text.rstrip(" \"'»”)").endswith(("?", "؟"))
+    # A question ends the sentence, not a quoted title (« l'atelier « Vrai ou faux ? » »).
+    is_question = sentence.text.rstrip(" )").endswith(("?", "؟"))
     if not is_question:
         # "next Tuesday, March 19": a verb that is also a month, in a date, is no imperative.
         dates = [

@@ -136,6 +136,13 @@ ASK_OR_NOT = [
     ("en", "We call on all residents, whatever their age, to come on Saturday to the town hall.", True),
     ("ar", "ندعو كل السكان، مهما كان سنهم، إلى الحضور يوم السبت أمام البلدية.", True),
     ("en", "We ask the Lord Mayor to open the town hall to families on Saturday.", True),
+    # A quoted title that asks a question does not make the sentence a question.
+    ("en", "Sign up for the workshop \"True or false?\"", True),
+    ("fr", "Inscrivez-vous à l’atelier « Vrai ou faux ? »", True),
+    ("ar", "سجلوا في ورشة \"صحيح أم خطأ؟\"", True),
+    # « Que le conseil vote… »: a demand in the subjunctive opening a motion's line.
+    ("fr", "- Que le conseil d’administration vote, le 14 novembre, une enveloppe de 3 200 euros.", True),
+    ("fr", "Je sais que le conseil vote toujours contre nous.", False),
 ]
 
 
