@@ -668,6 +668,9 @@ def _grade(
     # A broad action ("work together") is still something to do when the ask says
     # exactly when and where to show up.
     concrete = (not vague and practical >= lexicons.min_specifics) or bool(times and places)
+    # A list of recommendations naming only places ("– renforcer les moyens de la
+    # bibliothèque ; – développer les partenariats…") says no when and how much.
+    concrete = concrete and not (items and not (times or quantities))
     ask = Ask(start=sentence.start, end=sentence.end, text=sentence.text, concrete=concrete,
               specifics=specifics)
     return AskFinding(

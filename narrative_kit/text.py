@@ -45,8 +45,9 @@ _FRENCH_ELISION_RE = re.compile(
 # Markup and addresses that are not spoken: link targets, bare URLs, HTML tags.
 _UNSPOKEN_RE = re.compile(r"\]\([^)\n]*\)|https?://\S+|www\.\S+|<[^<>\n]{1,200}>")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+\S")
-_BULLET_RE = re.compile(r"^\s*[-*+\u2022]\s+\S")  # "- sign the petition": an item, never a label
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+\u2022\u2013\u2014]|\d{1,2}[.)])\s+\S")
+# "- sign the petition", "– renforcer…": an item, never a label.
+_BULLET_RE = re.compile(r"^\s*[-*+\u2022\u2013\u2014]\s+\S")
 _MAX_HEADING_WORDS = 16  # a longer "# ..." line is a paragraph the writer marked up
 _SENTENCE_END = ".!?؟…:;؛"
 _OPENING_PUNCT = "«“‘\"'(["

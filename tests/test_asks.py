@@ -715,3 +715,19 @@ def test_an_ask_that_says_its_own_time_keeps_its_action(language: str):
     text, action = OWN_TIME_THEN_LIST[language]
     (ask,) = asks_of(text, language)
     assert action in ask.specifics.action and ask.specifics.time is not None
+
+
+PLACES_ONLY_LISTED = {  # recommendations listed after a colon, naming only places: vague
+    "en": ("In the light of the above, we must act as follows:\n– strengthen the means of the library;\n"
+           "– develop partnerships with cultural associations.\n"),
+    "fr": ("Au regard de ce qui précède, nous devons agir ainsi :\n– renforcer les moyens de la bibliothèque ;\n"
+           "– développer les partenariats avec les associations culturelles.\n"),
+    "ar": ("بناء على ما سبق، نرجو من الإدارة ما يلي:\n– تعزيز وسائل المكتبة؛\n"
+           "– تطوير الشراكات مع الجمعيات الثقافية.\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_list_that_names_only_places_is_no_concrete_ask(language: str):
+    asks = asks_of(PLACES_ONLY_LISTED[language], language)
+    assert asks and not any(a.concrete for a in asks)

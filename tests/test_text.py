@@ -125,6 +125,10 @@ def test_a_list_item_is_split_into_its_sentences_and_keeps_its_number(
      "fr", ["- signez la pétition", "- venez samedi"]),
     ("مطالبنا:\n- وقعوا العريضة\n- تعالوا يوم السبت\n",
      "ar", ["- وقعوا العريضة", "- تعالوا يوم السبت"]),
+    # A dash (« – », "—") opens an item too.
+    ("Our demands:\n– sign the petition\n— come on Saturday\n", "en", ["– sign the petition", "— come on Saturday"]),
+    ("Nos demandes :\n– signez la pétition\n– venez samedi\n", "fr", ["– signez la pétition", "– venez samedi"]),
+    ("مطالبنا:\n– وقعوا العريضة\n– تعالوا يوم السبت\n", "ar", ["– وقعوا العريضة", "– تعالوا يوم السبت"]),
 ])
 def test_a_short_bullet_is_a_list_item_not_a_heading(text: str, language: str, expected: list[str]) -> None:
     """A short "- sign the petition" with no full stop is a list item, its sentence an ask."""
