@@ -856,8 +856,8 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
             if not 0 <= neighbour < len(draft.sentences):
                 continue
             other = draft.sentences[neighbour]
-            if other.block != sentence.block:
-                continue
+            if other.block != sentence.block or not sources[neighbour]:
+                continue  # nothing it could lend
             # A neighbour with a figure of its own sources that figure, unless the later of
             # the two refers back ("The same data showed…"), says nothing else (« Trente-huit
             # pour cent. », "In 2018 it was 240."), says the amount again («412 طفلا… تخيلوا
