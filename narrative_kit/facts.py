@@ -415,14 +415,9 @@ def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, 
 _SPELLED_LARGE = 1000.0
 
 
-def counts_in_words(sentence: Sentence, language: str) -> bool:
-    """A count of two or more written in words ("sixty young people", « soixante jeunes »,
-    «ستين شابا»): the small numbers ``find_numbers`` leaves as words."""
-    return bool(count_words(sentence, language))
-
-
 def count_words(sentence: Sentence, language: str) -> list[int]:
-    """Where ``counts_in_words`` finds its counts: indices of the sentence's words."""
+    """Counts of two or more written in words ("sixty young people", « soixante jeunes »,
+    «ستين شابا»: the small numbers ``find_numbers`` leaves as words): their word indices."""
     lexicons = load_fact_lexicons(language)
     return [i for i, w in enumerate(sentence.words)
             if _number_word(w.norm, lexicons) and w.norm not in lexicons.single_words]
@@ -852,6 +847,7 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
         if not statistics[sentence.index]:
             continue
         nearby: list[tuple[int, int]] = list(sources[sentence.index])
+        own: set[float] | None = None  # its amounts, read once and only if a neighbour has a source
         for neighbour in (sentence.index - 1, sentence.index + 1):
             if not 0 <= neighbour < len(draft.sentences):
                 continue
@@ -863,8 +859,10 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
             # pour cent. », "In 2018 it was 240."), says the amount again («412 طفلا… تخيلوا
             # 412 امرأة») or goes on about the same thing.
             later = other if neighbour > sentence.index else sentence
+            if own is None:
+                own = _amounts(sentence, draft.text, language)
             amounts = _amounts(other, draft.text, language)
-            again = bool(amounts & _amounts(sentence, draft.text, language))
+            again = bool(amounts & own)
             # A short one breaks the other down ("One in three cited burnout.").
             if statistics[neighbour] and not (
                 again or back_references.find(later.words) or not _topic_stems(later, language)
