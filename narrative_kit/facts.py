@@ -63,6 +63,11 @@ from .text import ParsedDraft, Sentence, Word, normalize_word, numbered
 PERCENT_RE = re.compile("[ \u00a0\u202f]?[%\u066a]")
 # A time of day: after the number (10 a.m., 9:30, 14 h), or before it ("8 h 10", الساعة 6).
 CLOCK_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:[:h]\d\d|h\b|[ap]\.?m\b\.?)", re.IGNORECASE)
+# A time on the 24-hour clock written with its leading zero (0900), or the end of a span
+# that starts with one (0900 to 1100, 0800–1730): no count is written so.
+_ZERO_CLOCK_RE = re.compile(r"0\d[0-5]\d")
+_CLOCK_SPAN_RE = re.compile(r"\b0\d[0-5]\d\s*(?:-|\u2013|\u2014|to|until|till|à|au|إلى|الى|حتى)\s*$")
+_CLOCK_DIGITS_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 CLOCK_BEFORE_RE = re.compile(r"(?:(?:الساعة|الساعه)\s*|\d[ \u00a0\u202f]?h[ \u00a0\u202f]?|\d:)$")
 # A phone number: international (+44 20 7946 0958), national with a leading 0
 # (01 45 67 89 10, 0161 496 0123, 0612345678), or North American (555-0142).
@@ -92,6 +97,10 @@ _LARGE_COUNT = 100
 _NAME_NUMBER = 100
 # How many words may stand between the two numbers of a ratio: "one young person in three".
 _RATIO_GAP = 3
+# A report's owner stands this many words before it at most: "our district's climate survey".
+_OWNER_REACH = 2
+# Who counted stands this many words before the verb at most: "le Secours populaire a compté".
+_NAMER_REACH = 2
 # « de cinq heures à midi », «من الفجر إلى الليل»: how far after "from" the "to" may come.
 _RANGE_REACH = 3
 # "any public school or agency": the farthest "any" may stand before an organisation word.
@@ -144,6 +153,10 @@ class FactData(StrictData):
     unnamed_before: tuple[str, ...] = ()
     unnamed_links: tuple[str, ...] = ()  # "or": "any school or institution"
     report_words: tuple[str, ...] = ()
+    # After a proper name, these make it a source: "The Anti-Defamation League counted…".
+    source_verbs: tuple[str, ...] = ()
+    # Before a possessive owner, these make a report named: "our district's survey".
+    owner_determiners: tuple[str, ...] = ()
     # Shares and ratios said in words (see the module docstring).
     fractions: tuple[str, ...] = ()
     # Fractions that are shares only after an approximator (Darija «نص»: "more than half").
@@ -170,6 +183,7 @@ class FactData(StrictData):
     age_words: tuple[str, ...] = ()  # before an age: aged 17, عمري 15
     street_words: tuple[str, ...] = ()  # after a house number: 412 Salem Avenue, 12 rue Haute
     units: tuple[str, ...] = ()  # after a measure: 15 years, 150 dirhams, 300 km
+    capacity_words: tuple[str, ...] = ()  # before a capacity: "a hall that seats 300"
     averages: tuple[str, ...] = ()  # make a measure a statistic: the average wait is 18 months
     # The teller's own activity (see the module docstring).
     own_subjects: tuple[str, ...] = ()
@@ -206,6 +220,8 @@ class FactLexicons:
     unnamed_before: frozenset[str]
     unnamed_links: frozenset[str]
     report_words: Lexicon
+    source_verbs: Lexicon
+    owner_determiners: frozenset[str]
     fractions: Lexicon
     approximated_only: frozenset[str]
     approximators: Lexicon
@@ -224,6 +240,7 @@ class FactLexicons:
     age_words: Lexicon
     street_words: Lexicon
     units: Lexicon
+    capacity_words: Lexicon
     averages: Lexicon
     own_subjects: Lexicon
     complementisers: Lexicon
@@ -259,6 +276,8 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         unnamed_links=frozenset(_normalize_phrase(p, language) for p in data.unnamed_links),
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
+        source_verbs=Lexicon(data.source_verbs, language),
+        owner_determiners=frozenset(normalize_word(w, language) for w in data.owner_determiners),
         fractions=Lexicon(data.fractions, language),
         approximated_only=frozenset(_normalize_phrase(p, language) for p in data.approximated_only),
         approximators=Lexicon(data.approximators, language),
@@ -277,6 +296,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         age_words=Lexicon(data.age_words, language),
         street_words=Lexicon(data.street_words, language),
         units=Lexicon(data.units, language),
+        capacity_words=Lexicon(data.capacity_words, language),
         averages=Lexicon(data.averages, language),
         own_subjects=Lexicon(data.own_subjects, language, enclitics=True),
         complementisers=Lexicon(data.complementisers, language),
@@ -371,6 +391,7 @@ class _Context:
     streets: set[int]
     units: set[int]
     approximated: set[int]  # words right after "more than", « plus de », أكثر من
+    capacities: set[int]  # words right after "holds (about)", « peut accueillir », تتسع ل
 
 
 @lru_cache(maxsize=4096)
@@ -385,8 +406,11 @@ def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, 
     aged = {m.last_word + 1 for m in lexicons.age_words.find(words)}
     streets = {m.first_word for m in lexicons.street_words.find(words)}
     units = {m.first_word for m in lexicons.units.find(words)}
-    approximated = {m.last_word + 1 for m in lexicons.approximators.find(words)}
-    context = _Context(words, text, dates, phones, labelled, aged, streets, units, approximated)
+    approximators = lexicons.approximators.find(words)
+    approximated = {m.last_word + 1 for m in approximators}
+    capacities = {m.last_word + 1 for m in lexicons.capacity_words.find(words)}
+    capacities |= {m.last_word + 1 for m in approximators if m.first_word in capacities}
+    context = _Context(words, text, dates, phones, labelled, aged, streets, units, approximated, capacities)
     numbers: list[Number] = []
     i = 0
     while i < len(words):
@@ -484,14 +508,16 @@ def number_role(
     - ``name``: a word mixing digits and letters (12-year-old, COVID-19, 1er), or a small
       number after a proper name (Lyon 2, Apollo 11);
     - ``year`` (2016, not "more than 2000"), ``date`` (March 9, 9 mars, ١٥ أبريل: the ask
-      lexicon's date patterns), ``time`` (10 a.m., 14 h, الساعة 6), ``phone``;
+      lexicon's date patterns), ``time`` (10 a.m., 14 h, الساعة 6, 0900 to 1100), ``phone``;
     - ``label``: a list item's number ("1. Bring…"), or after a word that names or places
       (Room 114, line 92, salle 3, القاعة 4, شارع 7);
     - ``age``: after a word that gives an age (aged 17, I was 17, عمري 15);
     - ``address``: before a street word, perhaps after capitalised names (412 Salem
       Avenue, 12 rue Haute);
     - ``measure``: before a unit of time, money or distance, or next to a currency sign
-      (15 years, 150 dirhams, $150, 300 km): not a count, unless it is an average.
+      (15 years, 150 dirhams, $150, 300 km), or after a word of capacity (a ballpark that
+      holds about 4,500, « une salle qui peut accueillir 300 »): not a count, unless it is
+      an average.
     """
     words, text = ctx.words, ctx.text
     if digits is None and any(c.isalpha() for c in words[first].norm.lstrip("وفبلك")):
@@ -499,6 +525,9 @@ def number_role(
     listed = numbered(text, words)
     if listed and first == 0:
         return "label"  # "1. Bring twenty volunteers": the item's number in a list
+    if digits is not None and first == last and (_ZERO_CLOCK_RE.fullmatch(digits) or (
+            _CLOCK_DIGITS_RE.fullmatch(digits) and _CLOCK_SPAN_RE.search(text[max(0, start - 16) : start]))):
+        return "time"  # 0900, "0900 to 1100"
     if digits is not None and first == last and _YEAR_RE.fullmatch(digits) and first not in ctx.approximated:
         return "year"  # not "more than 2000" (أكثر من ٢٠٠٠ شاب)
     if CLOCK_AFTER_RE.match(text, end) or CLOCK_BEFORE_RE.search(text[max(0, start - 12) : start]):
@@ -518,9 +547,9 @@ def number_role(
         return "name"
     if _is_address(ctx, last, end) or _after_street(ctx, first):
         return "address"
-    if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(text, end) or _CURRENCY_BEFORE_RE.search(
-        text[max(0, start - 2) : start]
-    ):
+    currency = _CURRENCY_AFTER_RE.match(text, end) or _CURRENCY_BEFORE_RE.search(
+        text[max(0, start - 2) : start])
+    if first in ctx.capacities or last + 1 in ctx.units or currency:
         return "measure"
     return None
 
@@ -707,6 +736,23 @@ def _share_of(words: Sequence[Word], i: int, lexicons: FactLexicons) -> bool:
     return not any(w.norm in lexicons.range_links for w in words[i + 1 : i + 1 + _RANGE_REACH])
 
 
+_SMALL_WORD_NUMBER = 10  # ratio numbers in words go up to ten, unless they say a hundred
+
+
+def _more_than_whole(words: Sequence[Word], first: int, last: int, lexicons: FactLexicons) -> bool:
+    """The part of a ratio is larger than its whole: "64 girls in four teams", « 30 jeunes
+    sur 12 bancs »: a count put in groups, not a share."""
+    part = _number_value(words[first].norm)
+    if part is None:
+        return False
+    whole = _number_value(words[last].norm)
+    if whole is None:  # in words: "four", unless "a hundred", « mille », «ألف»
+        if words[last].norm in lexicons.whole_percents or words[last].norm in lexicons.large_number_words:
+            return False
+        whole = _SMALL_WORD_NUMBER
+    return part > whole
+
+
 def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
     """Ratios ("one in three", "1 sur 3", من كل ثلاثة) and approximated fractions ("more
     than half", « près d'un tiers », أكثر من نصف), as spans."""
@@ -734,6 +780,8 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
         )
         if first is None and lexicons.ratio_needs_first_number:
             continue
+        if first is not None and _more_than_whole(words, first, last, lexicons):
+            continue  # "64 girls in four teams": a count put in groups, no share
         how_often = first is not None and _is_measure(words, first + 1, lexicons)
         if how_often and not _share_of(words, last + 1, lexicons):
             continue  # "six days out of seven": how often; not "eight minutes out of ten of the news"
@@ -773,15 +821,36 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
         (m.start, m.end) for m in lexicons.source_labels.find(words)
         if _LABEL_COLON_RE.match(sentence.text, m.end - sentence.start)
     ]
+    spans += _named_counters(words, lexicons)
     reports = lexicons.report_words.find(words)
     if reports:
-        # A report is a source when it is named: by a proper name or by its year.
+        # A report is a source when it is named: by a proper name or by its year…
         named = any(_YEAR_RE.fullmatch(w.norm) for w in words) or (
             language != "ar" and any(is_proper_name(w.text) for w in words[1:])
         )
-        if named:
-            spans += [(m.start, m.end) for m in reports]
+        spans += [(m.start, m.end) for m in reports if named or _owned(words, m.first_word, lexicons)]
     return sorted(set(spans))
+
+
+def _named_counters(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
+    """A proper name inside the sentence, then a word of counting: "The Anti-Defamation
+    League counted 6,751 cases", « le Secours populaire a compté 3 400 familles »."""
+    spans = []
+    for match in lexicons.source_verbs.find(words):
+        name = next((k for k in range(max(1, match.first_word - _NAMER_REACH), match.first_word)
+                     if is_proper_name(words[k].text)), None)
+        if name is not None:
+            spans.append((words[name].start, match.end))
+    return spans
+
+
+def _owned(words: Sequence[Word], first: int, lexicons: FactLexicons) -> bool:
+    """…or by whose it is: "our district's climate survey", "the county's audit" (a
+    possessive after a determiner, a word or two before the report word; not "it's")."""
+    for k in range(first - 1, max(-1, first - 1 - _OWNER_REACH), -1):
+        if _POSSESSIVE_RE.search(words[k].norm):
+            return k > 0 and words[k - 1].norm in lexicons.owner_determiners
+    return False
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")

@@ -109,6 +109,31 @@ NOT_STATISTICS = [
            "خدمتهم."),
     # Half an hour, a third of a loaf: no share of a group.
     ("ar", "انتظرنا نصف ساعة أمام البلدية، وأكلنا ثلث رغيف."),
+    # Hours on the 24-hour clock, and a post's number: no count.
+    ("en", "Training is this Saturday, 0900 to 1100, at Post 10088, 1825 Mission Avenue."),
+    ("fr", "La formation a lieu samedi, de 0900 à 1100, salle 10088."),
+    ("ar", "التدريب يوم السبت من 0900 إلى 1100 في القاعة 10088."),
+    # A count put in groups is larger than its "whole": no share.
+    ("en", "Today we have 64 girls in four teams."),
+    ("fr", "Aujourd'hui, 30 jeunes sur 12 bancs attendent leur tour."),
+    ("ar", "اليوم عندنا 64 بنتا من كل أربع فرق."),
+    # How often (one Thursday in two), not a share.
+    ("en", "He runs the workshop with me one Thursday in two."),
+    ("fr", "Il anime l'atelier avec moi un jeudi sur deux."),
+    # A place's capacity is a measure of the place, not a count of people.
+    ("en", "Single-A ball, a ballpark that holds about 4,500 if you count the berm in left."),
+    ("fr", "Le gymnase de la ville peut accueillir environ 4 500 personnes."),
+    ("ar", "الملعب يتسع لحوالي 4500 متفرج."),
+    # A report named by whose it is ("our district's survey"), or by its maker's name.
+    ("en", "In our district's climate survey last spring, one in four students said they had "
+           "seen hateful posts about a classmate."),
+    ("en", "An NPR analysis found that nearly one in five people charged had served in the military."),
+    ("fr", "Une analyse de Mediapart montre qu'un jeune sur quatre a vu des messages haineux."),
+    ("ar", "تحليل نُشر سنة 2022 يبيّن أن شابا من كل أربعة رأى رسائل كراهية."),
+    # A name, then a word of counting: the body that counted is the source.
+    ("en", "The Anti-Defamation League counted 6,751 cases of white supremacist propaganda."),
+    ("fr", "Le Secours populaire a compté 3 400 familles sans toit l'hiver dernier."),
+    ("ar", "أحصت منظمة العفو 3400 أسرة بلا مأوى الشتاء الماضي."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -193,6 +218,19 @@ STATISTICS = [
     ("ar", "ثلث شباب حيّنا بلا عمل، والبحر يناديهم كل ليلة."),
     ("en", "A third of the young people in our neighbourhood have no work."),
     ("fr", "Un tiers des jeunes de notre quartier est sans travail."),
+    # A ratio whose part is smaller than its whole is a share; "64 in 100" too.
+    ("en", "Here 64 kids in 100 leave school without a diploma."),
+    ("fr", "Ici, 64 jeunes sur 100 quittent l'école sans diplôme."),
+    ("ar", "هنا 64 طفلا من كل 100 يتركون المدرسة بلا شهادة."),
+    # A four-digit count with no leading zero and no span of hours is still a count.
+    ("en", "About 1100 families in the valley still wait for clean water."),
+    ("fr", "Environ 1100 familles de la vallée attendent encore l'eau potable."),
+    ("ar", "حوالي 1100 أسرة في الوادي ما زالت تنتظر الماء الصالح للشرب."),
+    # A survey nobody owns ("it's a study…") names no one; a lowercase subject counted nothing.
+    ("en", "It's a study I keep thinking of: one in four students had seen hateful posts."),
+    ("en", "Last year they counted 6,751 cases of propaganda across the country."),
+    ("fr", "L'an dernier, ils ont compté 3 400 familles sans toit dans le pays."),
+    ("ar", "في العام الماضي أحصوا 3400 أسرة بلا مأوى في البلاد."),
 ]
 
 
