@@ -646,6 +646,13 @@ def _grade(
     said_on = [(a, b) for a, b in times if a <= action_words[0].start and action_words[-1].end <= b]
     if said_on and action_start + len(action_words) < len(words):
         action_words = _action_words(draft, words, action_start + len(action_words))
+    # « Ce que je vous demande ce soir, c'est simple. »: the evening the teller asks in,
+    # right after the request, then what is asked.
+    head = next(((a, b) for a, b in times if a <= action_words[0].start < b), None)
+    after = next((k for k, w in enumerate(words) if w.start >= head[1]), None) if head else None
+    if head is not None and after is not None:
+        said_on.append(head)
+        action_words = _action_words(draft, words, after)
     # « Je vous demande aujourd'hui : travaillons… »: a time inside the request, before its action.
     said_on += [(a, b) for a, b in times if cue[0] <= a and b <= action_words[0].start]
     times = [t for t in times if t not in said_on]

@@ -196,6 +196,13 @@ CONCRETE_OR_NOT = [
     ("en", "I ask you today: come to the town hall on Saturday at 10 a.m.", True),
     ("fr", "Je vous demande aujourd’hui : venez à la mairie samedi à 10 h.", True),
     ("ar", "أطلب منكم اليوم: تعالوا إلى البلدية يوم السبت على الساعة العاشرة.", True),
+    # …nor is the evening right after the request, before what is asked.
+    ("en", "So I ask you tonight, and it is simple.", False),
+    ("fr", "Alors ce que je vous demande ce soir, c'est simple.", False),
+    ("ar", "أطلب منكم الليلة، والأمر بسيط.", False),
+    ("en", "I ask you tonight to come to the town hall on Saturday at 10 a.m.", True),
+    ("fr", "Je vous demande ce soir, de venir à la mairie samedi à 10 h.", True),
+    ("ar", "أطلب منكم الليلة أن تأتوا إلى البلدية يوم السبت على الساعة العاشرة.", True),
 ]
 
 
