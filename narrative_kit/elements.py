@@ -211,7 +211,9 @@ def _announces_someone_else(c: SentenceCues) -> bool:
         if nxt is None or not any(a == nxt.start for a, _ in c.kinds["only"]):
             return True
     for start, end in c.kinds["tell_about"]:
-        said = any(a < end for a, _ in c.singular) and not any(a < start for a, _ in c.kinds["refusal"])
+        # "I want…", « je veux », «نحب نحكيلكم» (a Maghrebi "I", read as "we" elsewhere)
+        said = any(a < end for a, _ in c.singular + c.plural) and not any(
+            a < start for a, _ in c.kinds["refusal"])
         after = [w.start for w in words if w.start >= end][:_ABOUT_WORDS]
         if not said or not after:
             continue

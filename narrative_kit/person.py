@@ -65,6 +65,10 @@ class PersonData(StrictData):
     other_determiners: tuple[str, ...] = ()
     # What may stand between such a determiner's noun and its verb ("my mother had decided").
     subject_gap: tuple[str, ...] = ()
+    # "I watched her decide", « j'ai regardé quelqu'un décider »: after a verb of seeing and
+    # someone (one or two words, none of ``clause_links``), the verb is that someone's.
+    perception_verbs: tuple[str, ...] = ()
+    clause_links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -396,12 +400,16 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
 _SUBJECT_LOOKBACK = 8
 
 
+_WATCHED_REACH = 2  # "I watched my mother decide"
+
+
 def subject_of(sentence: Sentence, span: Span, language: str) -> str | None:
     """Who does the verb at ``span``: ``"teller"`` when the span says "I" or "we" ("we
     decided") or the nearest subject before it is one ("Then I stopped"), ``"other"`` when
     it is someone else: a pronoun ("she stopped", « il a décidé »), a name ("Her son Anis,
     seventeen, had stopped") or a noun with a determiner right before the verb ("my mother
-    decided", « sa fille a choisi »). ``None`` when the words do not say (Arabic marks the
+    decided", « sa fille a choisi »), or the one seen doing it ("I watched her decide").
+    ``None`` when the words do not say (Arabic marks the
     subject inside the verb)."""
     data = _cues(language).data
     if not data.teller_subjects:
@@ -417,6 +425,9 @@ def subject_of(sentence: Sentence, span: Span, language: str) -> str | None:
         if word.norm in data.other_subjects:
             return "other"
         between = before[k + 1 :]
+        if (word.norm in data.perception_verbs and 1 <= len(between) <= _WATCHED_REACH
+                and not any(w.norm in data.clause_links for w in between)):
+            return "other"  # "I watched her decide": hers
         # "my mother decided": the determiner's noun (not "her to" of "asked her to") and the verb.
         if (word.norm in data.other_determiners and 1 <= len(between) <= 3
                 and len(between[0].norm) > 2 and all(w.norm in data.subject_gap for w in between[1:])):

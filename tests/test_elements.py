@@ -2080,6 +2080,32 @@ def _thirteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+WATCHED_HER_DECIDE = {  # the teller watched someone else decide: no choice of the teller's
+    "en": "I stood at the edge of the pool and I watched her decide to let go of the wall.",
+    "fr": ("Moi, je n'ai rien fait de spécial. J'étais au bord, le sifflet autour du cou, et j'ai regardé "
+           "quelqu'un décider que sa peur ne déciderait plus pour elle."),
+    "ar": "كنت واقفا على حافة المسبح، ورأيتها تقرر أن خوفها لن يقرر عنها بعد اليوم.",
+}
+SAW_IT_AND_DECIDED = {  # …but what the teller saw, then decided, is a choice of theirs
+    "en": "That night I saw the empty chairs and decided to open the pool on Tuesdays.",
+    "fr": "Ce soir-là, j'ai vu les chaises vides et j'ai décidé d'ouvrir la piscine le mardi.",
+    "ar": "في تلك الليلة رأيت الكراسي فارغة فقررت أن أفتح المسبح يوم الثلاثاء.",
+}
+
+
+def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
+    quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
+    decided" is the teller's."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.choice", lang, "self", WATCHED_HER_DECIDE[lang], None),
+            ("self.choice", lang, "self", SAW_IT_AND_DECIDED[lang], SAW_IT_AND_DECIDED[lang]),
+        ]
+    return cases
+
+
 SOMEONE_ELSES_STORY = {  # a Self told through someone met: her fear, her choice, her son's outcome
     "en": ("I have been a hairdresser in Lyon for twenty years. One Tuesday in March, Samira sat down "
            "in my chair and started to cry. Her son Yanis had stopped going to school. She said to me: "
@@ -2135,25 +2161,28 @@ WITNESS_AFRAID = {"en": "I was afraid and I said nothing.", "fr": "J'avais peur 
                   "ar": "كنت خائفا ولم أقل شيئا."}
 ABOUT_SOMEONE = {  # announced as someone else's story: by name, or said outright
     "en": ("I want to tell you about Yanis.", "I am not the hero of this story.",
-           "I want to tell you about my student Yanis.", "There is a passenger I will never forget."),
+           "I want to tell you about my student Yanis.", "There is a passenger I will never forget.",
+           "Tonight we want to tell you about Yanis."),
     "fr": ("Je veux vous parler de Yanis.", "Ce n'est pas mon histoire, c'est celle de Yanis.",
            "Je veux vous parler de mon élève Yanis.", "Je ne suis pas l'héroïne de ce récit.",
-           "Mais il y a un client que je n'ai jamais oublié."),
-    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة.", "لست بطلة هذه القصة.", "هناك شاب لن أنساه أبدا."),
+           "Mais il y a un client que je n'ai jamais oublié.", "Ce soir, nous voulons vous parler de Yanis."),
+    "ar": ("أريد أن أحكي لكم عن يانيس.", "لست بطل هذه القصة.", "لست بطلة هذه القصة.", "هناك شاب لن أنساه أبدا.",
+           # the Maghrebi "I" (نحب) is read as "we"; a "we" announcing it is the teller too
+           "اليوم ما نحبش نحكيلكم عليّ. نحب نحكيلكم على يانيس.", "نريد أن نحكي لكم عن يانيس."),
 }
 ABOUT_A_DAY = {  # …not a day, a topic, the teller's own or a value, nor said by someone else
     "en": ("I want to tell you about a Tuesday in November.", "Let me talk about what I learned.",
            "I want to tell you about my neighbourhood.", "Tonight I want to speak to you about courage.",
            "My mother did not want to talk about the war.", "This is not my story alone.",
            "My father wasn't the hero people think.", "There is a day I will never forget.",
-           "I made a mistake I will never forget."),
+           "I made a mistake I will never forget.", "Tonight we want to tell you about our street."),
     "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris.",
            "Je veux vous parler de mon quartier.", "Ce n'est pas mon histoire seulement.",
            "Ma mère n'était pas l'héroïne de ses propres récits.", "Il y a un jour que je n'ai jamais oublié.",
-           "Il y a un moment que je n'oublierai jamais."),
+           "Il y a un moment que je n'oublierai jamais.", "Ce soir, nous voulons vous parler de notre rue."),
     "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم.",
            "أريد أن أحكي لكم عن طفولتي في الحي.", "لم أكن أستطيع أن أحكي عن أبي.",
-           "لست بطلة، أنا أم عادية من الحي.", "هناك يوم لن أنساه أبدا."),
+           "لست بطلة، أنا أم عادية من الحي.", "هناك يوم لن أنساه أبدا.", "نحب نحكيلكم على حومتنا."),
 }
 ACTS_ON_OWN_SHAME = {  # announced as someone else's, yet the teller acts on a challenge they lived
     "en": ("I want to tell you about Yanis. He was my student, fourteen years old. One night the police beat him "
@@ -2250,7 +2279,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
-    + _thirteenth_told_cases(),
+    + _thirteenth_told_cases() + _fourteenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
