@@ -143,6 +143,17 @@ ASK_OR_NOT = [
     # « Que le conseil vote… »: a demand in the subjunctive opening a motion's line.
     ("fr", "- Que le conseil d’administration vote, le 14 novembre, une enveloppe de 3 200 euros.", True),
     ("fr", "Je sais que le conseil vote toujours contre nous.", False),
+    # A request told of the story: its list of verbs after commas is the teller's past words.
+    ("en", "I asked him to let me park Bus 47 behind the depot that week, put a tarp over the words, "
+           "and let the families paint it over with us on Saturday.", False),
+    ("fr", "Je lui ai demandé de me laisser garer le bus derrière le dépôt, mettre une bâche sur les "
+           "mots, et laisser les familles le repeindre samedi.", False),
+    ("ar", "طلبت منه أن يتركني أركن الحافلة وراء المستودع، وضعوا غطاء على الكلمات، واتركوا العائلات "
+           "تطليها معنا يوم السبت.", False),
+    # …until the teller speaks again, after a colon.
+    ("en", "I asked him to wait a week: now come and paint the bus with us on Saturday.", True),
+    ("fr", "Je lui ai demandé d'attendre une semaine : maintenant venez repeindre le bus avec nous samedi.", True),
+    ("ar", "طلبت منه أن ينتظر أسبوعا: والآن تعالوا نطلي الحافلة معا يوم السبت.", True),
 ]
 
 
