@@ -2092,16 +2092,37 @@ SAW_IT_AND_DECIDED = {  # …but what the teller saw, then decided, is a choice 
     "ar": "في تلك الليلة رأيت الكراسي فارغة فقررت أن أفتح المسبح يوم الثلاثاء.",
 }
 
+ALREADY_WITH_US = {  # allies already on our side: hope
+    "en": "This year the tenants' union and St. Martin's parish are already with us.",
+    "fr": "Cette année, l'association Roubaix Solidaire et la paroisse Saint-Martin sont déjà avec nous.",
+    "ar": "هذه السنة، جمعية الحي وإمام المسجد معنا بالفعل.",
+}
+IMPROVEMENTS_POSSIBLE = {  # a change said possible with its object, after a pilot: hope
+    "en": "This kind of programme shows that quick improvements are possible when the means follow.",
+    "fr": "Ce type de dispositif montre que des améliorations rapides sont possibles lorsque les moyens suivent.",
+    "ar": "هذا النوع من البرامج يبيّن أن التحسن السريع ممكن حين تتوفر الوسائل.",
+}
+CUTS_POSSIBLE = {  # …not more harm said possible
+    "en": "Deeper cuts are possible next year, the council says.",
+    "fr": "D'autres coupes sont possibles l'an prochain, dit le conseil.",
+    "ar": "تخفيضات أخرى ممكنة العام القادم، حسب المجلس.",
+}
+
 
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
-    decided" is the teller's."""
+    decided" is the teller's. Allies "already with us" and "quick improvements are possible"
+    are hope; "deeper cuts are possible" is not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
         cases += [
             ("self.choice", lang, "self", WATCHED_HER_DECIDE[lang], None),
             ("self.choice", lang, "self", SAW_IT_AND_DECIDED[lang], SAW_IT_AND_DECIDED[lang]),
+            ("now.hope", lang, "now", f"{ALREADY_WITH_US[lang]} {ask}", ALREADY_WITH_US[lang]),
+            ("now.hope", lang, "now", f"{IMPROVEMENTS_POSSIBLE[lang]} {ask}", IMPROVEMENTS_POSSIBLE[lang]),
+            ("now.hope", lang, "now", f"{CUTS_POSSIBLE[lang]} {ask}", None),
         ]
     return cases
 
