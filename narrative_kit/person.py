@@ -58,6 +58,10 @@ class PersonData(StrictData):
     # Perfect "we" verbs whose first letter و is the root's, not "and" (وجدنا، وصلنا).
     past_plural_verbs: tuple[str, ...] = ()
     plural_future_min_letters: int = 5
+    # Maghrebi "we" imperfects: نـ…و (نعرفو، نتعاونو، نعلموها), never …وا (نجحوا is a past
+    # "they"); at least ``dialect_plural_min_letters`` letters (not نحو، نمو).
+    dialect_plural_endings: tuple[str, ...] = ()
+    dialect_plural_min_letters: int = 4
     # Who does a verb, in languages with subject words: the teller ("I", « je »), someone
     # else ("she", « il »), or someone else's noun phrase ("my mother", « son fils »).
     teller_subjects: tuple[str, ...] = ()
@@ -331,7 +335,8 @@ def _arabic_imperfect_singular(
 
 def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]:
     data = cues.data
-    """نـ imperfects after a particle (أن نعمل) and سنـ futures (سنعمل): "we"."""
+    """نـ imperfects after a particle (أن نعمل), سنـ futures (سنعمل) and Maghrebi نـ…و
+    imperfects (نعرفو): "we"."""
     prefix = data.plural_future_prefix
     if not prefix:
         return []
@@ -345,6 +350,9 @@ def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]
             continue  # سنة، سنوات، سنوي: nouns and adjectives
         if norm.startswith(prefix) and len(norm) >= data.plural_future_min_letters:
             spans.append((word.start, word.end))
+        elif (norm.startswith("ن") and norm.endswith(data.dialect_plural_endings)
+              and len(norm) >= data.dialect_plural_min_letters):
+            spans.append((word.start, word.end))  # نعرفو، نتعاونو: the Maghrebi "we"
         elif norm.startswith("ن") and len(norm) >= 4 and i > 0 and (
             _without_conjunction(words[i - 1].norm) in particles
         ):

@@ -2108,12 +2108,38 @@ CUTS_POSSIBLE = {  # …not more harm said possible
     "ar": "تخفيضات أخرى ممكنة العام القادم، حسب المجلس.",
 }
 
+THERE_IS_HOPE = {"en": "And there is hope.", "fr": "Et il y a de l'espoir.", "ar": "وفي أمل."}
+THERE_IS_NO_HOPE = {"en": "There is no hope left in this government.",
+                    "fr": "Il n'y a plus d'espoir dans ce gouvernement.", "ar": "ما فيه أمل في هذه الحكومة."}
+SUMMER_IS_COMING = {  # a season coming in which the harm grows: urgency
+    "en": "Summer is coming, and every June the crossings rise.",
+    "fr": "L'été arrive, et chaque juin les traversées augmentent.",
+    "ar": "والصيف جاي، وكل عام في جوان تكثر الرحلات.",
+}
+SUMMER_CAME_EARLY = {  # …not a summer of the story
+    "en": "That year the summer came early and we swam every evening.",
+    "fr": "Cette année-là, l'été est venu tôt et on nageait chaque soir.",
+    "ar": "في تلك السنة جاء الصيف مبكرا وكنا نسبح كل مساء.",
+}
+THE_DEAD_ARE_OWED = {  # a value shown for the dead, whatever their colour or religion
+    "en": "We know that the dead are owed respect, whatever their colour or religion.",
+    "fr": "On sait que le mort a droit au respect, quelle que soit sa couleur ou sa religion.",
+    "ar": "نحنا ناس البحر: نعرفو إن الميت عندو حرمة، مهما كان لونو ولا دينو.",
+}
+VALUE_OF_WATER = {  # "the value of water" is its price, no value of ours
+    "en": "We must raise awareness of the value of water.",
+    "fr": "Nous devons sensibiliser à la valeur de l'eau.",
+    "ar": "علينا أن نرفع الوعي بقيمة الماء.",
+}
+
 
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
     decided" is the teller's. Allies "already with us" and "quick improvements are possible"
-    are hope; "deeper cuts are possible" is not."""
+    are hope; "deeper cuts are possible" is not; «وفي أمل» ("and there is hope") is. A
+    summer coming in which the harm grows is urgency; a summer of the story is not. The
+    dead owed respect whatever their colour is a value; "the value of water" is not."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -2123,6 +2149,12 @@ def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{ALREADY_WITH_US[lang]} {ask}", ALREADY_WITH_US[lang]),
             ("now.hope", lang, "now", f"{IMPROVEMENTS_POSSIBLE[lang]} {ask}", IMPROVEMENTS_POSSIBLE[lang]),
             ("now.hope", lang, "now", f"{CUTS_POSSIBLE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{THERE_IS_HOPE[lang]} {ask}", THERE_IS_HOPE[lang]),
+            ("now.hope", lang, "now", f"{THERE_IS_NO_HOPE[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{SUMMER_IS_COMING[lang]} {ask}", SUMMER_IS_COMING[lang]),
+            ("now.urgency", lang, "now", f"{SUMMER_CAME_EARLY[lang]} {ask}", None),
+            ("us.shared_value", lang, "us", THE_DEAD_ARE_OWED[lang], THE_DEAD_ARE_OWED[lang]),
+            ("us.shared_value", lang, "us", VALUE_OF_WATER[lang], None),
         ]
     return cases
 

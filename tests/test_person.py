@@ -61,6 +61,13 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         ("ar", "حنا الجيران في هذا الحي.", [], ["حنا"]),
         ("en", "We are the people of the sea in Tripoli.", [], ["We"]),
         ("fr", "Nous sommes les gens de la mer à Tripoli.", [], ["Nous"]),
+        # …and its verbs in نـ…و (نعرفو، نعلموها), never a past "they" in …وا (نجحوا).
+        ("ar", "نعرفو نقسمو الحوت والخبزة.", [], ["نعرفو", "نقسمو"]),
+        ("ar", "هذي اللي نحبّو نعلموها لصغارنا.", [], ["نحبّو", "نعلموها", "لصغارنا"]),
+        ("ar", "نجحوا في الامتحان ونظموا حفلة.", [], []),
+        ("ar", "مشينا نحو البحر.", [], ["مشينا"]),
+        ("en", "We know how to share the fish and the bread.", [], ["We"]),
+        ("fr", "On sait partager le poisson et le pain.", [], ["On"]),
         # …a library, a school, a radio station too: "the library organised four workshops".
         ("ar", "نظّمت المكتبة في ربيع 2023 سلسلة من أربع ورشات.", [], []),
         ("ar", "نظّمت في ربيع 2023 سلسلة من أربع ورشات في المكتبة.", ["نظّمت"], []),
