@@ -401,6 +401,28 @@ def test_help_without_distinction_cue(language: str, text: str, shown: bool) -> 
     assert sentence_cues(sentence, language).has("no_distinction") == shown
 
 
+# (language, sentence, it names a time): « été » is the summer with its article, not the
+# participle of « être » (« on a toujours été comme ça »).
+TIME_OR_NOT = [
+    ("fr", "Cet été-là, j'ai travaillé au marché.", True),
+    ("fr", "En été, la ville se vide.", True),
+    ("fr", "On a toujours été comme ça, chez nous.", False),
+    ("fr", "J'ai été licenciée sans un mot.", False),
+    ("en", "That summer I worked at the market.", True),
+    ("en", "We have always been like that, back home.", False),
+    ("ar", "في ذلك الصيف اشتغلت في السوق.", True),
+    ("ar", "كنا دائما هكذا في حينا.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "timed"), TIME_OR_NOT)
+def test_time_cue(language: str, text: str, timed: bool) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).has("time") == timed
+
+
 @pytest.mark.parametrize(
     ("language", "title"),
     [("en", "My Public Narrative — Dr. Huda"), ("fr", "Mon récit public — Karim"), ("ar", "سردي العام — سلمى")],
