@@ -113,6 +113,9 @@ class AskData(StrictData):
     # A number word in a figure of speech, counting nothing: "with one voice", «يدا واحدة».
     not_quantities: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
+    # A purpose clause says what the ask is for, not where or when to act: "improve
+    # coordination so that students are not passed from office to office".
+    purpose_links: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
 
     @field_validator("calls", "org_calls")
@@ -165,6 +168,7 @@ class AskLexicons:
     number_words: Lexicon
     not_quantities: Lexicon
     audiences: Lexicon
+    purpose_links: Lexicon
     min_specifics: int
 
 
@@ -204,6 +208,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         number_words=Lexicon(data.number_words, language),
         not_quantities=Lexicon(data.not_quantities, language),
         audiences=Lexicon(data.audiences, language),
+        purpose_links=Lexicon(data.purpose_links, language),
         min_specifics=data.min_specifics,
     )
 
@@ -658,11 +663,14 @@ def _grade(
     times = [t for t in times if t not in said_on]
     action = (action_words[0].start, action_words[-1].end)
     vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
+    purpose = _purpose_start(sentence, action[0], lexicons)
     # A place named among those called on is who is asked, not where: "we call on the
     # city council to…", ندعو المجلس البلدي إلى….
     named = _lexicon_and_regex(draft, scope, scope_words, lexicons.places, lexicons.place_patterns)
     places = _merge(draft, [(a, b) for a, b in named if not (cue[0] <= a and b <= cue[1])])
     quantities = _quantity_spans(draft, scope, scope_words, times, lexicons)
+    times, places, quantities = ([(a, b) for a, b in spans if not purpose <= a < sentence.end]
+                                 for spans in (times, places, quantities))
     audiences = [(m.start, m.end) for m in lexicons.audiences.find(scope_words)]
     specifics = AskSpecifics(
         action=draft.quote(*action),
@@ -685,6 +693,13 @@ def _grade(
         specifics=tuple(sorted(times + places + quantities + audiences)),
         logistics=tuple(sorted(times + places + quantities)),
     )
+
+
+def _purpose_start(sentence: Sentence, after: int, lexicons: AskLexicons) -> int:
+    """Where the ask's purpose clause starts ("so that…", « pour que… », «حتى لا…»), after
+    its action; the sentence's end when it has none."""
+    return next((m.start for m in lexicons.purpose_links.find(sentence.words) if m.start > after),
+                sentence.end)
 
 
 def _sets_the_meeting(draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons) -> bool:

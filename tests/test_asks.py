@@ -214,6 +214,14 @@ CONCRETE_OR_NOT = [
     ("en", "I ask you tonight to come to the town hall on Saturday at 10 a.m.", True),
     ("fr", "Je vous demande ce soir, de venir à la mairie samedi à 10 h.", True),
     ("ar", "أطلب منكم الليلة أن تأتوا إلى البلدية يوم السبت على الساعة العاشرة.", True),
+    # A purpose clause says what the ask is for, not where or when to act.
+    ("en", "We must improve coordination so that students are not passed from office to office.", False),
+    ("fr", "Nous devons améliorer la coordination pour que les étudiants ne soient plus renvoyés "
+           "de bureau en bureau.", False),
+    ("ar", "يجب أن نحسن التنسيق حتى لا يُحال الطلبة من مكتب إلى مكتب.", False),
+    ("en", "Come to the town hall on Saturday so that the council sees us.", True),
+    ("fr", "Venez à la mairie samedi pour que le conseil nous voie.", True),
+    ("ar", "تعالوا إلى البلدية يوم السبت حتى لا ينسانا المجلس.", True),
 ]
 
 
