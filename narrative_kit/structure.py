@@ -163,6 +163,10 @@ class Cues(StrictData):
     # How things go, as a lesson ("That is how hatred enters", « c'est ainsi que… », «هكذا»):
     # with neither the teller nor a past, a general truth, no outcome (elements._general_truth).
     how_it_goes: tuple[str, ...] = ()
+    # What the teller is told to do at work or in the story ("We're told not to get
+    # involved. Deliver the mail, report the damage, move on."): the orders after it are
+    # quoted, no ask of the listener (``_said_in_the_story``).
+    instructed: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):
@@ -943,15 +947,18 @@ def _said_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[st
     the Story of Self, right after words that open speech (a colon, a question) and between
     two sentences of the teller's past in the same paragraph ("I asked the boys: do you
     want to earn five dinars a day? Help me clean and plant. I paid them from my own
-    salary for two months."). "I went to the station every time. So I ask you: write to
-    the mayor. I wrote to him too." stays an ask."""
+    salary for two months."), or right after what the teller was told to do ("We're told
+    not to get involved. Deliver the mail, report the damage, move on. I had 300 boxes still
+    to go."). "I went to the station every time. So I ask you: write to the mayor. I wrote
+    to him too." stays an ask."""
     if not 0 < i < len(cues) - 1 or labels[i] != "self":
         return False
     before, after = cues[i - 1], cues[i + 1]
     block = cues[i].sentence.block
+    if not before.sentence.block == block == after.sentence.block or not _tells_the_past(after):
+        return False
     opens_speech = ":" in before.sentence.text or before.sentence.text.rstrip().endswith(("?", "؟"))
-    return (before.sentence.block == block == after.sentence.block and opens_speech
-            and _tells_the_past(before) and _tells_the_past(after))
+    return (opens_speech and _tells_the_past(before)) or before.has("instructed")
 
 
 def _routine_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:

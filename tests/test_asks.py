@@ -649,6 +649,35 @@ def test_an_ask_made_to_someone_in_the_story_is_not_an_ask_of_the_listener(langu
     assert ASK_BETWEEN_PASTS[language].split(". ")[2] + "." in asks, asks
 
 
+INSTRUCTED_IN_THE_STORY = {  # what the teller was told to do at work: orders quoted, no ask
+    "en": ("I have carried Route 2 for nineteen years. On the morning of January 11, 2022, I came around "
+           "the bend and I saw the mailbox lying in the ditch. I sat in the truck with my hands on the "
+           "wheel. We're told not to get involved. Deliver the mail, report the damage, move on. I had "
+           "300 boxes still to go. I got out anyway."),
+    "fr": ("Je fais la tournée 2 depuis dix-neuf ans. Le matin du 11 janvier 2022, j'ai pris le virage et "
+           "j'ai vu la boîte aux lettres dans le fossé. Je suis restée dans le camion, les mains sur le "
+           "volant. On nous dit de ne pas nous en mêler. Distribuez le courrier, signalez les dégâts, "
+           "continuez. J'avais encore 300 boîtes à faire. Je suis descendue quand même."),
+    "ar": ("أوزع البريد في هذا الخط منذ تسعة عشر عاما. صباح 11 يناير 2022 وصلت إلى المنعطف ورأيت صندوق "
+           "البريد ملقى في الخندق. جلست في الشاحنة ويداي على المقود. قالوا لنا لا تتدخلوا. وزعوا "
+           "البريد، بلّغوا عن الضرر، واكملوا الطريق. كان أمامي 300 صندوق. لكنني نزلت."),
+}
+INSTRUCTED_THEN_ASKED = {  # …the teller's own ask after such a rule, the story not going on, stays
+    "en": "We're told not to get involved. Come to the post office on Saturday at 10 a.m. We will be there.",
+    "fr": "On nous dit de ne pas nous en mêler. Venez à la poste samedi à dix heures. Nous serons là.",
+    "ar": "قالوا لنا لا تتدخلوا. تعالوا إلى مكتب البريد يوم السبت على الساعة العاشرة. سنكون هناك.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_orders_the_teller_was_given_in_the_story_are_no_ask(language):
+    draft = f"{INSTRUCTED_IN_THE_STORY[language]}\n\n{STORY_ASK_US[language]}\n\n{STORY_ASK_NOW[language]}"
+    report = analyze(draft, language=language)
+    assert [a.text for a in report.asks] == [STORY_ASK_NOW[language].split(". ", 1)[1]]
+    asked = [a.text for a in analyze(INSTRUCTED_THEN_ASKED[language], language=language).asks]
+    assert any(a.startswith(INSTRUCTED_THEN_ASKED[language].split(". ")[1]) for a in asked), asked
+
+
 @pytest.mark.parametrize(
     "text",
     [
