@@ -113,6 +113,10 @@ NOT_STATISTICS = [
     ("en", "Training is this Saturday, 0900 to 1100, at Post 10088, 1825 Mission Avenue."),
     ("fr", "La formation a lieu samedi, de 0900 à 1100, salle 10088."),
     ("ar", "التدريب يوم السبت من 0900 إلى 1100 في القاعة 10088."),
+    # A Belgian house number: « au 312 chaussée de Haecht ».
+    ("fr", "Une heure par semaine, le mercredi de 18 h à 19 h, au 312 chaussée de Haecht."),
+    ("en", "One hour a week, on Wednesdays from 6 to 7 p.m., at 312 Haecht Road."),
+    ("ar", "ساعة في الأسبوع، يوم الأربعاء من السادسة إلى السابعة، في شارع هايشت رقم 312."),
     # A count put in groups is larger than its "whole": no share.
     ("en", "Today we have 64 girls in four teams."),
     ("fr", "Aujourd'hui, 30 jeunes sur 12 bancs attendent leur tour."),
