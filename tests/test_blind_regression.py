@@ -2,7 +2,7 @@
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
-blind-25 entered at their first-contact numbers and were tuned on in later sessions
+blind-26 entered at their first-contact numbers and were tuned on in later sessions
 (blind-14 to blind-18 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
@@ -228,6 +228,13 @@ FLOORS = {
         "en": {"present": 40 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.75},
         "ar": {"present": 35 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+    },
+    # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
+    # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
+    "blind-26": {
+        "en": {"present": 40 / 44, "absent": 15 / 20, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
 }
 
