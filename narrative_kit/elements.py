@@ -820,7 +820,7 @@ def _counts(ctx: AnalysisContext, c: SentenceCues) -> bool:
 
 def _denied(c: SentenceCues, kind: str) -> bool:
     """Every ``kind`` cue comes right after a "not" ("It did not work", «لم تنجح»)."""
-    nots = [b for _, b in c.kinds.get("nothing_done", []) + c.kinds.get("not_action", [])]
+    nots = [b for _, b in c.kinds.get("nothing_done", []) + c.kinds.get("negation", [])]
     spans = c.kinds.get(kind, [])
     return bool(spans) and all(any(0 <= a - b <= 1 for b in nots) for a, _ in spans)
 

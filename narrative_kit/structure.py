@@ -167,6 +167,9 @@ class Cues(StrictData):
     # involved. Deliver the mail, report the damage, move on."): the orders after it are
     # quoted, no ask of the listener (``_said_in_the_story``).
     instructed: tuple[str, ...] = ()
+    # A "not" ("did not", « n' », «لم»): a hope word right after one is denied ("It did not
+    # work"); a state before it is not ("the pilot was offered to 41 students").
+    negation: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):

@@ -2568,3 +2568,26 @@ def test_a_self_told_with_we_is_a_story_of_self(language: str) -> None:
     assert [s.part for s in report.sections] == ["self", "us", "now"]
     present = {e.id for e in report.elements if e.present}
     assert {"self.challenge", "self.choice", "self.moment"} <= present, present
+
+
+# (language, sentence, its hope word is denied): a "not" right before it denies it; a state
+# verb ("was", «كانت») does not.
+HOPE_DENIED_OR_NOT = [
+    ("en", "Help was offered to the students.", False),
+    ("en", "Nobody offered to help.", True),
+    ("fr", "Des voisins étaient prêts à aider.", False),
+    ("fr", "Je ne pouvais pas espérer mieux.", True),
+    ("ar", "كانت تنجح كل مرة.", False),
+    ("ar", "لم تنجح التجربة.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "denied"), HOPE_DENIED_OR_NOT)
+def test_a_hope_word_is_denied_only_by_a_not(language: str, text: str, denied: bool) -> None:
+    from narrative_kit.elements import _denied
+    from narrative_kit.structure import sentence_cues
+    from narrative_kit.text import parse_draft
+
+    (sentence,) = parse_draft(text, language).sentences
+    cues = sentence_cues(sentence, language)
+    assert cues.has("hope") and _denied(cues, "hope") == denied
