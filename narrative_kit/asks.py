@@ -116,6 +116,9 @@ class AskData(StrictData):
     # A purpose clause says what the ask is for, not where or when to act: "improve
     # coordination so that students are not passed from office to office".
     purpose_links: tuple[str, ...] = ()
+    # The time the teller asks in ("tonight", « ce soir », «الليلة»), right after a request
+    # and before a comma: not when to act.
+    asking_times: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
 
     @field_validator("calls", "org_calls")
@@ -169,6 +172,7 @@ class AskLexicons:
     not_quantities: Lexicon
     audiences: Lexicon
     purpose_links: Lexicon
+    asking_times: Lexicon
     min_specifics: int
 
 
@@ -209,6 +213,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         not_quantities=Lexicon(data.not_quantities, language),
         audiences=Lexicon(data.audiences, language),
         purpose_links=Lexicon(data.purpose_links, language),
+        asking_times=Lexicon(data.asking_times, language),
         min_specifics=data.min_specifics,
     )
 
@@ -379,7 +384,12 @@ def _find_cue(
     """The first request or clause-opening imperative: its span and where its action starts;
     ``quotes`` are the quoted stretches of the sentence."""
     words = sentence.words
-    reported = [(m.start, _reported_end(sentence, m.end)) for m in lexicons.reported_speech.find(words)]
+    # Reported words end where the teller asks again: "The mayor asked us to be patient, and
+    # I am asking you to be at the council on Monday."
+    own_asks = [m.start for m in lexicons.requests.find(words)  # made to "you": the match or next word
+                if lexicons.listeners.contains(words[m.first_word : m.last_word + 2])]
+    reported = [(m.start, min([_reported_end(sentence, m.end)] + [a for a in own_asks if a > m.end]))
+                for m in lexicons.reported_speech.find(words)]
     quoted = list(quotes) + reported
     by_organisation = lexicons.organisations.contains(words)
     found = lexicons.requests.find(words) + [
@@ -651,9 +661,11 @@ def _grade(
     said_on = [(a, b) for a, b in times if a <= action_words[0].start and action_words[-1].end <= b]
     if said_on and action_start + len(action_words) < len(words):
         action_words = _action_words(draft, words, action_start + len(action_words))
-    # « Ce que je vous demande ce soir, c'est simple. »: the evening the teller asks in,
-    # right after the request, then what is asked.
-    head = next(((a, b) for a, b in times if a <= action_words[0].start < b), None)
+    # « Ce que je vous demande ce soir, c'est simple. »: the evening the teller asks in
+    # (tonight, today, before a comma), right after the request, then what is asked.
+    head = next(((a, b) for a, b in times if a <= action_words[0].start < b
+                 and lexicons.asking_times.contains(_words_in(words, a, b))
+                 and draft.text[b : b + 1] in (",", "،")), None)
     after = next((k for k, w in enumerate(words) if w.start >= head[1]), None) if head else None
     if head is not None and after is not None:
         said_on.append(head)
@@ -663,15 +675,15 @@ def _grade(
     times = [t for t in times if t not in said_on]
     action = (action_words[0].start, action_words[-1].end)
     vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
-    purpose = _purpose_start(sentence, action[0], lexicons)
+    purpose = _purpose_clause(draft, sentence, action[0], lexicons)
     # A place named among those called on is who is asked, not where: "we call on the
     # city council to…", ندعو المجلس البلدي إلى….
     named = _lexicon_and_regex(draft, scope, scope_words, lexicons.places, lexicons.place_patterns)
     places = _merge(draft, [(a, b) for a, b in named if not (cue[0] <= a and b <= cue[1])])
     quantities = _quantity_spans(draft, scope, scope_words, times, lexicons)
-    times, places, quantities = ([(a, b) for a, b in spans if not purpose <= a < sentence.end]
-                                 for spans in (times, places, quantities))
     audiences = [(m.start, m.end) for m in lexicons.audiences.find(scope_words)]
+    times, places, quantities, audiences = ([(a, b) for a, b in spans if not purpose[0] <= a < purpose[1]]
+                                            for spans in (times, places, quantities, audiences))
     specifics = AskSpecifics(
         action=draft.quote(*action),
         time=_first_quote(draft, times, action[0]),
@@ -695,11 +707,20 @@ def _grade(
     )
 
 
-def _purpose_start(sentence: Sentence, after: int, lexicons: AskLexicons) -> int:
-    """Where the ask's purpose clause starts ("so that…", « pour que… », «حتى لا…»), after
-    its action; the sentence's end when it has none."""
-    return next((m.start for m in lexicons.purpose_links.find(sentence.words) if m.start > after),
-                sentence.end)
+def _words_in(words: Sequence[Word], start: int, end: int) -> list[Word]:
+    return [w for w in words if start <= w.start < end]
+
+
+def _purpose_clause(
+    draft: ParsedDraft, sentence: Sentence, after: int, lexicons: AskLexicons
+) -> tuple[int, int]:
+    """The ask's purpose clause after its action ("so that…", « pour que… », «حتى لا…»), up to
+    the next clause break ("…so that she hears us, and come on Monday"); empty if none."""
+    start = next((m.end for m in lexicons.purpose_links.find(sentence.words) if m.start > after), None)
+    if start is None:
+        return (sentence.end, sentence.end)
+    stop = _CLAUSE_BREAK_RE.search(draft.text, start, sentence.end)
+    return (start, stop.start() if stop else sentence.end)
 
 
 def _sets_the_meeting(draft: ParsedDraft, sentence: Sentence, lexicons: AskLexicons) -> bool:

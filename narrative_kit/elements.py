@@ -211,8 +211,9 @@ def _announces_someone_else(c: SentenceCues) -> bool:
         if nxt is None or not any(a == nxt.start for a, _ in c.kinds["only"]):
             return True
     for start, end in c.kinds["tell_about"]:
-        # "I want…", « je veux », «نحب نحكيلكم» (a Maghrebi "I", read as "we" elsewhere)
-        said = any(a < end for a, _ in c.singular + c.plural) and not any(
+        # "I want…", « je veux », "we want", «نحب نحكيلكم» (a Maghrebi "I", read as "we"
+        # elsewhere) — a "we" only as the subject, not "our grandmother would tell you about"
+        said = (any(a < end for a, _ in c.singular) or _we_subject_before(c, end)) and not any(
             a < start for a, _ in c.kinds["refusal"])
         after = [w.start for w in words if w.start >= end][:_ABOUT_WORDS]
         if not said or not after:
@@ -335,6 +336,16 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
 
 # "I" as a subject (en / fr); Arabic marks the subject inside the verb, so any "I" form.
 _SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j", "we", "nous"})
+
+
+def _we_subject_before(c: SentenceCues, end: int) -> bool:
+    """"We" as a subject before offset ``end`` ("we want", « nous voulons », «نحب»)."""
+    text, base = c.sentence.text, c.sentence.start
+    for a, b in c.plural:
+        word = text[a - base : b - base].casefold()
+        if a < end and (word in _SUBJECT_I or _arabic_subject(word)):
+            return True
+    return False
 
 
 def _teller_is_subject(c: SentenceCues, after: int = -1) -> bool:

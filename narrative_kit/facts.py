@@ -153,8 +153,10 @@ class FactData(StrictData):
     unnamed_before: tuple[str, ...] = ()
     unnamed_links: tuple[str, ...] = ()  # "or": "any school or institution"
     report_words: tuple[str, ...] = ()
-    # After a proper name, these make it a source: "The Anti-Defamation League counted…".
+    # After a proper name, these make it a source: "The Anti-Defamation League counted…";
+    # never with one of ``namer_gap_not`` between ("in Chicago I found…").
     source_verbs: tuple[str, ...] = ()
+    namer_gap_not: tuple[str, ...] = ()
     # Before a possessive owner, these make a report named: "our district's survey".
     owner_determiners: tuple[str, ...] = ()
     # Shares and ratios said in words (see the module docstring).
@@ -172,6 +174,8 @@ class FactData(StrictData):
     construct_fractions: bool = False  # Arabic: نصف سكان الحي
     # Right after a fraction or a ratio, these make it a measure, not a share: half an hour.
     measure_words: tuple[str, ...] = ()
+    # Right after a ratio's first number, how often: "one Thursday in two".
+    often_words: tuple[str, ...] = ()
     # These open a period, not the thing a share measures: "rose by a third in one year".
     period_links: tuple[str, ...] = ()
     # A following sentence with its own figure covers this one only if it says one of these,
@@ -221,6 +225,7 @@ class FactLexicons:
     unnamed_links: frozenset[str]
     report_words: Lexicon
     source_verbs: Lexicon
+    namer_gap_not: frozenset[str]
     owner_determiners: frozenset[str]
     fractions: Lexicon
     approximated_only: frozenset[str]
@@ -233,6 +238,7 @@ class FactLexicons:
     ratio_ones: frozenset[str]
     construct_fractions: bool
     measure_words: Lexicon
+    often_words: frozenset[str]
     period_links: Lexicon
     back_references: Lexicon
     topic_stopwords: frozenset[str]
@@ -277,6 +283,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
         source_verbs=Lexicon(data.source_verbs, language),
+        namer_gap_not=frozenset(normalize_word(w, language) for w in data.namer_gap_not),
         owner_determiners=frozenset(normalize_word(w, language) for w in data.owner_determiners),
         fractions=Lexicon(data.fractions, language),
         approximated_only=frozenset(_normalize_phrase(p, language) for p in data.approximated_only),
@@ -289,6 +296,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         ratio_ones=frozenset(normalize_word(w, language) for w in data.ratio_ones),
         construct_fractions=data.construct_fractions,
         measure_words=Lexicon(data.measure_words, language),
+        often_words=frozenset(normalize_word(w, language) for w in data.often_words),
         period_links=Lexicon(data.period_links, language),
         back_references=Lexicon(data.back_references, language),
         topic_stopwords=frozenset(normalize_word(w, language) for w in data.topic_stopwords),
@@ -547,9 +555,8 @@ def number_role(
         return "name"
     if _is_address(ctx, last, end) or _after_street(ctx, first):
         return "address"
-    currency = _CURRENCY_AFTER_RE.match(text, end) or _CURRENCY_BEFORE_RE.search(
-        text[max(0, start - 2) : start])
-    if first in ctx.capacities or last + 1 in ctx.units or currency:
+    if first in ctx.capacities or last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(text, end) or (
+            _CURRENCY_BEFORE_RE.search(text[max(0, start - 2) : start])):
         return "measure"
     return None
 
@@ -782,7 +789,8 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
             continue
         if first is not None and _more_than_whole(words, first, last, lexicons):
             continue  # "64 girls in four teams": a count put in groups, no share
-        how_often = first is not None and _is_measure(words, first + 1, lexicons)
+        how_often = first is not None and (_is_measure(words, first + 1, lexicons) or (
+            first + 1 < len(words) and words[first + 1].norm in lexicons.often_words))
         if how_often and not _share_of(words, last + 1, lexicons):
             continue  # "six days out of seven": how often; not "eight minutes out of ten of the news"
         spans.append((words[link.first_word if first is None else first].start, words[last].end))
@@ -837,9 +845,10 @@ def _named_counters(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple
     League counted 6,751 cases", « le Secours populaire a compté 3 400 familles »."""
     spans = []
     for match in lexicons.source_verbs.find(words):
-        name = next((k for k in range(max(1, match.first_word - _NAMER_REACH), match.first_word)
+        name = next((k for k in range(match.first_word - 1, max(0, match.first_word - 1 - _NAMER_REACH), -1)
                      if is_proper_name(words[k].text)), None)
-        if name is not None:
+        if name is not None and not any(
+                w.norm in lexicons.namer_gap_not for w in words[name + 1 : match.first_word]):
             spans.append((words[name].start, match.end))
     return spans
 

@@ -17,6 +17,7 @@ only ت written with its damma (قررتُ) or a listed verb counts as "I".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -73,6 +74,7 @@ class PersonData(StrictData):
     # someone (one or two words, none of ``clause_links``), the verb is that someone's.
     perception_verbs: tuple[str, ...] = ()
     clause_links: tuple[str, ...] = ()
+    not_someone: tuple[str, ...] = ()  # "I saw that…", « j'ai vu ça »: a thing, no one
 
 
 @dataclass(frozen=True)
@@ -334,9 +336,9 @@ def _arabic_imperfect_singular(
 
 
 def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]:
-    data = cues.data
     """نـ imperfects after a particle (أن نعمل), سنـ futures (سنعمل) and Maghrebi نـ…و
-    imperfects (نعرفو): "we"."""
+    imperfects (نعرفو، نعلموها): "we"."""
+    data = cues.data
     prefix = data.plural_future_prefix
     if not prefix:
         return []
@@ -350,14 +352,24 @@ def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]
             continue  # سنة، سنوات، سنوي: nouns and adjectives
         if norm.startswith(prefix) and len(norm) >= data.plural_future_min_letters:
             spans.append((word.start, word.end))
-        elif (norm.startswith("ن") and norm.endswith(data.dialect_plural_endings)
-              and len(norm) >= data.dialect_plural_min_letters):
+        elif norm.startswith("ن") and _dialect_plural(norm, data):
             spans.append((word.start, word.end))  # نعرفو، نتعاونو: the Maghrebi "we"
         elif norm.startswith("ن") and len(norm) >= 4 and i > 0 and (
             _without_conjunction(words[i - 1].norm) in particles
         ):
             spans.append((word.start, word.end))
     return spans
+
+
+def _dialect_plural(norm: str, data: PersonData) -> bool:
+    """نـ…و, perhaps with an object (نعلموها): the stem before the object long enough not to
+    be a noun (نحو، نحوهم، نموها)."""
+    endings = sorted(data.dialect_plural_endings, key=len, reverse=True)
+    ending = next((e for e in endings if norm.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = norm[: len(norm) - len(ending) + 1]  # the stem and its و
+    return len(stem) >= data.dialect_plural_min_letters
 
 
 def _merge(*groups: list[Span]) -> list[Span]:
@@ -409,6 +421,7 @@ _SUBJECT_LOOKBACK = 8
 
 
 _WATCHED_REACH = 2  # "I watched my mother decide"
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:،؛]")
 
 
 def subject_of(sentence: Sentence, span: Span, language: str) -> str | None:
@@ -434,8 +447,11 @@ def subject_of(sentence: Sentence, span: Span, language: str) -> str | None:
             return "other"
         between = before[k + 1 :]
         if (word.norm in data.perception_verbs and 1 <= len(between) <= _WATCHED_REACH
-                and not any(w.norm in data.clause_links for w in between)):
-            return "other"  # "I watched her decide": hers
+                and not any(w.norm in data.clause_links for w in between)
+                and between[0].norm not in data.not_someone
+                and not _CLAUSE_PUNCTUATION_RE.search(
+                    sentence.text[word.end - sentence.start : span[0] - sentence.start])):
+            return "other"  # "I watched her decide": hers (not "I heard the verdict, decided")
         # "my mother decided": the determiner's noun (not "her to" of "asked her to") and the verb.
         if (word.norm in data.other_determiners and 1 <= len(between) <= 3
                 and len(between[0].norm) > 2 and all(w.norm in data.subject_gap for w in between[1:])):

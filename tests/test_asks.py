@@ -222,6 +222,20 @@ CONCRETE_OR_NOT = [
     ("en", "Come to the town hall on Saturday so that the council sees us.", True),
     ("fr", "Venez à la mairie samedi pour que le conseil nous voie.", True),
     ("ar", "تعالوا إلى البلدية يوم السبت حتى لا ينسانا المجلس.", True),
+    # …up to the next clause: a second ask joined after it keeps its time.
+    ("en", "Write to the mayor so that she hears us, and come to the council meeting on Monday at 7 p.m.", True),
+    ("fr", "Signez la pétition pour que le maire nous entende, et venez au conseil lundi à 19 h.", True),
+    ("ar", "وقعوا العريضة حتى لا ينسانا المجلس، وتعالوا إلى البلدية يوم الاثنين على الساعة السابعة.", True),
+    # The day to act, right after the request, is the ask's time (only "tonight," is when it is asked).
+    ("en", "We need you tomorrow to paint the bus.", True),
+    ("fr", "J'ai besoin de vous samedi matin pour repeindre le bus.", True),
+    ("ar", "تعالوا غدا لطلاء الحافلة في المستودع.", True),
+    # The teller's own ask after someone's request in the same sentence is an ask.
+    ("en", "The mayor asked us to be patient, and I am asking you to be at the council meeting on "
+           "Monday at 7 p.m.", True),
+    ("fr", "Le maire nous a demandé d'être patients, et moi je vous demande de venir au conseil lundi à 19 h.",
+     True),
+    ("ar", "طلب منا أن ننتظر، واليوم أطلب منكم أن تأتوا إلى البلدية يوم الاثنين على الساعة السابعة.", True),
 ]
 
 

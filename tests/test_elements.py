@@ -2086,6 +2086,11 @@ WATCHED_HER_DECIDE = {  # the teller watched someone else decide: no choice of t
            "quelqu'un décider que sa peur ne déciderait plus pour elle."),
     "ar": "كنت واقفا على حافة المسبح، ورأيتها تقرر أن خوفها لن يقرر عنها بعد اليوم.",
 }
+HEARD_THEN_DECIDED = {  # a comma ends what was heard: the choice after it is the teller's
+    "en": "I heard the verdict, decided to go to law school.",
+    "fr": "J'ai entendu le verdict, j'ai décidé de faire du droit.",
+    "ar": "سمعت الحكم، فقررت أن أدرس الحقوق.",
+}
 SAW_IT_AND_DECIDED = {  # …but what the teller saw, then decided, is a choice of theirs
     "en": "That night I saw the empty chairs and decided to open the pool on Tuesdays.",
     "fr": "Ce soir-là, j'ai vu les chaises vides et j'ai décidé d'ouvrir la piscine le mardi.",
@@ -2101,6 +2106,11 @@ IMPROVEMENTS_POSSIBLE = {  # a change said possible with its object, after a pil
     "en": "This kind of programme shows that quick improvements are possible when the means follow.",
     "fr": "Ce type de dispositif montre que des améliorations rapides sont possibles lorsque les moyens suivent.",
     "ar": "هذا النوع من البرامج يبيّن أن التحسن السريع ممكن حين تتوفر الوسائل.",
+}
+NO_IMPROVEMENT_POSSIBLE = {  # a change said impossible: no hope
+    "en": "The council told us no improvements are possible under this budget.",
+    "fr": "Le conseil nous a dit qu'aucune amélioration n'est possible avec ce budget.",
+    "ar": "ما بقى فيه أمل في هذه الحكومة.",
 }
 CUTS_POSSIBLE = {  # …not more harm said possible
     "en": "Deeper cuts are possible next year, the council says.",
@@ -2146,6 +2156,8 @@ def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         cases += [
             ("self.choice", lang, "self", WATCHED_HER_DECIDE[lang], None),
             ("self.choice", lang, "self", SAW_IT_AND_DECIDED[lang], SAW_IT_AND_DECIDED[lang]),
+            ("self.choice", lang, "self", HEARD_THEN_DECIDED[lang], HEARD_THEN_DECIDED[lang]),
+            ("now.hope", lang, "now", f"{NO_IMPROVEMENT_POSSIBLE[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{ALREADY_WITH_US[lang]} {ask}", ALREADY_WITH_US[lang]),
             ("now.hope", lang, "now", f"{IMPROVEMENTS_POSSIBLE[lang]} {ask}", IMPROVEMENTS_POSSIBLE[lang]),
             ("now.hope", lang, "now", f"{CUTS_POSSIBLE[lang]} {ask}", None),
@@ -2228,14 +2240,17 @@ ABOUT_A_DAY = {  # …not a day, a topic, the teller's own or a value, nor said 
            "I want to tell you about my neighbourhood.", "Tonight I want to speak to you about courage.",
            "My mother did not want to talk about the war.", "This is not my story alone.",
            "My father wasn't the hero people think.", "There is a day I will never forget.",
-           "I made a mistake I will never forget.", "Tonight we want to tell you about our street."),
+           "I made a mistake I will never forget.", "Tonight we want to tell you about our street.",
+           "Our grandmother would tell you about the war if you asked."),
     "fr": ("Je veux vous parler d'un mardi de novembre.", "Je veux vous parler de ce que j'ai appris.",
            "Je veux vous parler de mon quartier.", "Ce n'est pas mon histoire seulement.",
            "Ma mère n'était pas l'héroïne de ses propres récits.", "Il y a un jour que je n'ai jamais oublié.",
-           "Il y a un moment que je n'oublierai jamais.", "Ce soir, nous voulons vous parler de notre rue."),
+           "Il y a un moment que je n'oublierai jamais.", "Ce soir, nous voulons vous parler de notre rue.",
+           "Notre grand-mère aimait vous parler de la guerre."),
     "ar": ("أريد أن أحكي لكم عن يوم ثلاثاء من نوفمبر.", "أريد أن أحكي لكم كيف تعلمت أن أتكلم.",
            "أريد أن أحكي لكم عن طفولتي في الحي.", "لم أكن أستطيع أن أحكي عن أبي.",
-           "لست بطلة، أنا أم عادية من الحي.", "هناك يوم لن أنساه أبدا.", "نحب نحكيلكم على حومتنا."),
+           "لست بطلة، أنا أم عادية من الحي.", "هناك يوم لن أنساه أبدا.", "نحب نحكيلكم على حومتنا.",
+           "جدتنا كانت تحب أن تحكي لكم عن الحرب."),
 }
 ACTS_ON_OWN_SHAME = {  # announced as someone else's, yet the teller acts on a challenge they lived
     "en": ("I want to tell you about Yanis. He was my student, fourteen years old. One night the police beat him "

@@ -132,8 +132,6 @@ NOT_STATISTICS = [
     ("en", "In our district's climate survey last spring, one in four students said they had "
            "seen hateful posts about a classmate."),
     ("en", "An NPR analysis found that nearly one in five people charged had served in the military."),
-    ("fr", "Une analyse de Mediapart montre qu'un jeune sur quatre a vu des messages haineux."),
-    ("ar", "تحليل نُشر سنة 2022 يبيّن أن شابا من كل أربعة رأى رسائل كراهية."),
     # A name, then a word of counting: the body that counted is the source.
     ("en", "The Anti-Defamation League counted 6,751 cases of white supremacist propaganda."),
     ("fr", "Le Secours populaire a compté 3 400 familles sans toit l'hiver dernier."),
@@ -222,10 +220,24 @@ STATISTICS = [
     ("ar", "ثلث شباب حيّنا بلا عمل، والبحر يناديهم كل ليلة."),
     ("en", "A third of the young people in our neighbourhood have no work."),
     ("fr", "Un tiers des jeunes de notre quartier est sans travail."),
-    # A ratio whose part is smaller than its whole is a share; "64 in 100" too.
-    ("en", "Here 64 kids in 100 leave school without a diploma."),
-    ("fr", "Ici, 64 jeunes sur 100 quittent l'école sans diplôme."),
-    ("ar", "هنا 64 طفلا من كل 100 يتركون المدرسة بلا شهادة."),
+    # A ratio whose part is smaller than its whole is a share: "6 in 10".
+    ("en", "Here 6 kids in 10 leave school without a diploma."),
+    ("fr", "Ici, 6 jeunes sur 10 quittent l'école sans diplôme."),
+    ("ar", "هنا 6 أطفال من كل 10 يتركون المدرسة بلا شهادة."),
+    # Words of the day after the whole, not after the first number, are no "how often".
+    ("en", "One in four night workers in our city has no health insurance."),
+    ("fr", "Un travailleur de nuit sur quatre dans notre ville n'a pas de mutuelle."),
+    ("ar", "عامل من كل أربعة عمال ليل في مدينتنا بلا تأمين صحي."),
+    # Who is there now is no capacity: "the county jail now holds 2,300 people".
+    ("en", "The county jail now holds 2,300 people, most of them awaiting trial."),
+    ("fr", "La crèche n'a que 40 places pour 300 enfants inscrits."),
+    ("ar", "يضم السجن اليوم 2300 شخص، أغلبهم ينتظرون المحاكمة."),
+    # No source: "the final analysis", the teller who found, a place that "has", a man's guess.
+    ("en", "In the final analysis, one in three kids in Detroit goes to bed hungry."),
+    ("en", "When I got to Chicago I found one in four families without heat."),
+    ("fr", "Le quartier de Belsunce compte 12 000 habitants dont 40 % de chômeurs."),
+    ("fr", "Un jeune sur trois est au chômage, et Karim estime que c'est pire."),
+    ("ar", "في نهاية المطاف، طفل من كل ثلاثة في الحي ينام جائعا."),
     # A four-digit count with no leading zero and no span of hours is still a count.
     ("en", "About 1100 families in the valley still wait for clean water."),
     ("fr", "Environ 1100 familles de la vallée attendent encore l'eau potable."),

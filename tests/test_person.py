@@ -66,6 +66,7 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         ("ar", "هذي اللي نحبّو نعلموها لصغارنا.", [], ["نحبّو", "نعلموها", "لصغارنا"]),
         ("ar", "نجحوا في الامتحان ونظموا حفلة.", [], []),
         ("ar", "مشينا نحو البحر.", [], ["مشينا"]),
+        ("ar", "ركض الأطفال نحوهم، ونموها سريع.", [], []),
         ("en", "We know how to share the fish and the bread.", [], ["We"]),
         ("fr", "On sait partager le poisson et le pain.", [], ["On"]),
         # …a library, a school, a radio station too: "the library organised four workshops".
