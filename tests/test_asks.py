@@ -226,6 +226,11 @@ CONCRETE_OR_NOT = [
     ("en", "Write to the mayor so that she hears us, and come to the council meeting on Monday at 7 p.m.", True),
     ("fr", "Signez la pétition pour que le maire nous entende, et venez au conseil lundi à 19 h.", True),
     ("ar", "وقعوا العريضة حتى لا ينسانا المجلس، وتعالوا إلى البلدية يوم الاثنين على الساعة السابعة.", True),
+    # Cooperation to strengthen between bodies named is a means, not a place to go.
+    ("en", "We must strengthen cooperation between the Sheriff's Office, the school district and the clinics.",
+     False),
+    ("fr", "Nous devons renforcer la coopération entre la mairie, les écoles et les associations.", False),
+    ("ar", "يجب علينا تعزيز التعاون بين مركز الشرطة والمدارس والجمعيات.", False),
     # The day to act, right after the request, is the ask's time (only "tonight," is when it is asked).
     ("en", "We need you tomorrow to paint the bus.", True),
     ("fr", "J'ai besoin de vous samedi matin pour repeindre le bus.", True),
