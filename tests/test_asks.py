@@ -226,6 +226,10 @@ CONCRETE_OR_NOT = [
     ("en", "Write to the mayor so that she hears us, and come to the council meeting on Monday at 7 p.m.", True),
     ("fr", "Signez la pétition pour que le maire nous entende, et venez au conseil lundi à 19 h.", True),
     ("ar", "وقعوا العريضة حتى لا ينسانا المجلس، وتعالوا إلى البلدية يوم الاثنين على الساعة السابعة.", True),
+    # Being "more human", however soon, is nothing to do.
+    ("en", "Let us be more human, simply, starting tomorrow.", False),
+    ("fr", "Soyons plus humains, tout simplement, dès demain.", False),
+    ("ar", "لنكن أكثر إنسانية، ببساطة، من الغد.", False),
     # Cooperation to strengthen between bodies named is a means, not a place to go.
     ("en", "We must strengthen cooperation between the Sheriff's Office, the school district and the clinics.",
      False),
