@@ -191,7 +191,7 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 8/8 ar 8/8, unsourced 0.90 1.00 0.67.
     "blind-20": {
         "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 42 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-21: first contact (README, c5dab0b) en 40/46 14/18, fr 36/45 17/19, ar 38/45 17/19
@@ -211,23 +211,23 @@ FLOORS = {
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
     # present/absent, balance en 7/8 fr 8/8 ar 4/8, unsourced 0.70 1.00 1.00.
     "blind-23": {
-        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.7},
+        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
         "fr": {"present": 35 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 44, "absent": 14 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
     },
     # blind-24: first contact (README, e4418cb) en 45/46 16/18, fr 40/44 15/20, ar 39/45 15/19
     # present/absent, balance en 7/8 fr 6/8 ar 8/8, unsourced 0.88 0.88 0.88.
     "blind-24": {
-        "en": {"present": 45 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 40 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 39 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1},
+        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1},
+        "ar": {"present": 39 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-25: first contact (README, f205d65) en 40/44 18/20, fr 41/43 15/21, ar 35/47 17/17
     # present/absent, balance en 6/8 fr 6/8 ar 8/8, unsourced 0.88 0.75 0.88.
     "blind-25": {
-        "en": {"present": 40 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 41 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 35 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 41 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 41 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 38 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
     # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
