@@ -97,6 +97,10 @@ class BalanceThresholds(StrictData):
     # Statistic sentences that make the fact side present whatever the draft's length
     # (one sourced statistic always does).
     min_statistics: int = Field(default=2, ge=1)
+    # Fact sentences of any kind (a date, a figure) that make the fact side present whatever
+    # the draft's length (a long story with a dated event and a count); unset, only
+    # ``min_share`` counts.
+    min_fact_sentences: int | None = Field(default=None, ge=1)
     # How many fact sentences a sentence with a sourced statistic counts for, when the
     # story side is weighed against the evidence (not when the facts are weighed against
     # the story: one sourced figure does not make a short story a report).
@@ -270,19 +274,20 @@ def label_balance(
     statistic or a number with its source. The story side is present when at least one
     sentence and ``min_share`` of them carry it. The fact side is present the same way,
     or when a sentence gives a sourced statistic, or when ``min_statistics`` sentences
-    give statistics, or when the draft dates its story in ``dated_years`` distinct
-    ``years`` (then its ``dated`` sentences, those giving a year and no fact, are evidence
-    too). Story dominates when it carries more than ``emotion_dominance`` times the
-    evidence, a sourced sentence counting ``sourced_statistic_weight``; facts dominate when
-    they carry more than ``fact_dominance`` times as many sentences as the story (else
-    ``dominance``; ``fact_dominance_without_moment`` when the draft tells no lived
-    ``moment``).
+    give statistics, or ``min_fact_sentences`` sentences give facts, or when the draft
+    dates its story in ``dated_years`` distinct ``years`` (then its ``dated`` sentences,
+    those giving a year and no fact, are evidence too). Story dominates when it carries
+    more than ``emotion_dominance`` times the evidence, a sourced sentence counting
+    ``sourced_statistic_weight``; facts dominate when they carry more than
+    ``fact_dominance`` times as many sentences as the story (else ``dominance``;
+    ``fact_dominance_without_moment`` when the draft tells no lived ``moment``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
     dated_story = years >= thresholds.dated_years
+    enough_facts = thresholds.min_fact_sentences is not None and fact >= thresholds.min_fact_sentences
     has_fact = fact > 0 and (
         fact >= thresholds.min_share * total or sourced > 0 or statistics >= thresholds.min_statistics
-        or dated_story
+        or dated_story or enough_facts
     )
     if not has_emotion and not has_fact:
         return "neither"

@@ -801,3 +801,14 @@ NEIGHBOUR_SOURCES = [
 @pytest.mark.parametrize(("language", "text", "flagged"), NEIGHBOUR_SOURCES)
 def test_a_source_covers_its_own_figure_not_the_next_one(language: str, text: str, flagged: bool):
     assert _flags(language, text) == flagged
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_two_fact_sentences_make_the_fact_side_of_a_long_story(language: str):
+    """A 60-sentence story with ten story sentences: two fact sentences (a dated event, a
+    count) balance it, under ``min_share``; one does not."""
+    from narrative_kit.signals import load_signal_lexicons
+
+    thresholds = load_signal_lexicons(language).balance
+    assert label_balance(10, 2, 60, thresholds) == "balanced"
+    assert label_balance(10, 1, 60, thresholds) == "emotional"
