@@ -139,7 +139,7 @@ FLOORS = {
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 39 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
@@ -170,7 +170,7 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-17": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 43 / 44, "absent": 20 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
@@ -219,7 +219,7 @@ FLOORS = {
     # present/absent, balance en 7/8 fr 6/8 ar 8/8, unsourced 0.88 0.88 0.88.
     "blind-24": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1},
+        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1},
         "ar": {"present": 39 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-25: first contact (README, f205d65) en 40/44 18/20, fr 41/43 15/21, ar 35/47 17/17
@@ -232,7 +232,7 @@ FLOORS = {
     # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
     # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
     "blind-26": {
-        "en": {"present": 40 / 44, "absent": 15 / 20, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 40 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
