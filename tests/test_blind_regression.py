@@ -2,7 +2,7 @@
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
-blind-26 entered at their first-contact numbers and were tuned on in later sessions
+blind-27 entered at their first-contact numbers and were tuned on in later sessions
 (blind-14 to blind-18 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
@@ -235,6 +235,13 @@ FLOORS = {
         "en": {"present": 40 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 40 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.9},
+    },
+    # blind-27: first contact (README, 5672fe6) en 41/44 14/20, fr 41/44 17/20, ar 40/41 15/23
+    # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
+    "blind-27": {
+        "en": {"present": 41 / 44, "absent": 14 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 41, "absent": 15 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
 }
 
