@@ -2118,6 +2118,8 @@ CUTS_POSSIBLE = {  # …not more harm said possible
     "ar": "تخفيضات أخرى ممكنة العام القادم، حسب المجلس.",
 }
 
+SOMETHING_ELSE_POSSIBLE = {"en": "And I know that something else is possible.",
+                           "fr": "Et je sais qu'autre chose est possible.", "ar": "وأعرف أن شيئًا آخر ممكن."}
 THERE_IS_HOPE = {"en": "And there is hope.", "fr": "Et il y a de l'espoir.", "ar": "وفي أمل."}
 THERE_IS_NO_HOPE = {"en": "There is no hope left in this government.",
                     "fr": "Il n'y a plus d'espoir dans ce gouvernement.", "ar": "ما فيه أمل في هذه الحكومة."}
@@ -2162,6 +2164,7 @@ def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{IMPROVEMENTS_POSSIBLE[lang]} {ask}", IMPROVEMENTS_POSSIBLE[lang]),
             ("now.hope", lang, "now", f"{CUTS_POSSIBLE[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{THERE_IS_HOPE[lang]} {ask}", THERE_IS_HOPE[lang]),
+            ("now.hope", lang, "now", f"{SOMETHING_ELSE_POSSIBLE[lang]} {ask}", SOMETHING_ELSE_POSSIBLE[lang]),
             ("now.hope", lang, "now", f"{THERE_IS_NO_HOPE[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{SUMMER_IS_COMING[lang]} {ask}", SUMMER_IS_COMING[lang]),
             ("now.urgency", lang, "now", f"{SUMMER_CAME_EARLY[lang]} {ask}", None),
