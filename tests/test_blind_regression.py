@@ -241,7 +241,7 @@ FLOORS = {
     "blind-27": {
         "en": {"present": 41 / 44, "absent": 14 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 41, "absent": 15 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 41, "absent": 15 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
 }
 
