@@ -386,17 +386,18 @@ def _find_cue(
     words = sentence.words
     # Reported words end where the teller asks again: "The mayor asked us to be patient, and
     # I am asking you to be at the council on Monday."
-    own_asks = [m.start for m in lexicons.requests.find(words)  # made to "you": the match or next word
+    requested = lexicons.requests.find(words)
+    own_asks = [m.start for m in requested  # made to "you": the match or next word
                 if lexicons.listeners.contains(words[m.first_word : m.last_word + 2])]
     reported = [(m.start, min([_reported_end(sentence, m.end)] + [a for a in own_asks if a > m.end]))
                 for m in lexicons.reported_speech.find(words)]
     quoted = list(quotes) + reported
     by_organisation = lexicons.organisations.contains(words)
-    found = lexicons.requests.find(words) + [
+    found = list(requested) + [
         m for m in lexicons.org_requests.find(words)
         if by_organisation or _is_name(words, m.first_word - 1, lexicons)
     ]
-    own = len(lexicons.requests.find(words))  # "who will join us?" asks: only a call's plan is looked before
+    own = len(requested)  # "who will join us?" asks: only a call's plan is looked before
     requests = [
         (m.first_word, m.last_word, (m.start, m.end)) for k, m in enumerate(found)
         if not _inside(m.start, quoted) and not _on_someone_else(words, m.last_word, lexicons)

@@ -338,28 +338,22 @@ def _told_choice(story: Sequence[SentenceCues], i: int) -> bool:
 _SUBJECT_I = frozenset({"i", "i'm", "i've", "i'd", "je", "j'", "j", "we", "nous"})
 
 
+def _is_subject(c: SentenceCues, span: tuple[int, int]) -> bool:
+    """The "I" / "we" at ``span`` can be a subject ("I", « nous », «ذهبت»), not "me" / "my"."""
+    a, b = span
+    word = c.sentence.text[a - c.sentence.start : b - c.sentence.start].casefold().replace("’", "'")
+    return word in _SUBJECT_I or _arabic_subject(word)
+
+
 def _we_subject_before(c: SentenceCues, end: int) -> bool:
     """"We" as a subject before offset ``end`` ("we want", « nous voulons », «نحب»)."""
-    text, base = c.sentence.text, c.sentence.start
-    for a, b in c.plural:
-        word = text[a - base : b - base].casefold()
-        if a < end and (word in _SUBJECT_I or _arabic_subject(word)):
-            return True
-    return False
+    return any(span[0] < end and _is_subject(c, span) for span in c.plural)
 
 
 def _teller_is_subject(c: SentenceCues, after: int = -1) -> bool:
     """"I went", "je suis allée", «ذهبت» — not only "me" / "my" ("ce nom m'a suivi",
     «قالت لي»، «خالتي»); ``after``: only past that offset."""
-    text = c.sentence.text
-    base = c.sentence.start
-    for a, b in c.singular + c.plural:
-        if a <= after:
-            continue
-        word = text[a - base : b - base].casefold().replace("’", "'")
-        if word in _SUBJECT_I or _arabic_subject(word):
-            return True
-    return False
+    return any(span[0] > after and _is_subject(c, span) for span in c.singular + c.plural)
 
 
 def _arabic_subject(word: str) -> bool:

@@ -92,6 +92,7 @@ class _PersonCues:
     me_after_verb: frozenset[str] = frozenset()
     acting_places: frozenset[str] = frozenset()
     acting_place_verbs: frozenset[str] = frozenset()
+    dialect_plural_endings: tuple[str, ...] = ()  # longest first
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -121,6 +122,7 @@ def _cues(language: str) -> _PersonCues:
         me_after_verb=norms(data.me_after_verb),
         acting_places=norms(data.acting_places),
         acting_place_verbs=norms(data.acting_place_verbs),
+        dialect_plural_endings=tuple(sorted(norms(data.dialect_plural_endings), key=len, reverse=True)),
     )
 
 
@@ -352,7 +354,7 @@ def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]
             continue  # سنة، سنوات، سنوي: nouns and adjectives
         if norm.startswith(prefix) and len(norm) >= data.plural_future_min_letters:
             spans.append((word.start, word.end))
-        elif norm.startswith("ن") and _dialect_plural(norm, data):
+        elif norm.startswith("ن") and _dialect_plural(norm, cues):
             spans.append((word.start, word.end))  # نعرفو، نتعاونو: the Maghrebi "we"
         elif norm.startswith("ن") and len(norm) >= 4 and i > 0 and (
             _without_conjunction(words[i - 1].norm) in particles
@@ -361,15 +363,14 @@ def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]
     return spans
 
 
-def _dialect_plural(norm: str, data: PersonData) -> bool:
+def _dialect_plural(norm: str, cues: _PersonCues) -> bool:
     """نـ…و, perhaps with an object (نعلموها): the stem before the object long enough not to
     be a noun (نحو، نحوهم، نموها)."""
-    endings = sorted(data.dialect_plural_endings, key=len, reverse=True)
-    ending = next((e for e in endings if norm.endswith(e)), None)
+    ending = next((e for e in cues.dialect_plural_endings if norm.endswith(e)), None)
     if ending is None:
         return False
     stem = norm[: len(norm) - len(ending) + 1]  # the stem and its و
-    return len(stem) >= data.dialect_plural_min_letters
+    return len(stem) >= cues.data.dialect_plural_min_letters
 
 
 def _merge(*groups: list[Span]) -> list[Span]:
