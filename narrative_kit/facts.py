@@ -47,7 +47,7 @@ Phrase lists: ``data/lang/<lang>/facts.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -142,6 +142,13 @@ class FactData(StrictData):
     spelled_year_heads: tuple[str, ...] = ()
     # "one", « un », «واحد»: an article or a pronoun as often as a count.
     single_words: tuple[str, ...] = ()
+    # Numbers under ten ("two friends", « trois enfants », «ثلاثة أطفال»): the people of a
+    # story. From ten up, a count said in words is a figure as its digits would be.
+    small_number_words: tuple[str, ...] = ()
+    # After a count in words, these make it an age or an hour: "twenty now", "ten till one".
+    count_stops: tuple[str, ...] = ()
+    # Before a count in words, these make it an ordinal: «في الخامسة عشرة» (at fifteen).
+    ordinal_heads: tuple[str, ...] = ()
     statistic_words: tuple[str, ...] = ()
     statistic_phrases: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
@@ -216,6 +223,9 @@ class FactLexicons:
     whole_percents: frozenset[str]
     spelled_year_heads: frozenset[str]
     single_words: frozenset[str]
+    small_number_words: frozenset[str]
+    count_stops: frozenset[str]
+    ordinal_heads: frozenset[str]
     statistic_words: Lexicon
     statistic_phrases: Lexicon
     sources: Lexicon
@@ -274,6 +284,9 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         whole_percents=frozenset(_normalize_phrase(p, language) for p in data.whole_percents),
         spelled_year_heads=frozenset(_normalize_phrase(p, language) for p in data.spelled_year_heads),
         single_words=frozenset(normalize_word(w, language) for w in data.single_words),
+        small_number_words=frozenset(normalize_word(w, language) for w in data.small_number_words),
+        count_stops=frozenset(normalize_word(w, language) for w in data.count_stops),
+        ordinal_heads=frozenset(normalize_word(w, language) for w in data.ordinal_heads),
         statistic_words=Lexicon(data.statistic_words, language),
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
@@ -407,18 +420,8 @@ def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, 
     """The numbers of one sentence (in digits, and in words where they say a share or a
     large count), each with its role, in order."""
     lexicons = load_fact_lexicons(language)
+    context = _number_context(sentence, text, language, lexicons)
     words = sentence.words
-    dates = _regex_spans(load_ask_lexicons(language).time_patterns, sentence)
-    phones = _phone_spans(sentence)
-    labelled = {m.last_word + 1 for m in lexicons.label_words.find(words)}
-    aged = {m.last_word + 1 for m in lexicons.age_words.find(words)}
-    streets = {m.first_word for m in lexicons.street_words.find(words)}
-    units = {m.first_word for m in lexicons.units.find(words)}
-    approximators = lexicons.approximators.find(words)
-    approximated = {m.last_word + 1 for m in approximators}
-    capacities = {m.last_word + 1 for m in lexicons.capacity_words.find(words)}
-    capacities |= {m.last_word + 1 for m in approximators if m.first_word in capacities}
-    context = _Context(words, text, dates, phones, labelled, aged, streets, units, approximated, capacities)
     numbers: list[Number] = []
     i = 0
     while i < len(words):
@@ -441,6 +444,22 @@ def find_numbers(sentence: Sentence, text: str, language: str) -> tuple[Number, 
         i = last + 1
     numbers += _spelled_numbers(context, lexicons)
     return tuple(sorted(numbers, key=lambda n: n.first))
+
+
+def _number_context(sentence: Sentence, text: str, language: str, lexicons: FactLexicons) -> _Context:
+    """What the words around a number say of it: a date, a label, an age, a unit…"""
+    words = sentence.words
+    dates = _regex_spans(load_ask_lexicons(language).time_patterns, sentence)
+    phones = _phone_spans(sentence)
+    labelled = {m.last_word + 1 for m in lexicons.label_words.find(words)}
+    aged = {m.last_word + 1 for m in lexicons.age_words.find(words)}
+    streets = {m.first_word for m in lexicons.street_words.find(words)}
+    units = {m.first_word for m in lexicons.units.find(words)}
+    approximators = lexicons.approximators.find(words)
+    approximated = {m.last_word + 1 for m in approximators}
+    capacities = {m.last_word + 1 for m in lexicons.capacity_words.find(words)}
+    capacities |= {m.last_word + 1 for m in approximators if m.first_word in capacities}
+    return _Context(words, text, dates, phones, labelled, aged, streets, units, approximated, capacities)
 
 
 # A lower bound for a count written with a large word: "sixty thousand", «ثلاثمائة ألف».
@@ -479,6 +498,23 @@ def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
         return []
     percents = {m.first_word for m in lexicons.percent_words.find(words)}
     numbers: list[Number] = []
+    for i, last, run in _number_runs(words, lexicons):
+        large = any(norm in lexicons.large_number_words for norm in run[1:])
+        if " ".join(run) in lexicons.whole_percents and last + 1 in percents:
+            continue  # "a hundred percent sure", « à cent pour cent », «مائة في المائة»
+        if large and len(run) > 2 and " ".join(run[:2]) in lexicons.spelled_year_heads and not any(
+                norm in lexicons.large_number_words for norm in run[2:]):
+            continue  # "in two thousand and five", « en deux mille cinq »: a year
+        if large or last + 1 in percents:
+            start, end = words[i].start, words[last].end
+            role = "measure" if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(ctx.text, end) else None
+            numbers.append(Number(i, last, start, end, _SPELLED_LARGE if large else None, role))
+    return numbers
+
+
+def _number_runs(words: Sequence[Word], lexicons: FactLexicons) -> Iterator[tuple[int, int, list[str]]]:
+    """Runs of number words ("forty-nine", "two hundred and ten", «أربعة وعشرون»): first and
+    last word index, and the words without a conjunction or an article before them."""
     i = 0
     while i < len(words):
         if not _number_word(words[i].norm, lexicons) or words[i].norm in lexicons.number_links:
@@ -491,25 +527,57 @@ def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
                 and _number_word(words[last + 2].norm, lexicons))
         ):
             last += 1
-        run = [w.norm if w.norm in lexicons.number_words else w.norm[1:] for w in words[i : last + 1]]
-        large = any(norm in lexicons.large_number_words for norm in run[1:])
-        if " ".join(run) in lexicons.whole_percents and last + 1 in percents:
-            i = last + 1  # "a hundred percent sure", « à cent pour cent », «مائة في المائة»
-            continue
-        if large and len(run) > 2 and " ".join(run[:2]) in lexicons.spelled_year_heads and not any(
-                norm in lexicons.large_number_words for norm in run[2:]):
-            i = last + 1  # "in two thousand and five", « en deux mille cinq »: a year
-            continue
-        if large or last + 1 in percents:
-            start, end = words[i].start, words[last].end
-            role = "measure" if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(ctx.text, end) else None
-            numbers.append(Number(i, last, start, end, _SPELLED_LARGE if large else None, role))
+        yield i, last, [_bare_number(w.norm, lexicons) for w in words[i : last + 1]]
         i = last + 1
-    return numbers
+
+
+def _bare_number(norm: str, lexicons: FactLexicons) -> str:
+    """A number word without «و», «ف» or «ال» before it."""
+    if norm in lexicons.number_words or norm in lexicons.number_links:
+        return norm
+    return norm[2:] if norm.startswith("ال") and norm[2:] in lexicons.number_words else norm[1:]
+
+
+def _counts_something(ctx: _Context, last: int, stops: frozenset[str]) -> bool:
+    """A word follows in the same clause ("forty-nine people", "twenty-three of them"), not
+    one that makes the number an age or an hour: not "Hamid is twenty now", "Anis,
+    seventeen, had stopped eating", "from ten till one"."""
+    if last + 1 >= len(ctx.words):
+        return False
+    nxt = ctx.words[last + 1]
+    return not _CLAUSE_BREAK_RE.search(ctx.text[ctx.words[last].end : nxt.start]) and nxt.norm not in stops
+
+
+def find_spelled_counts(sentence: Sentence, text: str, language: str) -> tuple[Number, ...]:
+    """Counts from ten up written in words ("forty-nine people", « quatorze élèves »,
+    «أربعة عشر طالبا»), each with its role ("I was sixteen": an age); not those
+    ``find_numbers`` reads (a share, a large count) nor the small ones under ten that
+    count a story's people ("two friends")."""
+    lexicons = load_fact_lexicons(language)
+    if not lexicons.small_number_words:
+        return ()
+    ctx = _number_context(sentence, text, language, lexicons)
+    percent_words = lexicons.percent_words.find(ctx.words)
+    percents = {m.first_word for m in percent_words}
+    inside = {k for m in percent_words for k in range(m.first_word, m.last_word + 1)}
+    small = lexicons.small_number_words | lexicons.single_words | lexicons.number_links
+    found = []
+    for i, last, run in _number_runs(ctx.words, lexicons):
+        if last + 1 in percents or i in inside or any(n in lexicons.large_number_words for n in run[1:]):
+            continue  # a share ("في المائة": the hundred of "percent") or a large count: find_numbers
+        if all(norm in small for norm in run) or not _counts_something(ctx, last, lexicons.count_stops):
+            continue
+        if i and ctx.words[i - 1].norm in lexicons.ordinal_heads:
+            continue  # «الخامسة عشرة»: the fifteenth, an age or a rank
+        start, end = ctx.words[i].start, ctx.words[last].end
+        role = number_role(ctx, i, last, start, end, None, spelled=True)
+        if role is None:  # not an age ("I was sixteen when"), nor a measure ("twelve hours")
+            found.append(Number(i, last, start, end, None, role))
+    return tuple(found)
 
 
 def number_role(
-    ctx: _Context, first: int, last: int, start: int, end: int, digits: str | None
+    ctx: _Context, first: int, last: int, start: int, end: int, digits: str | None, *, spelled: bool = False
 ) -> str | None:
     """What a number says when it counts nothing, else None (a quantity).
 
@@ -528,7 +596,7 @@ def number_role(
       an average.
     """
     words, text = ctx.words, ctx.text
-    if digits is None and any(c.isalpha() for c in words[first].norm.lstrip("وفبلك")):
+    if digits is None and not spelled and any(c.isalpha() for c in words[first].norm.lstrip("وفبلك")):
         return "name"
     listed = numbered(text, words)
     if listed and first == 0:

@@ -16,7 +16,8 @@ Each sentence is read for
   (commitment, solidarity, tolerance, dialogue) are in no list: they are the Story of
   Us's values, not a story;
 - facts and evidence: numbers (Latin or Arabic-Indic digits), percentages (% ٪),
-  statistics, studies, reports and sources, large numbers said as words, and full
+  statistics, studies, reports and sources, large numbers said as words, counts from
+  ten up said as words ("forty-nine people", as in digits: facts.find_spelled_counts), and full
   dates (a day and a month: "on 9 March", « le 23 mars », ١٢ مارس), which the workshop
   counts among facts. A number that counts nothing (a bare year, a time, an age, a
   room, an address, a phone number: facts.number_role) is no evidence; a measure or
@@ -58,6 +59,7 @@ from .facts import (
     PERCENT_RE,
     find_numbers,
     find_sources,
+    find_spelled_counts,
     find_statistic_sentences,
     find_statistics,
     is_proper_name,
@@ -219,6 +221,8 @@ def read_sentence(
         if not percent and number.role == "measure" and number.last + 1 in durations:
             continue  # "for 22 years I have opened the shop": a span of the teller's life
         fact_cues.append((number.start, percent.end() if percent else number.end))
+    # "fourteen new students", « quarante-neuf personnes »: a count from ten up, as in digits.
+    fact_cues += [(n.start, n.end) for n in find_spelled_counts(sentence, text, language)]
     # Shares and ratios said in words: "one young person in three", أكثر من نصف.
     fact_cues += [(st.start, st.end) for st in find_statistics(sentence, text, language)]
     fact_cues = [(a, b) for a, b in fact_cues if not any(x <= a and b <= y for x, y in logistics)]

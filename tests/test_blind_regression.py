@@ -74,10 +74,14 @@ FLOORS = {
         # fr absent 24/27 -> 23/27 when "But today" + a present harm became urgency (+7 over
         # the batches): fr-2's « Aujourd'hui, 60 % des femmes rurales n'ont aucun revenu
         # propre » is, for its coach, a chronic background fact, not why now.
-        "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 6 / 8, "unsourced_ba": 1.0},
+        # balance fr 6/8 -> 5/8 and ar 7/8 -> 6/8 when a count from ten up said in words became
+        # a figure (facts.find_spelled_counts: +13 balance labels, -6 over all batches, 12 of the
+        # gains on blind-14..28): fr-6's « un cercle de douze jeunes », ar-6's «أكثر من عشرين
+        # شخصاً يصوّرون» are scenes to their coach, whose drafts stay "emotional".
+        "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 5 / 8, "unsourced_ba": 1.0},
         # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
         # sourced small counts as statistics and scenes the teller lived as story.
-        "ar": {"present": 33 / 36, "absent": 26 / 28, "balance": 7 / 8, "unsourced_ba": 1},
+        "ar": {"present": 33 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 1},
     },
     # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     # en balance 8/8 → 7/8 when a full date became a fact (en-2's shelter closing "on 31
@@ -95,11 +99,14 @@ FLOORS = {
         # absent fr 27/29 -> 26/29: once « jamais » stopped reading as a past (an imperfect in
         # « -ais »), fr-6's "attacks rose by 300 % in two years" fell in its Now part, and reads
         # as urgency where its coach saw none.
-        "fr": {"present": 32 / 35, "absent": 26 / 29, "balance": 7 / 8, "unsourced_ba": 1},
+        # balance fr 7/8 -> 6/8 and ar 7/8 -> 6/8 when a count from ten up said in words became
+        # a figure (see blind-6): fr-6's « Septante personnes peut-être », ar-3's «عشرون شخصًا في
+        # العربة» are the scene of an emotional draft to their coach.
+        "fr": {"present": 32 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 1},
         # absent ar 28/31 -> 27/31: the gain came from the general-truth outcome rule, narrowed on
         # review to "that is how…" sentences (ar-8's "after years, three of the young men ran the
         # press with him" is someone else's outcome again).
-        "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
     # ar balance 5/8 → 4/8 when a full date became a fact (ar-8's council sitting «يوم الثلاثاء
@@ -141,7 +148,9 @@ FLOORS = {
     "blind-13": {
         "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 39 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
+        # balance ar 8/8 -> 7/8 when a count from ten up said in words became a figure (see
+        # blind-6): ar-4's CV counts («أكثر من أربعين ندوة», «اثنا عشر طالبًا») tip it to factual.
+        "ar": {"present": 39 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
     # present/absent, fr balance 6/8; tuned on since.

@@ -56,7 +56,9 @@ def blind_scores(request):
 # (« Le 4 février 2015, à six heures du matin… ») and their coach called them emotional.
 # The issue counts dates among facts, and over blind-1..12 the rule gained 10 balance
 # labels and lost 5 (tests/test_blind_regression.py).
-BLIND_BALANCE_RIGHT = {"en": 4, "fr": 2, "ar": 4}
+# ar 4/4 → 3/4 when a count from ten up said in words became a figure (+13 balance labels, -6
+# over all batches): ar-3's «ثلاثون تلميذاً» on stage is, for its coach, part of the story.
+BLIND_BALANCE_RIGHT = {"en": 4, "fr": 2, "ar": 3}
 
 
 def test_blind_batch_balance_labels(blind_scores):

@@ -57,6 +57,27 @@ SENTENCES = [
     ("fr", "Un jeune sur trois est au chômage.", False, True),
     ("ar", "أكثر من نصف شباب حيّنا بلا عمل.", False, True),
     ("ar", "شاب من كل ثلاثة بلا عمل.", False, True),
+    # A count from ten up said in words is a figure, as its digits would be; under ten, an
+    # age, an hour or a measure ("twelve hours") it stays a detail of the story.
+    ("en", "Forty-nine people did not come home.", False, True),
+    ("en", "By May, eleven of those fourteen students passed the exit test.", False, True),
+    ("en", "Two friends did not come home.", False, False),
+    ("en", "Hamid is twenty now.", False, False),
+    ("en", "My son Anis, seventeen, had stopped going to school.", False, False),
+    ("en", "The show runs from ten till one.", False, False),
+    ("en", "I was sixteen when my father left.", True, False),
+    ("fr", "Quarante-neuf personnes ne sont pas rentrées.", False, True),
+    ("fr", "Au mois de mai, onze élèves sur les quatorze ont réussi l'examen.", False, True),
+    ("fr", "Trois amis ne sont pas rentrés.", False, False),
+    ("fr", "Yassine, quinze ans, m'attendait devant la porte.", False, False),
+    ("fr", "J'avais seize ans quand mon père est parti.", True, False),
+    ("fr", "Il a travaillé vingt ans à la mine.", False, False),
+    ("ar", "لم يعد تسعة وأربعون شخصا إلى بيوتهم.", False, True),
+    ("ar", "نجح أحد عشر طالبا من أربعة عشر في الامتحان.", False, True),
+    ("ar", "لم يعد ثلاثة أصدقاء إلى بيوتهم.", False, False),
+    ("ar", "كان رجلا في الخمسين.", False, False),
+    ("ar", "كان ابني في الخامسة عشرة.", False, False),
+    ("ar", "وثمانون في المائة منهم بلا عمل.", False, True),
 ]
 
 
