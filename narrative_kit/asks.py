@@ -120,6 +120,10 @@ class AskData(StrictData):
     # and before a comma: not when to act.
     asking_times: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
+    # "We must…", « nous devons… », «يجب أن…»: an obligation on an unnamed "we" (a report's
+    # recommendations) is concrete only with this many of time, place and quantity.
+    obligations: tuple[str, ...] = ()
+    obligation_min_specifics: int = Field(default=2, ge=1, le=3)
 
     @field_validator("calls", "org_calls")
     @classmethod
@@ -174,6 +178,8 @@ class AskLexicons:
     purpose_links: Lexicon
     asking_times: Lexicon
     min_specifics: int
+    obligations: Lexicon
+    obligation_min_specifics: int
 
 
 @cache
@@ -215,6 +221,8 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         purpose_links=Lexicon(data.purpose_links, language),
         asking_times=Lexicon(data.asking_times, language),
         min_specifics=data.min_specifics,
+        obligations=Lexicon(data.obligations, language),
+        obligation_min_specifics=data.obligation_min_specifics,
     )
 
 
@@ -695,7 +703,9 @@ def _grade(
     practical = sum(1 for spans in (times, places, quantities) if spans)
     # A broad action ("work together") is still something to do when the ask says
     # exactly when and where to show up.
-    concrete = (not vague and practical >= lexicons.min_specifics) or bool(times and places)
+    obliged = any(cue[0] <= m.start and m.end <= cue[1] for m in lexicons.obligations.find(sentence.words))
+    needed = lexicons.obligation_min_specifics if obliged else lexicons.min_specifics
+    concrete = (not vague and practical >= needed) or bool(times and places)
     # A list of recommendations naming only places ("– renforcer les moyens de la
     # bibliothèque ; – développer les partenariats…") says no when and how much.
     concrete = concrete and not (items and not (times or quantities))

@@ -245,6 +245,21 @@ CONCRETE_OR_NOT = [
     ("fr", "Le maire nous a demandé d'être patients, et moi je vous demande de venir au conseil lundi à 19 h.",
      True),
     ("ar", "طلب منا أن ننتظر، واليوم أطلب منكم أن تأتوا إلى البلدية يوم الاثنين على الساعة السابعة.", True),
+    # A report's "we must…" needs more than one of when, where and how much: "beyond the
+    # first 90 days" says nothing of what a listener does; a meeting set does, and so does
+    # one specific in an imperative.
+    ("en", "We must invest in long-term case management beyond the first 90 days.", False),
+    ("en", "We must open later on Saturdays.", False),
+    ("en", "We must fill the town hall on Monday 3 March at 6 p.m.", True),
+    ("en", "Come on Saturday.", True),
+    ("fr", "Nous devons financer l'accompagnement au-delà des 90 premiers jours.", False),
+    ("fr", "Il faut ouvrir plus tard le samedi.", False),
+    ("fr", "Nous devons remplir la salle du conseil lundi 3 mars à 18 h.", True),
+    ("fr", "Venez samedi.", True),
+    ("ar", "يجب علينا أن نمدد المرافقة إلى ما بعد 90 يوما.", False),
+    ("ar", "علينا أن نفتح متأخرين يوم السبت.", False),
+    ("ar", "يجب علينا أن نملأ قاعة البلدية يوم الاثنين 3 مارس على الساعة السادسة.", True),
+    ("ar", "تعالوا يوم السبت.", True),
 ]
 
 
