@@ -49,6 +49,9 @@ class LanguageProfile(StrictData):
     long_sentence_words: int = Field(gt=0)
     abbreviations: tuple[str, ...] = ()
     detection_words: tuple[str, ...] = ()
+    # A line ending with one of these and a colon, right above a list ("We must:", « Nous
+    # devons : », «يجب علينا:»), is a sentence the list completes, not a heading.
+    lead_in_endings: tuple[str, ...] = ()
 
 
 def data_dir(language: str) -> Path:

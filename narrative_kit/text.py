@@ -206,7 +206,7 @@ def _is_label_line(line: str) -> bool:
     return stripped[-1] not in ".!?؟…,،;؛" or stripped.endswith(":")
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, language: str | None = None) -> list[Block]:
     """Paragraphs separated by blank lines; headings, labels and list items stand alone."""
     blocks: list[Block] = []
     pending_start: int | None = None
@@ -219,7 +219,8 @@ def split_blocks(text: str) -> list[Block]:
             pending_start = None
 
     position = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
         line_start, position = position, position + len(line)
         content = line.rstrip("\r\n")
         if not content.strip():
@@ -229,7 +230,7 @@ def split_blocks(text: str) -> list[Block]:
         end = line_start + len(content.rstrip())
         if (_HEADING_RE.match(content) and len(content.split()) <= _MAX_HEADING_WORDS) or (
             _is_label_line(content) and _stands_alone(text, line_start, position)
-            and not _BULLET_RE.match(content)
+            and not _BULLET_RE.match(content) and not _leads_in(content, lines[k + 1 : k + 2], language)
         ):
             flush()
             blocks.append(_make_block(text, len(blocks), start, end, "heading"))
@@ -242,6 +243,23 @@ def split_blocks(text: str) -> list[Block]:
             pending_end = end
     flush()
     return blocks
+
+
+def _leads_in(content: str, following: Sequence[str], language: str | None) -> bool:
+    """"We must:", « Nous devons : », «يجب علينا:» right above a list: a sentence the list
+    completes, spoken, not a heading — not "Our demands:", "Why we must act now:"."""
+    stripped = content.rstrip()
+    if language is None or not stripped.endswith((":", "\uff1a")) or not following or not (
+            _LIST_ITEM_RE.match(following[0])):
+        return False
+    words = [normalize_word(w, language) for w in stripped[:-1].split()]
+    return any(words[-len(ending):] == ending for ending in _lead_in_endings(language))
+
+
+@cache
+def _lead_in_endings(language: str) -> tuple[list[str], ...]:
+    return tuple([normalize_word(w, language) for w in entry.split()]
+                 for entry in load_profile(language).lead_in_endings)
 
 
 def _stands_alone(text: str, line_start: int, line_end: int) -> bool:
@@ -295,7 +313,7 @@ def _reattach_quotes(text: str, offset: int, spans: list[tuple[int, int]]) -> li
 
 def parse_draft(text: str, language: str) -> ParsedDraft:
     """Blocks, sentences and words of a draft, all with offsets into ``text``."""
-    blocks = split_blocks(text)
+    blocks = split_blocks(text, language)
     sentences: list[Sentence] = []
     all_words: list[Word] = []
     for block in blocks:

@@ -824,3 +824,17 @@ PLACES_ONLY_LISTED = {  # recommendations listed after a colon, naming only plac
 def test_a_list_that_names_only_places_is_no_concrete_ask(language: str):
     asks = asks_of(PLACES_ONLY_LISTED[language], language)
     assert asks and not any(a.concrete for a in asks)
+
+
+CUT_BY_ITS_LIST = {  # "We must:" on its own line above the recommendations: a vague ask
+    "en": "Recommendations\n\nWe must:\n- reduce overcrowding;\n- train more staff.\n",
+    "fr": "Recommandations\n\nNous devons :\n- réduire la surpopulation ;\n- renforcer les effectifs.\n",
+    "ar": "التوصيات\n\nيجب علينا:\n- تقليص الاكتظاظ؛\n- تعزيز عدد الموظفين.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_an_ask_cut_by_its_list_is_found_and_vague(language: str):
+    asks = asks_of(CUT_BY_ITS_LIST[language], language)
+    assert asks and asks[0].text.rstrip().endswith(":") and not any(a.concrete for a in asks)
+

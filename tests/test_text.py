@@ -146,3 +146,19 @@ def test_a_short_bullet_is_a_list_item_not_a_heading(text: str, language: str, e
 ])
 def test_a_short_label_before_a_list_stays_a_heading(text: str, language: str) -> None:
     assert parse_draft(text, language).blocks[0].kind == "heading"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Recommendations\n\nWe must:\n- reduce overcrowding;\n- train more staff.\n", "en"),
+    ("In the light of the above, we recommend:\n- reduce overcrowding;\n", "en"),
+    ("Recommandations\n\nNous devons :\n- réduire la surpopulation ;\n- renforcer les effectifs.\n", "fr"),
+    ("Au regard de ce qui précède, il faut :\n- réduire la surpopulation ;\n", "fr"),
+    ("التوصيات\n\nيجب علينا:\n- تقليص الاكتظاظ؛\n- تعزيز عدد الموظفين.\n", "ar"),
+    ("بناء على ما سبق، نوصي بما يلي:\n- تقليص الاكتظاظ؛\n", "ar"),
+])
+def test_a_sentence_cut_by_its_list_is_spoken_not_a_heading(text: str, language: str) -> None:
+    """"We must:" right above a list is the start of a sentence the list completes."""
+    draft = parse_draft(text, language)
+    lead = next(b for b in draft.blocks if b.text.rstrip().endswith(":"))
+    assert lead.kind == "paragraph"
+    assert any(s.text == lead.text for s in draft.sentences)
