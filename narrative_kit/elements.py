@@ -253,11 +253,16 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
 
 
 def _felt_of_something(c: SentenceCues) -> bool:
-    """In a story of feelings only, a feeling weighs as a challenge when told of someone
-    or somewhere ("Sometimes I cry alone in the kitchen… afraid for my son") or told in
-    the past once ("That night I was afraid"), not what kept happening (« J'ai pleuré souvent »)."""
-    return any(c.has(k) for k in ("people", "named", "place")) or (
-        c.has("narrative_past") and not _repeated(c))
+    """In a story of feelings only, a challenge is told in the past once: a harm done ("I
+    was threatened because of my articles") or a feeling of someone, somewhere or some time
+    ("That night I was afraid for my son") — not a feeling alone (« J'ai eu peur, moi
+    aussi », "I felt so helpless"), nor what keeps happening ("Sometimes I cry alone in the
+    kitchen", « J'ai pleuré souvent »): general pain, the coaches say, is no challenge."""
+    if not c.has("narrative_past") or _repeated(c):
+        return False
+    felt = c.kinds.get("felt", [])
+    harm = any(not _overlaps(span, felt) for span in c.kinds["challenge"])
+    return harm or any(c.has(k) for k in ("people", "named", "place", "time"))
 
 
 def _habit(c: SentenceCues) -> bool:

@@ -47,7 +47,7 @@ LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
 # Kinds of detail that make a moment specific rather than a summary.
 MOMENT_KINDS: tuple[str, ...] = ("time", "place", "sensory", "people", "speech", "named")
 # Arabic cue lists also matched once a pronoun suffix is removed (كرامتنا → كرامة).
-_ENCLITIC_KINDS = frozenset({"values", "hope", "threat", "challenge", "shared", "community"})
+_ENCLITIC_KINDS = frozenset({"values", "hope", "threat", "challenge", "felt", "shared", "community"})
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
 _PERCENT_RE = re.compile(r"\d\s?[%٪]|[%٪]\s?\d")
 _QUOTE_RE = re.compile(r"[«“\"„][^«»“”\"]{2,}[»”\"]")
@@ -170,6 +170,10 @@ class Cues(StrictData):
     # A "not" ("did not", « n' », «لم»): a hope word right after one is denied ("It did not
     # work"); a state before it is not ("the pilot was offered to 41 students").
     negation: tuple[str, ...] = ()
+    # The challenge words that name a feeling ("afraid", « peur », «خوف»), not a harm done
+    # ("threatened", « licencié », «تهديد»): in a story of feelings only, a feeling is a
+    # challenge only when told once and of someone, somewhere or some time (elements).
+    felt: tuple[str, ...] = ()
 
 
 class Auxiliaries(StrictData):

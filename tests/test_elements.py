@@ -909,7 +909,7 @@ WE_SHARE_IN_JUNE = {  # …a dated custom of sharing: a value shown
     "ar": "في كل شهر يونيو نتقاسم خبزنا في الساحة مع كل من يمر، أيا كان دينه.",
 }
 
-A_HABIT = {  # what keeps happening, in the present: no moment (still a challenge)
+A_HABIT = {  # what keeps happening, in the present: no moment, and alone no challenge
     "en": "Sometimes I cry alone in the kitchen at night because I am afraid for my son.",
     "fr": "Parfois je pleure seule dans la cuisine la nuit, parce que j’ai peur pour mon fils.",
     "ar": "أحيانا أبكي وحدي في المطبخ ليلا لأنني خائفة على ابني.",
@@ -918,6 +918,11 @@ MOVED_IN = {
     "en": "Last year I moved to Lyon with my son.",
     "fr": "L’an dernier, j’ai déménagé à Lyon avec mon fils.",
     "ar": "في السنة الماضية انتقلت إلى ليون مع ابني.",
+}
+FELT_ALONE = {  # a feeling told once with no one, nowhere, no time: general pain, no challenge
+    "en": "I was afraid too. I was ashamed of my fear.",
+    "fr": "J’ai eu peur, moi aussi. J’ai eu honte de ma peur.",
+    "ar": "خفت أنا أيضا. وخجلت من خوفي.",
 }
 ONE_NIGHT = {  # …one night told in the past: a moment and a challenge
     "en": "One night in March I cried alone in the kitchen because I was afraid for my son.",
@@ -968,8 +973,11 @@ def _eighth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", ALL_OF_US_DID[lang], ALL_OF_US_DID[lang]),
             ("us.shared_value", lang, "us", OUR_BOARD_VOTES[lang], None),
             ("us.shared_value", lang, "us", WE_SHARE_IN_JUNE[lang], WE_SHARE_IN_JUNE[lang]),
-            # a habit may still weigh: afraid for someone named, or in a story where the teller acts
-            ("self.challenge", lang, "self", A_HABIT[lang], A_HABIT[lang]),
+            # a habit of feeling alone is no challenge (the coaches of blind-14, -20, -28: general
+            # pain), it may weigh in a story where the teller acts
+            ("self.challenge", lang, "self", A_HABIT[lang], None),
+            ("self.challenge", lang, "self", FELT_ALONE[lang], None),
+            ("self.challenge", lang, "self", OWN_DIFFICULTY[lang], OWN_DIFFICULTY[lang].split(". ")[-1]),
             ("self.challenge", lang, "self", f"{MOVED_IN[lang]} {A_HABIT[lang]}", A_HABIT[lang]),
             ("now.hope", lang, "now", f"{PILOT_DID_NOT_WORK[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{THEY_WON_AGAINST_US[lang]} {ask}", None),
