@@ -107,6 +107,13 @@ NOT_STATISTICS = [
            "répondu disent qu’un patient a refusé leurs soins."),
     ("ar", "في الخريف الماضي استطلعت نقابتنا آراء عمال المطبخ: قال ٣٨ من أصل ١١٢ إن مريضاً رفض "
            "خدمتهم."),
+    # …said before the verb too, with the count in words.
+    ("en", "Last fall our union surveyed four hundred members, and more than half of the women said "
+           "they had been harassed at work."),
+    ("fr", "L’automne dernier, notre syndicat a sondé quatre cents adhérents, et plus de la moitié des "
+           "femmes ont dit avoir été harcelées au travail."),
+    ("ar", "في الخريف الماضي استطلعت نقابتنا آراء أربعمائة عضو، وقالت أكثر من نصف النساء إنهن "
+           "تعرضن للتحرش في العمل."),
     # Half an hour, a third of a loaf: no share of a group.
     ("ar", "انتظرنا نصف ساعة أمام البلدية، وأكلنا ثلث رغيف."),
     # Hours on the 24-hour clock, and a post's number: no count.
