@@ -2153,6 +2153,31 @@ VALUE_OF_WATER = {  # "the value of water" is its price, no value of ours
 }
 
 
+CV_DEGREES = {  # degrees earned at named schools, a post held from year to year: no moment
+    "en": ("I earned my Associate of Arts from Sinte Gleska University in 2003 and my Bachelor of "
+           "Science in Psychology from Black Hills State University in 2006."),
+    "fr": "De 1995 à 2003, j'ai été moniteur à l'École de conduite du Centre, à Namur.",
+    "ar": "في سنة 2006 حصلت على الإجازة في علم النفس من جامعة محمد الخامس بالرباط، وفي 2009 شغلت منصب المدير في مدرسة الأمل.",
+}
+AT_THE_UNIVERSITY = {  # …while a scene lived at a named school is one
+    "en": "In March 2006, in the hallway of Black Hills State University, a professor shouted at me: \"Go home.\"",
+    "fr": "En mars 2006, dans le couloir de l'École de conduite du Centre, à Namur, un client m'a crié : « Rentre chez toi. »",
+    "ar": "في صباح يوم من مارس 2006، وقفت في ممر جامعة محمد الخامس بالرباط، وسمعت أستاذا يصرخ في وجهي: «ارجعي إلى بلادك».",
+}
+
+
+def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Fifteenth round, from blind-25..28 misses: degrees earned at a named university and
+    a post held from year to year are résumé lines, not a moment; a scene lived there is."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.moment", lang, "self", CV_DEGREES[lang], None),
+            ("self.moment", lang, "self", AT_THE_UNIVERSITY[lang], AT_THE_UNIVERSITY[lang]),
+        ]
+    return cases
+
+
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
@@ -2358,7 +2383,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
-    + _thirteenth_told_cases() + _fourteenth_told_cases(),
+    + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
