@@ -47,7 +47,7 @@ Phrase lists: ``data/lang/<lang>/facts.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -499,7 +499,12 @@ def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
     percents = {m.first_word for m in lexicons.percent_words.find(words)}
     numbers: list[Number] = []
     for i, last, run in _number_runs(words, lexicons):
-        large = any(norm in lexicons.large_number_words for norm in run[1:])
+        # "sixty thousand"; a large word first only with more after it («ألف وخمسمائة») or
+        # after "more than (a)" (« plus de mille », «أكثر من ألف»): not "a thousand thanks".
+        approximated = i in ctx.approximated or (
+            i > 0 and i - 1 in ctx.approximated and words[i - 1].norm in lexicons.ratio_ones)
+        large = any(norm in lexicons.large_number_words for norm in run[1:]) or (
+            run[0] in lexicons.large_number_words and (len(run) > 1 or approximated))
         if " ".join(run) in lexicons.whole_percents and last + 1 in percents:
             continue  # "a hundred percent sure", « à cent pour cent », «مائة في المائة»
         if large and len(run) > 2 and " ".join(run[:2]) in lexicons.spelled_year_heads and not any(
@@ -828,6 +833,31 @@ def _more_than_whole(words: Sequence[Word], first: int, last: int, lexicons: Fac
     return part > whole
 
 
+def _ratio_first(
+    words: Sequence[Word], link: int, number_at: Callable[[int], int | None], lexicons: FactLexicons
+) -> int | None:
+    """The ratio's first number, up to _RATIO_GAP words before its link ("one young person
+    in three"); an age or a measure of the group between them is passed over and does
+    not count in the gap (« un jeune de moins de vingt-cinq ans sur deux », "one person
+    over 75 years of age in three")."""
+    reach, k = _RATIO_GAP + 1, link - 1
+    measured = None  # "eight minutes out of ten": a measured number, if no other comes first
+    while k >= 0 and link - 1 - k < reach:
+        end = number_at(k)
+        if lexicons.units.find(words[k : k + 1]):
+            reach += _QUALIFIER_WORDS
+        elif end is not None and _is_measure(words, end + 1, lexicons):
+            measured = k if measured is None else measured
+        elif end is not None and (measured is None or words[k].norm in lexicons.ratio_ones):
+            return k  # past a measured number, only "one" of a group: "one person over 75 years in three"
+        k -= 1
+    return measured
+
+
+# An age or a measure qualifying the group of a ratio: "of less than twenty-five years".
+_QUALIFIER_WORDS = 4
+
+
 def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:
     """Ratios ("one in three", "1 sur 3", من كل ثلاثة) and approximated fractions ("more
     than half", « près d'un tiers », أكثر من نصف), as spans."""
@@ -848,11 +878,7 @@ def _shares_in_words(words: Sequence[Word], lexicons: FactLexicons) -> list[tupl
             continue
         if words[last].norm in lexicons.ratio_ones or _number_value(words[last].norm) == 1:
             continue  # "out of one"'s only reading is "each": من كل واحد منكم
-        first = next(
-            (k for k in range(link.first_word - 1, max(-1, link.first_word - 2 - _RATIO_GAP), -1)
-             if number_at(k) is not None),
-            None,
-        )
+        first = _ratio_first(words, link.first_word, number_at, lexicons)
         if first is None and lexicons.ratio_needs_first_number:
             continue
         if first is not None and _more_than_whole(words, first, last, lexicons):

@@ -143,6 +143,13 @@ NOT_STATISTICS = [
     ("en", "The Anti-Defamation League counted 6,751 cases of white supremacist propaganda."),
     ("fr", "Le Secours populaire a compté 3 400 familles sans toit l'hiver dernier."),
     ("ar", "أحصت منظمة العفو 3400 أسرة بلا مأوى الشتاء الماضي."),
+    # Half of one pay, one price: no share of any people; "a thousand thanks" counts no one.
+    ("en", "For two years I sat with the elders every day, for about half the pay."),
+    ("fr", "Pendant deux ans, j'ai appris avec les anciens, pour la moitié du salaire."),
+    ("ar", "اشتغلت سنتين مع الكبار بنصف الراتب."),
+    ("en", "A thousand thanks to all of you."),
+    ("fr", "Mille mercis à vous tous."),
+    ("ar", "ألف شكر لكم جميعا."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -254,6 +261,17 @@ STATISTICS = [
     ("en", "Last year they counted 6,751 cases of propaganda across the country."),
     ("fr", "L'an dernier, ils ont compté 3 400 familles sans toit dans le pays."),
     ("ar", "في العام الماضي أحصوا 3400 أسرة بلا مأوى في البلاد."),
+    # A large count opening its number (« plus de mille », «ألف وخمسمائة»), how much something
+    # fell (« de moitié », «بالنص»), a ratio whose group is qualified by an age.
+    ("en", "More than a thousand young men from our region left for Syria."),
+    ("fr", "Plus de mille jeunes de notre région sont partis en Syrie."),
+    ("ar", "غادر أكثر من ألف وخمسمائة مغربي إلى سوريا والعراق."),
+    ("en", "After the attack, tourism in the city fell by half."),
+    ("fr", "Après l'attentat, le tourisme a baissé de moitié dans la ville."),
+    ("ar", "بعد الهجوم، السياحة في سوسة طاحت بالنص."),
+    ("en", "One young person under 25 years of age in three has no job."),
+    ("fr", "Près d'un jeune de moins de vingt-cinq ans sur deux est au chômage."),
+    ("ar", "شاب من كل ثلاثة شبان دون الخامسة والعشرين بلا عمل."),
 ]
 
 
