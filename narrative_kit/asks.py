@@ -275,6 +275,11 @@ def detect_asks(draft: ParsedDraft) -> tuple[AskFinding, ...]:
                 scope.append(following)
         # "Saturday 14 June, we ask you to:" says nothing to do: its list does.
         bare = action_start >= len(sentence.words) - 1
+        # "We must:" above "- come to the town hall on Monday…": its items are the asks.
+        lead_only = sentence.text.rstrip().endswith(":") and cue[1] >= sentence.words[-1].end
+        listed = index + 1 in cues and draft.blocks[draft.sentences[index + 1].block].kind == "list-item"
+        if lead_only and listed:
+            continue
         items = [] if _says_when_where(draft, sentence, lexicons) and not bare else _items_listed(
             draft, sentence, cues)
         scope += items
@@ -703,7 +708,7 @@ def _grade(
     practical = sum(1 for spans in (times, places, quantities) if spans)
     # A broad action ("work together") is still something to do when the ask says
     # exactly when and where to show up.
-    obliged = any(cue[0] <= m.start and m.end <= cue[1] for m in lexicons.obligations.find(sentence.words))
+    obliged = any(m.start < cue[1] and cue[0] < m.end for m in lexicons.obligations.find(sentence.words))
     needed = lexicons.obligation_min_specifics if obliged else lexicons.min_specifics
     concrete = (not vague and practical >= needed) or bool(times and places)
     # A list of recommendations naming only places ("– renforcer les moyens de la

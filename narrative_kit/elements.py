@@ -230,9 +230,9 @@ def _announces_someone_else(c: SentenceCues) -> bool:
 def _no_story_told(story: Sequence[SentenceCues]) -> bool:
     """The teller never acts in their Story of Self ("I see the pain… Sometimes at night I
     cry… I am tired of being afraid"): feelings, no story; no choice, no outcome of theirs,
-    and a challenge only where it is told in the past or of someone or somewhere named
-    ("Every night I am afraid for my son", « Mon père perd son travail et j'ai peur »). An
-    act asked about (« qu'est-ce qu'on a fait pour que… ? ») is no act told."""
+    and a challenge only as ``_felt_of_something`` says (« Mon père perd son travail », a
+    harm of someone; not "Every night I am afraid for my son"). An act asked about
+    (« qu'est-ce qu'on a fait pour que… ? ») is no act told."""
     return not any(not _is_question(c) and (
         _acts(c) or _road_not_taken_then_act(c) or _refused_the_other_road(story, i))
         for i, c in enumerate(story))
@@ -253,16 +253,18 @@ def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Spa
 
 
 def _felt_of_something(c: SentenceCues) -> bool:
-    """In a story of feelings only, a challenge is told in the past once: a harm done ("I
-    was threatened because of my articles") or a feeling of someone, somewhere or some time
-    ("That night I was afraid for my son") — not a feeling alone (« J'ai eu peur, moi
-    aussi », "I felt so helpless"), nor what keeps happening ("Sometimes I cry alone in the
-    kitchen", « J'ai pleuré souvent »): general pain, the coaches say, is no challenge."""
-    if not c.has("narrative_past") or _repeated(c):
-        return False
+    """In a story of feelings only, a challenge is a harm done, told in the past once or of
+    someone or somewhere ("I was threatened because of my articles", "They beat my
+    brother"), or a feeling told in the past once of someone, somewhere or some time ("That
+    night I was afraid for my son") — not a feeling alone (« J'ai eu peur, moi aussi »), nor
+    one that keeps coming back ("Sometimes I cry alone in the kitchen", « J'ai pleuré
+    souvent »): general pain, the coaches say, is no challenge."""
     felt = c.kinds.get("felt", [])
-    harm = any(not _overlaps(span, felt) for span in c.kinds["challenge"])
-    return harm or any(c.has(k) for k in ("people", "named", "place", "time"))
+    told_once = c.has("narrative_past") and not _repeated(c)
+    of_something = any(c.has(k) for k in ("people", "named", "place"))
+    if any(not _within(span, felt) for span in c.kinds["challenge"]):  # a harm, « du mal » too
+        return told_once or of_something
+    return told_once and (of_something or c.has("time"))
 
 
 def _habit(c: SentenceCues) -> bool:

@@ -149,6 +149,10 @@ class FactData(StrictData):
     count_stops: tuple[str, ...] = ()
     # Before a count in words, these make it an ordinal: «في الخامسة عشرة» (at fifteen).
     ordinal_heads: tuple[str, ...] = ()
+    # …or an age or an hour: "at sixteen", "by eleven", "from nine to eleven".
+    count_stops_before: tuple[str, ...] = ()
+    # A count in words opening with one of these, then a tens word, says a year: "nineteen fifty".
+    year_centuries: tuple[str, ...] = ()
     statistic_words: tuple[str, ...] = ()
     statistic_phrases: tuple[str, ...] = ()
     sources: tuple[str, ...] = Field(min_length=1)
@@ -226,6 +230,8 @@ class FactLexicons:
     small_number_words: frozenset[str]
     count_stops: frozenset[str]
     ordinal_heads: frozenset[str]
+    count_stops_before: frozenset[str]
+    year_centuries: frozenset[str]
     statistic_words: Lexicon
     statistic_phrases: Lexicon
     sources: Lexicon
@@ -287,6 +293,8 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         small_number_words=frozenset(normalize_word(w, language) for w in data.small_number_words),
         count_stops=frozenset(normalize_word(w, language) for w in data.count_stops),
         ordinal_heads=frozenset(normalize_word(w, language) for w in data.ordinal_heads),
+        count_stops_before=frozenset(normalize_word(w, language) for w in data.count_stops_before),
+        year_centuries=frozenset(normalize_word(w, language) for w in data.year_centuries),
         statistic_words=Lexicon(data.statistic_words, language),
         statistic_phrases=Lexicon(data.statistic_phrases, language),
         sources=Lexicon(data.sources, language),
@@ -333,7 +341,8 @@ def load_fact_lexicons(language: str) -> FactLexicons:
 @dataclass(frozen=True)
 class Number:
     """A number: in digits, one word or digit groups read as one (3 000, ٣٬٠٠٠), or in
-    words when it says a share or a large count (``_spelled_numbers``).
+    words when it says a share or a large count (``_spelled_numbers``) or, for the balance,
+    a count from ten up (``find_spelled_counts``).
 
     ``first`` / ``last`` index the sentence's words; ``start`` / ``end`` are offsets in
     the draft; ``value`` is None when the word is not a plain number (15-24, 12-year-old);
@@ -479,7 +488,7 @@ def _number_word(norm: str, lexicons: FactLexicons) -> bool:
     «الثلاثين» (the article off: "above the thirty percent")."""
     if norm in lexicons.number_words:
         return True
-    if norm.startswith("ال") and norm[2:] in lexicons.number_words:
+    if norm.startswith(("ال", "وال", "فال")) and _bare_number(norm, lexicons) in lexicons.number_words:
         return True
     if "-" in norm:  # « vingt-et-un »: a link inside the word
         parts = norm.split("-")
@@ -537,10 +546,20 @@ def _number_runs(words: Sequence[Word], lexicons: FactLexicons) -> Iterator[tupl
 
 
 def _bare_number(norm: str, lexicons: FactLexicons) -> str:
-    """A number word without «و», «ف» or «ال» before it."""
-    if norm in lexicons.number_words or norm in lexicons.number_links:
-        return norm
-    return norm[2:] if norm.startswith("ال") and norm[2:] in lexicons.number_words else norm[1:]
+    """A number word without «و», «ف», «ال» or «وال» before it ("forty-nine" as it is)."""
+    for prefix in _NUMBER_PREFIXES:
+        if norm.startswith(prefix) and norm[len(prefix):] in lexicons.number_words:
+            return norm[len(prefix):]
+    return norm
+
+
+# «والعشرون», «الثلاثين», «وثمانون»: an Arabic number word after a conjunction or the article.
+_NUMBER_PREFIXES = ("وال", "فال", "ال", "و", "ف")
+
+
+def _number_with_article(norm: str, lexicons: FactLexicons) -> bool:
+    """«العشرين», «والعشرون»: the number word with the article (the twentieth, the twenties)."""
+    return any(norm.startswith(p) and norm[len(p):] in lexicons.number_words for p in ("ال", "وال", "فال"))
 
 
 def _counts_something(ctx: _Context, last: int, stops: frozenset[str]) -> bool:
@@ -570,10 +589,16 @@ def find_spelled_counts(sentence: Sentence, text: str, language: str) -> tuple[N
     for i, last, run in _number_runs(ctx.words, lexicons):
         if last + 1 in percents or i in inside or any(n in lexicons.large_number_words for n in run[1:]):
             continue  # a share ("في المائة": the hundred of "percent") or a large count: find_numbers
-        if all(norm in small for norm in run) or not _counts_something(ctx, last, lexicons.count_stops):
+        if all(part in small for norm in run for part in norm.split("-")):
+            continue  # "two friends", « deux-trois personnes »
+        if not _counts_something(ctx, last, lexicons.count_stops):
             continue
-        if i and ctx.words[i - 1].norm in lexicons.ordinal_heads:
-            continue  # «الخامسة عشرة»: the fifteenth, an age or a rank
+        before = ctx.words[i - 1].norm if i else ""
+        if before in lexicons.ordinal_heads or before in lexicons.count_stops_before or _number_with_article(
+                ctx.words[i].norm, lexicons):
+            continue  # «الخامسة عشرة», «في العشرين من عمري»: a rank, an age; "at sixteen", "at eleven"
+        if len(run) > 1 and run[0] in lexicons.year_centuries and run[1].split("-")[0] not in small:
+            continue  # "in nineteen eighty-four": a year
         start, end = ctx.words[i].start, ctx.words[last].end
         role = number_role(ctx, i, last, start, end, None, spelled=True)
         if role is None:  # not an age ("I was sixteen when"), nor a measure ("twelve hours")

@@ -230,7 +230,7 @@ def split_blocks(text: str, language: str | None = None) -> list[Block]:
         end = line_start + len(content.rstrip())
         if (_HEADING_RE.match(content) and len(content.split()) <= _MAX_HEADING_WORDS) or (
             _is_label_line(content) and _stands_alone(text, line_start, position)
-            and not _BULLET_RE.match(content) and not _leads_in(content, lines[k + 1 : k + 2], language)
+            and not _BULLET_RE.match(content) and not _leads_in(content, lines[k + 1 : k + 3], language)
         ):
             flush()
             blocks.append(_make_block(text, len(blocks), start, end, "heading"))
@@ -248,11 +248,14 @@ def split_blocks(text: str, language: str | None = None) -> list[Block]:
 def _leads_in(content: str, following: Sequence[str], language: str | None) -> bool:
     """"We must:", « Nous devons : », «يجب علينا:» right above a list: a sentence the list
     completes, spoken, not a heading — not "Our demands:", "Why we must act now:"."""
-    stripped = content.rstrip()
+    stripped = content.strip().strip("*_").strip()
+    following = [line for line in following if line.strip()][:1]
     if language is None or not stripped.endswith((":", "\uff1a")) or not following or not (
             _LIST_ITEM_RE.match(following[0])):
         return False
-    words = [normalize_word(w, language) for w in stripped[:-1].split()]
+    words = [normalize_word(w, language) for w in stripped[:-1].strip("*_").split()]
+    if words and language == "ar" and words[0].startswith("و") and len(words) == 1:
+        words = [words[0][1:]]  # «وعلينا:»
     return any(words[-len(ending):] == ending for ending in _lead_in_endings(language))
 
 

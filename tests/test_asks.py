@@ -260,6 +260,9 @@ CONCRETE_OR_NOT = [
     ("ar", "علينا أن نفتح متأخرين يوم السبت.", False),
     ("ar", "يجب علينا أن نملأ قاعة البلدية يوم الاثنين 3 مارس على الساعة السادسة.", True),
     ("ar", "تعالوا يوم السبت.", True),
+    ("en", "We must all come to City Hall.", False),
+    ("fr", "Nous devons tous venir à la mairie.", False),
+    ("ar", "لا بد من أن نأتي إلى البلدية.", False),
 ]
 
 
@@ -837,4 +840,17 @@ CUT_BY_ITS_LIST = {  # "We must:" on its own line above the recommendations: a v
 def test_an_ask_cut_by_its_list_is_found_and_vague(language: str):
     asks = asks_of(CUT_BY_ITS_LIST[language], language)
     assert asks and asks[0].text.rstrip().endswith(":") and not any(a.concrete for a in asks)
+
+
+ITEMS_ASK_THEMSELVES = {  # …but above items that are asks of their own, the items are the asks
+    "en": "We must:\n- come to the town hall on Monday 3 March at 6 p.m.;\n- call the mayor on Friday at 9 a.m.\n",
+    "fr": "Nous devons :\n- venez à la mairie lundi 3 mars à 18 h ;\n- appelez le maire vendredi à 9 h.\n",
+    "ar": "يجب علينا:\n- تعالوا إلى البلدية يوم الاثنين 3 مارس على الساعة السادسة؛\n- اتصلوا بالعمدة يوم الجمعة.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_lead_in_above_asks_of_their_own_is_no_ask(language: str):
+    asks = asks_of(ITEMS_ASK_THEMSELVES[language], language)
+    assert asks and not any(a.text.rstrip().endswith(":") for a in asks)
 

@@ -2166,14 +2166,38 @@ AT_THE_UNIVERSITY = {  # …while a scene lived at a named school is one
 }
 
 
+PAPERS_AT_LAST = {  # residence papers received on a day the teller lived: a moment, no résumé
+    "en": "In March 2019 I finally got my residency card at the prefecture and I cried in the street.",
+    "fr": "En mars 2019, j'ai obtenu mon titre de séjour à la préfecture de Lyon et j'ai pleuré dans la rue.",
+    "ar": "في مارس 2019 حصلت أخيرا على بطاقة الإقامة في الولاية وبكيت في الشارع.",
+}
+
+
+HARM_TO_MY_OWN = {  # in a story of feelings only, a harm done to someone is a challenge…
+    "en": "They hurt my brother.",
+    "fr": "Ils ont menacé mon frère.",
+    "ar": "طردوا أبي من العمل.",
+}
+HARD_TO_FIND_WORK = {  # …and so is a hardship (« du mal » is no feeling word, « mal » is)
+    "en": "I struggled to find work.",
+    "fr": "J'ai eu du mal à trouver du travail.",
+    "ar": "في 2015 فقدت عملي في الميناء.",
+}
+
+
 def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Fifteenth round, from blind-25..28 misses: degrees earned at a named university and
-    a post held from year to year are résumé lines, not a moment; a scene lived there is."""
+    """Fifteenth round, from blind-25..29 misses and their review: degrees earned at a named
+    university and a post held from year to year are résumé lines, not a moment; a scene
+    lived there is, and so is the day residence papers came. In a story of feelings only,
+    a harm done or a hardship is still a challenge."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
             ("self.moment", lang, "self", CV_DEGREES[lang], None),
             ("self.moment", lang, "self", AT_THE_UNIVERSITY[lang], AT_THE_UNIVERSITY[lang]),
+            ("self.moment", lang, "self", PAPERS_AT_LAST[lang], PAPERS_AT_LAST[lang]),
+            ("self.challenge", lang, "self", HARM_TO_MY_OWN[lang], HARM_TO_MY_OWN[lang]),
+            ("self.challenge", lang, "self", HARD_TO_FIND_WORK[lang], HARD_TO_FIND_WORK[lang]),
         ]
     return cases
 

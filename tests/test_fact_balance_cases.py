@@ -272,6 +272,10 @@ STATISTICS = [
     ("en", "One young person under 25 years of age in three has no job."),
     ("fr", "Près d'un jeune de moins de vingt-cinq ans sur deux est au chômage."),
     ("ar", "شاب من كل ثلاثة شبان دون الخامسة والعشرين بلا عمل."),
+    # "I surveyed each face" looks, it names no survey.
+    ("en", "I surveyed each face in the hall, and more than half of the young men in our street have no work."),
+    ("fr", "J'ai regardé chaque visage dans la salle, et plus de la moitié des jeunes de notre rue n'ont pas de travail."),
+    ("ar", "تأملت كل وجه في القاعة، وأكثر من نصف شباب حيّنا بلا عمل."),
 ]
 
 

@@ -77,6 +77,16 @@ SENTENCES = [
     ("ar", "لم يعد ثلاثة أصدقاء إلى بيوتهم.", False, False),
     ("ar", "كان رجلا في الخمسين.", False, False),
     ("ar", "كان ابني في الخامسة عشرة.", False, False),
+    # …nor a year, an hour, a range of small numbers, the twentieth; an Arabic "twelve" is one.
+    ("en", "In nineteen eighty-four we moved to Lyon.", False, False),
+    ("en", "She came home at eleven that night.", True, False),
+    ("en", "Two-three people came.", False, False),
+    ("fr", "Deux-trois personnes sont venues.", False, False),
+    ("fr", "Nous étions quatorze dans une seule pièce.", False, False),
+    ("fr", "Il est rentré vers onze heures.", False, False),
+    ("ar", "في القرن العشرين هاجر جدي.", False, False),
+    ("ar", "في العشرين من عمري غادرت تونس.", False, False),
+    ("ar", "مات اثني عشر شخصا في الحادث.", False, True),
     ("ar", "وثمانون في المائة منهم بلا عمل.", False, True),
 ]
 

@@ -141,6 +141,10 @@ def test_a_short_bullet_is_a_list_item_not_a_heading(text: str, language: str, e
     ("مقترحاتنا:\n- وقعوا العريضة\n", "ar"),
     # A part's heading over a list stays a heading, not an ask.
     ("Why we must act now:\n- the youth centre closes in three weeks\n- forty kids will have nowhere to go\n", "en"),
+    # A noun that looks like a verb of asking: "Our demand:", « Notre demande : », «الخطوة التالية:».
+    ("Our demand:\n- a safe crossing by the school\n", "en"),
+    ("Notre demande :\n- un passage piéton devant l'école\n", "fr"),
+    ("الخطوة التالية:\n- ممر آمن أمام المدرسة\n", "ar"),
     ("Pourquoi nous devons agir maintenant :\n- le centre ferme dans trois semaines\n", "fr"),
     ("لماذا يجب أن نتحرك الآن:\n- المركز يغلق بعد ثلاثة أسابيع\n", "ar"),
 ])
@@ -152,13 +156,16 @@ def test_a_short_label_before_a_list_stays_a_heading(text: str, language: str) -
     ("Recommendations\n\nWe must:\n- reduce overcrowding;\n- train more staff.\n", "en"),
     ("In the light of the above, we recommend:\n- reduce overcrowding;\n", "en"),
     ("Recommandations\n\nNous devons :\n- réduire la surpopulation ;\n- renforcer les effectifs.\n", "fr"),
-    ("Au regard de ce qui précède, il faut :\n- réduire la surpopulation ;\n", "fr"),
+    ("Donc, il faut :\n- réduire la surpopulation ;\n", "fr"),
+    ("**We must:**\n\n- reduce overcrowding;\n", "en"),
+    ("**Nous devons :**\n\n- réduire la surpopulation ;\n", "fr"),
+    ("وعلينا:\n\n- تقليص الاكتظاظ؛\n", "ar"),
     ("التوصيات\n\nيجب علينا:\n- تقليص الاكتظاظ؛\n- تعزيز عدد الموظفين.\n", "ar"),
     ("بناء على ما سبق، نوصي بما يلي:\n- تقليص الاكتظاظ؛\n", "ar"),
 ])
 def test_a_sentence_cut_by_its_list_is_spoken_not_a_heading(text: str, language: str) -> None:
     """"We must:" right above a list is the start of a sentence the list completes."""
     draft = parse_draft(text, language)
-    lead = next(b for b in draft.blocks if b.text.rstrip().endswith(":"))
+    lead = draft.blocks[next(k for k, b in enumerate(draft.blocks) if b.kind == "list-item") - 1]
     assert lead.kind == "paragraph"
     assert any(s.text == lead.text for s in draft.sentences)
