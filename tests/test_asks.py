@@ -154,6 +154,8 @@ ASK_OR_NOT = [
     ("en", "I asked him to wait a week: now come and paint the bus with us on Saturday.", True),
     ("fr", "Je lui ai demandé d'attendre une semaine : maintenant venez repeindre le bus avec nous samedi.", True),
     ("ar", "طلبت منه أن ينتظر أسبوعا: والآن تعالوا نطلي الحافلة معا يوم السبت.", True),
+    # Tunisian "let us" to many: «خلّيونا نوقفو مع بعضنا».
+    ("ar", "خلّيونا نوقفو مع بعضنا.", True),
 ]
 
 

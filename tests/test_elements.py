@@ -2185,11 +2185,34 @@ HARD_TO_FIND_WORK = {  # …and so is a hardship (« du mal » is no feeling wor
 }
 
 
+DANGER_NOT_OVER = {  # the danger not over: why now
+    "en": "But the danger is not over.",
+    "fr": "Mais le danger n'est pas passé.",
+    "ar": "لكن الخطر لم ينته.",
+}
+DANGER_WAS_OVER = {  # …a danger of the story, over then: no urgency
+    "en": "In 2012 the danger was over and we went home.",
+    "fr": "En 2012, le danger était passé et nous sommes rentrés.",
+    "ar": "في 2012 انتهى الخطر ورجعنا إلى بيوتنا.",
+}
+DOOR_NOT_CLOSED = {  # a way still open: hope
+    "en": "Hamza's story tells us that the door has not closed yet.",
+    "fr": "L'histoire de Hamza nous dit que la porte n'est pas encore fermée.",
+    "ar": "قصة حمزة تقول لنا إن الباب لم يغلق بعد.",
+}
+DOOR_CLOSED = {  # …a door closed in the story: none
+    "en": "That night the door of the youth centre closed for good.",
+    "fr": "Ce soir-là, la porte du centre de jeunes s'est fermée pour de bon.",
+    "ar": "في تلك الليلة أغلق باب دار الشباب نهائيا.",
+}
+
+
 def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fifteenth round, from blind-25..29 misses and their review: degrees earned at a named
     university and a post held from year to year are résumé lines, not a moment; a scene
     lived there is, and so is the day residence papers came. In a story of feelings only,
-    a harm done or a hardship is still a challenge."""
+    a harm done or a hardship is still a challenge. "The danger is not over" is why now,
+    "the door has not closed yet" a reason to hope."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
@@ -2198,6 +2221,10 @@ def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", PAPERS_AT_LAST[lang], PAPERS_AT_LAST[lang]),
             ("self.challenge", lang, "self", HARM_TO_MY_OWN[lang], HARM_TO_MY_OWN[lang]),
             ("self.challenge", lang, "self", HARD_TO_FIND_WORK[lang], HARD_TO_FIND_WORK[lang]),
+            ("now.urgency", lang, "now", f"{DANGER_NOT_OVER[lang]} {BLOCKS[lang]['now.ask']}", DANGER_NOT_OVER[lang]),
+            ("now.urgency", lang, "now", f"{DANGER_WAS_OVER[lang]} {BLOCKS[lang]['now.ask']}", None),
+            ("now.hope", lang, "now", f"{DOOR_NOT_CLOSED[lang]} {BLOCKS[lang]['now.ask']}", DOOR_NOT_CLOSED[lang]),
+            ("now.hope", lang, "now", f"{DOOR_CLOSED[lang]} {BLOCKS[lang]['now.ask']}", None),
         ]
     return cases
 
