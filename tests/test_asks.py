@@ -831,28 +831,23 @@ def test_a_list_that_names_only_places_is_no_concrete_ask(language: str):
     assert asks and not any(a.concrete for a in asks)
 
 
-CUT_BY_ITS_LIST = {  # "We must:" on its own line above the recommendations: a vague ask
-    "en": "Recommendations\n\nWe must:\n- reduce overcrowding;\n- train more staff.\n",
-    "fr": "Recommandations\n\nNous devons :\n- réduire la surpopulation ;\n- renforcer les effectifs.\n",
-    "ar": "التوصيات\n\nيجب علينا:\n- تقليص الاكتظاظ؛\n- تعزيز عدد الموظفين.\n",
+LEAD_INS = {  # "We must:" on its own line above a list: (above infinitives, above asks of their own)
+    "en": ("Recommendations\n\nWe must:\n- reduce overcrowding;\n- train more staff.\n",
+           "We must:\n- come to the town hall on Monday 3 March at 6 p.m.;\n- call the mayor on Friday at 9 a.m.\n"),
+    "fr": ("Recommandations\n\nNous devons :\n- réduire la surpopulation ;\n- renforcer les effectifs.\n",
+           "Nous devons :\n- venez à la mairie lundi 3 mars à 18 h ;\n- appelez le maire vendredi à 9 h.\n"),
+    "ar": ("التوصيات\n\nيجب علينا:\n- تقليص الاكتظاظ؛\n- تعزيز عدد الموظفين.\n",
+           "يجب علينا:\n- تعالوا إلى البلدية يوم الاثنين 3 مارس على الساعة السادسة؛\n- اتصلوا بالعمدة يوم الجمعة.\n"),
 }
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
-def test_an_ask_cut_by_its_list_is_found_and_vague(language: str):
-    asks = asks_of(CUT_BY_ITS_LIST[language], language)
-    assert asks and asks[0].text.rstrip().endswith(":") and not any(a.concrete for a in asks)
-
-
-ITEMS_ASK_THEMSELVES = {  # …but above items that are asks of their own, the items are the asks
-    "en": "We must:\n- come to the town hall on Monday 3 March at 6 p.m.;\n- call the mayor on Friday at 9 a.m.\n",
-    "fr": "Nous devons :\n- venez à la mairie lundi 3 mars à 18 h ;\n- appelez le maire vendredi à 9 h.\n",
-    "ar": "يجب علينا:\n- تعالوا إلى البلدية يوم الاثنين 3 مارس على الساعة السادسة؛\n- اتصلوا بالعمدة يوم الجمعة.\n",
-}
-
-
-@pytest.mark.parametrize("language", ["en", "fr", "ar"])
-def test_a_lead_in_above_asks_of_their_own_is_no_ask(language: str):
-    asks = asks_of(ITEMS_ASK_THEMSELVES[language], language)
-    assert asks and not any(a.text.rstrip().endswith(":") for a in asks)
+@pytest.mark.parametrize("items_ask", [False, True])
+def test_a_lead_in_above_its_list(language: str, items_ask: bool):
+    """Above infinitives the lead-in is the ask, and a vague one; above asks of their own,
+    the items are the asks and the lead-in is none."""
+    asks = asks_of(LEAD_INS[language][items_ask], language)
+    lead_asked = any(a.text.rstrip().endswith(":") for a in asks)
+    assert asks and lead_asked != items_ask
+    assert items_ask or not any(a.concrete for a in asks)
 

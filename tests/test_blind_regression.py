@@ -87,8 +87,8 @@ FLOORS = {
     # en balance 8/8 → 7/8 when a full date became a fact (en-2's shelter closing "on 31
     # March" now weighs as one); the rule gained 10 balance labels and lost 5 over blind-1..12.
     "blind-7": {
-        "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 5 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 1},
+        "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 34 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
@@ -140,7 +140,7 @@ FLOORS = {
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
         "en": {"present": 42 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
@@ -155,10 +155,10 @@ FLOORS = {
     # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
     # present/absent, fr balance 6/8; tuned on since.
     "blind-14": {
-        "en": {"present": 43 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # balance fr 7/8 -> 6/8: fr-5 was balanced only through « six jours sur sept » read
         # as a share; how often in units of time is no statistic (facts.py _shares_in_words).
-        "fr": {"present": 40 / 42, "absent": 19 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 42, "absent": 19 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-15: first contact (README, d04fb92) en 39/41 19/23, fr 35/42 14/22, ar 37/42 18/22
@@ -173,21 +173,24 @@ FLOORS = {
     "blind-16": {
         "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1},
+        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-17: first contact (README, 17f0467) en 44/46 14/18, fr 37/44 16/20, ar 37/44 14/20
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-17": {
-        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 43 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # present ar 40/44 -> 39/44 when general pain in a story of feelings only stopped being a
+        # challenge (+6 absent, -2 present over all batches): ar-7's «وساعات نقعد وحدي في الدكّان»
+        # (sometimes I sit alone in the shop) is, for its coach, the teller's challenge.
+        "ar": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
     # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
     "blind-18": {
-        "en": {"present": 45 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 45 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-19: first contact (README, 75ad6cb) en 43/46 15/18, fr 41/44 18/20, ar 42/44 18/20
     # present/absent, balance en 6/8 fr 7/8 ar 8/8, unsourced 0.80 0.90 1.00.
@@ -199,7 +202,7 @@ FLOORS = {
     # blind-20: first contact (README, bf7b049) en 45/48 15/16, fr 39/45 16/19, ar 35/42 16/22
     # present/absent, balance en 6/8 fr 8/8 ar 8/8, unsourced 0.90 1.00 0.67.
     "blind-20": {
-        "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 7 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
     },
@@ -222,49 +225,51 @@ FLOORS = {
     "blind-23": {
         "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
         "fr": {"present": 35 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 44, "absent": 14 / 20, "balance": 4 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 38 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-24: first contact (README, e4418cb) en 45/46 16/18, fr 40/44 15/20, ar 39/45 15/19
     # present/absent, balance en 7/8 fr 6/8 ar 8/8, unsourced 0.88 0.88 0.88.
     "blind-24": {
-        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1},
+        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1},
+        "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1},
         "ar": {"present": 39 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-25: first contact (README, f205d65) en 40/44 18/20, fr 41/43 15/21, ar 35/47 17/17
     # present/absent, balance en 6/8 fr 6/8 ar 8/8, unsourced 0.88 0.75 0.88.
     "blind-25": {
-        "en": {"present": 41 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 41 / 43, "absent": 15 / 21, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 41 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 41 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 1},
         "ar": {"present": 38 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
     # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
     "blind-26": {
         "en": {"present": 40 / 44, "absent": 15 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 40 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 40 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-27: first contact (README, 5672fe6) en 41/44 14/20, fr 41/44 17/20, ar 40/41 15/23
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
     "blind-27": {
-        "en": {"present": 41 / 44, "absent": 14 / 20, "balance": 6 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 41, "absent": 15 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-28: first contact (README, 30f97e0) en 41/44 16/20, fr 38/43 19/21, ar 42/43 15/21
     # present/absent, balance en 5/8 fr 8/8 ar 8/8, unsourced 0.75 0.83 1.00.
     "blind-28": {
-        "en": {"present": 41 / 44, "absent": 16 / 20, "balance": 5 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 38 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 5 / 6},
+        # present en 41/44 -> 40/44 by the same rule (see blind-17): en-5's "It scared me how
+        # good it felt", a feeling told alone, is its coach's challenge.
+        "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 39 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 5 / 6},
         "ar": {"present": 42 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-29: first contact (README, 738b279) en 41/44 17/20, fr 42/46 14/18, ar 36/45 16/19
     # present/absent, balance en 8/8 fr 8/8 ar 7/8, unsourced 0.75 0.67 0.67.
     "blind-29": {
-        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 42 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 2 / 3},
-        "ar": {"present": 36 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 2 / 3},
+        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 42 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 0.833 / 3},
+        "ar": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1 / 3},
     },
 }
 
