@@ -508,12 +508,7 @@ def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
     percents = {m.first_word for m in lexicons.percent_words.find(words)}
     numbers: list[Number] = []
     for i, last, run in _number_runs(words, lexicons):
-        # "sixty thousand"; a large word first only with more after it («ألف وخمسمائة») or
-        # after "more than (a)" (« plus de mille », «أكثر من ألف»): not "a thousand thanks".
-        approximated = i in ctx.approximated or (
-            i > 0 and i - 1 in ctx.approximated and words[i - 1].norm in lexicons.ratio_ones)
-        large = any(norm in lexicons.large_number_words for norm in run[1:]) or (
-            run[0] in lexicons.large_number_words and (len(run) > 1 or approximated))
+        large = _large_run(ctx, i, run, lexicons)
         if " ".join(run) in lexicons.whole_percents and last + 1 in percents:
             continue  # "a hundred percent sure", « à cent pour cent », «مائة في المائة»
         if large and len(run) > 2 and " ".join(run[:2]) in lexicons.spelled_year_heads and not any(
@@ -524,6 +519,17 @@ def _spelled_numbers(ctx: _Context, lexicons: FactLexicons) -> list[Number]:
             role = "measure" if last + 1 in ctx.units or _CURRENCY_AFTER_RE.match(ctx.text, end) else None
             numbers.append(Number(i, last, start, end, _SPELLED_LARGE if large else None, role))
     return numbers
+
+
+def _large_run(ctx: _Context, i: int, run: Sequence[str], lexicons: FactLexicons) -> bool:
+    """"sixty thousand"; a large word first only with more after it («ألف وخمسمائة») or after
+    "more than (a)" (« plus de mille », «أكثر من ألف»): not "a thousand thanks"."""
+    if any(norm in lexicons.large_number_words for norm in run[1:]):
+        return True
+    words = ctx.words
+    approximated = i in ctx.approximated or (
+        i > 0 and i - 1 in ctx.approximated and words[i - 1].norm in lexicons.ratio_ones)
+    return run[0] in lexicons.large_number_words and (len(run) > 1 or approximated)
 
 
 def _number_runs(words: Sequence[Word], lexicons: FactLexicons) -> Iterator[tuple[int, int, list[str]]]:
@@ -559,7 +565,7 @@ _NUMBER_PREFIXES = ("وال", "فال", "ال", "و", "ف")
 
 def _number_with_article(norm: str, lexicons: FactLexicons) -> bool:
     """«العشرين», «والعشرون»: the number word with the article (the twentieth, the twenties)."""
-    return any(norm.startswith(p) and norm[len(p):] in lexicons.number_words for p in ("ال", "وال", "فال"))
+    return norm.startswith(("ال", "وال", "فال")) and _bare_number(norm, lexicons) != norm
 
 
 def _counts_something(ctx: _Context, last: int, stops: frozenset[str]) -> bool:
@@ -578,8 +584,8 @@ def find_spelled_counts(sentence: Sentence, text: str, language: str) -> tuple[N
     ``find_numbers`` reads (a share, a large count) nor the small ones under ten that
     count a story's people ("two friends")."""
     lexicons = load_fact_lexicons(language)
-    if not lexicons.small_number_words:
-        return ()
+    if not lexicons.small_number_words or not any(_number_word(w.norm, lexicons) for w in sentence.words):
+        return ()  # most sentences: no number word, no context to read
     ctx = _number_context(sentence, text, language, lexicons)
     percent_words = lexicons.percent_words.find(ctx.words)
     percents = {m.first_word for m in percent_words}
@@ -587,7 +593,7 @@ def find_spelled_counts(sentence: Sentence, text: str, language: str) -> tuple[N
     small = lexicons.small_number_words | lexicons.single_words | lexicons.number_links
     found = []
     for i, last, run in _number_runs(ctx.words, lexicons):
-        if last + 1 in percents or i in inside or any(n in lexicons.large_number_words for n in run[1:]):
+        if last + 1 in percents or i in inside or _large_run(ctx, i, run, lexicons):
             continue  # a share ("في المائة": the hundred of "percent") or a large count: find_numbers
         if all(part in small for norm in run for part in norm.split("-")):
             continue  # "two friends", « deux-trois personnes »
