@@ -89,7 +89,8 @@ class AskData(StrictData):
     # nos mères »).
     owed: tuple[str, ...] = ()
     # What the listener needs to know, said to explain, not to ask an act: "Here's what you
-    # need to understand about driving a bus", « voici ce que vous devez savoir ».
+    # need to understand about driving a bus", « voici ce que vous devez savoir »; or a
+    # greeting that reads like a duty («السلام عليكم جميعا»).
     explained: tuple[str, ...] = ()
     # The word that joins the last items of a list ("training, work or a course"): with the
     # commas, what makes a bracket a list (see ``_listed_in_aside``).

@@ -156,6 +156,21 @@ ASK_OR_NOT = [
     ("ar", "طلبت منه أن ينتظر أسبوعا: والآن تعالوا نطلي الحافلة معا يوم السبت.", True),
     # Tunisian "let us" to many: «خلّيونا نوقفو مع بعضنا».
     ("ar", "خلّيونا نوقفو مع بعضنا.", True),
+    # A request announced, then said ("My request to you is clear: …"); "we ask that you";
+    # a greeting that reads like a duty is none.
+    ("en", "My request to you is clear: come to the union hall on Sunday at 10 a.m.", True),
+    ("fr", "Ma demande est claire : venez au local du syndicat dimanche à 10 h.", True),
+    ("ar", "لذلك عندي طلب واضح: نهار الأحد الجاي، على العشرة ديال الصباح، فمقر النقابة.", True),
+    ("ar", "لذا طلبي منكم واضح.", True),
+    ("en", "We ask that you listen to us.", True),
+    ("fr", "Nous demandons que vous nous écoutiez.", True),
+    ("ar", "نطلب إنكم تسمعونا.", True),
+    ("en", "Put your hand in ours.", True),
+    ("fr", "Mettez votre main dans la nôtre.", True),
+    ("ar", "حطّو يدكم في يدنا.", True),
+    ("en", "Good evening to all of you.", False),
+    ("fr", "Bonsoir à vous tous.", False),
+    ("ar", "السلام عليكم جميعا.", False),
 ]
 
 
