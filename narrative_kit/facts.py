@@ -164,6 +164,10 @@ class FactData(StrictData):
     unnamed_before: tuple[str, ...] = ()
     unnamed_links: tuple[str, ...] = ()  # "or": "any school or institution"
     report_words: tuple[str, ...] = ()
+    # A few words after a report word, these make the reports what is counted, not a
+    # source: "bias incident reports in New Jersey hit a record", "reports to the county doubled".
+    report_changes: tuple[str, ...] = ()
+    report_links: tuple[str, ...] = ()  # between them: "reports in New Jersey", « au parquet »
     # After a proper name, these make it a source: "The Anti-Defamation League counted…";
     # never with one of ``namer_gap_not`` between ("in Chicago I found…").
     source_verbs: tuple[str, ...] = ()
@@ -240,6 +244,8 @@ class FactLexicons:
     unnamed_before: frozenset[str]
     unnamed_links: frozenset[str]
     report_words: Lexicon
+    report_changes: Lexicon
+    report_links: frozenset[str]
     source_verbs: Lexicon
     namer_gap_not: frozenset[str]
     owner_determiners: frozenset[str]
@@ -303,6 +309,8 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         unnamed_links=frozenset(_normalize_phrase(p, language) for p in data.unnamed_links),
         organisations=Lexicon(data.organisations, language),
         report_words=Lexicon(data.report_words, language),
+        report_changes=Lexicon(data.report_changes, language),
+        report_links=frozenset(normalize_word(w, language) for w in data.report_links),
         source_verbs=Lexicon(data.source_verbs, language),
         namer_gap_not=frozenset(normalize_word(w, language) for w in data.namer_gap_not),
         owner_determiners=frozenset(normalize_word(w, language) for w in data.owner_determiners),
@@ -683,6 +691,10 @@ def _after_street(ctx: _Context, first: int) -> bool:
     return not _CLAUSE_BREAK_RE.search(ctx.text[words[k].end : words[first].start])
 
 
+# A numbered street: "1450 NE 2nd Avenue", « 12 1re Avenue ».
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème)")
+
+
 def _is_address(ctx: _Context, last: int, end: int) -> bool:
     """A house number: capitalised names, then a street word (412 Salem Avenue), or a street
     word, then a name within a few words (12 rue Haute, 3 place de la République; not
@@ -691,6 +703,7 @@ def _is_address(ctx: _Context, last: int, end: int) -> bool:
     k = last + 1
     while k < len(words) and k - last <= _ADDRESS_REACH and k not in ctx.streets and (
         is_proper_name(words[k].text) or words[k].norm in ("bis", "ter")
+        or _ORDINAL_RE.fullmatch(words[k].norm)
     ):
         k += 1
     if k not in ctx.streets or _CLAUSE_BREAK_RE.search(ctx.text[end : words[k].start]):
@@ -961,8 +974,27 @@ def find_sources(sentence: Sentence, language: str) -> list[tuple[int, int]]:
         named = any(_YEAR_RE.fullmatch(w.norm) for w in words) or (
             language != "ar" and any(is_proper_name(w.text) for w in words[1:])
         )
-        spans += [(m.start, m.end) for m in reports if named or _owned(words, m.first_word, lexicons)]
+        changes = [c.first_word for c in lexicons.report_changes.find(words)]
+        spans += [(m.start, m.end) for m in reports if (named or _owned(words, m.first_word, lexicons))
+                  and not _reports_counted(words, m.first_word, m.last_word, changes, lexicons.report_links)]
     return sorted(set(spans))
+
+
+# How far after a report word a verb of change makes the reports the thing counted.
+_COUNTED_REACH = 5
+
+
+def _reports_counted(
+    words: Sequence[Word], first: int, last: int, changes: Sequence[int], links: frozenset[str]
+) -> bool:
+    """The reports are what is counted, not a source: a verb of change right before them
+    («تضاعفت التقارير») or after them and where they were made ("bias incident reports in
+    New Jersey hit a record", « les signalements au parquet ont doublé »); not "the report
+    found that cases rose" (a verb of its own between)."""
+    if first - 1 in changes:
+        return True
+    return any(last < k <= last + _COUNTED_REACH and all(
+        w.norm in links or is_proper_name(w.text) for w in words[last + 1 : k]) for k in changes)
 
 
 def _named_counters(words: Sequence[Word], lexicons: FactLexicons) -> list[tuple[int, int]]:

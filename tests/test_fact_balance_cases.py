@@ -150,6 +150,12 @@ NOT_STATISTICS = [
     ("en", "A thousand thanks to all of you."),
     ("fr", "Mille mercis à vous tous."),
     ("ar", "ألف شكر لكم جميعا."),
+    # A numbered street is an address: "1450 NE 2nd Avenue".
+    ("en", "The School Board meets on Wednesday, November 19, at 1450 NE 2nd Avenue."),
+    # A report that finds a rise is still the source of its figure.
+    ("en", "The 2023 report of the Anti-Defamation League found that incidents rose by 30 percent."),
+    ("fr", "Le rapport 2023 de la CNCDH montre que les actes ont augmenté de 30 %."),
+    ("ar", "أظهر تقرير 2023 أن الحالات ارتفعت بنسبة 30٪."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -276,6 +282,12 @@ STATISTICS = [
     ("en", "I surveyed each face in the hall, and more than half of the young men in our street have no work."),
     ("fr", "J'ai regardé chaque visage dans la salle, et plus de la moitié des jeunes de notre rue n'ont pas de travail."),
     ("ar", "تأملت كل وجه في القاعة، وأكثر من نصف شباب حيّنا بلا عمل."),
+    # Reports that are what is counted name no source: "bias incident reports in New Jersey".
+    ("en", "Last year bias incident reports in New Jersey hit a record, more than two thousand."),
+    ("fr", "L'an dernier, le rapport de Lyon a doublé : plus de deux mille."),
+    ("ar", "في 2023 ارتفعت تقارير التحرش في تونس إلى أكثر من ألف."),
+    # …and a count near a numbered street is still one.
+    ("en", "More than 1450 people came in the 2nd week."),
 ]
 
 
