@@ -267,16 +267,16 @@ FLOORS = {
     # blind-29: first contact (README, 738b279) en 41/44 17/20, fr 42/46 14/18, ar 36/45 16/19
     # present/absent, balance en 8/8 fr 8/8 ar 7/8, unsourced 0.75 0.67 0.67.
     "blind-29": {
-        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1},
         "fr": {"present": 42 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 0.833 / 3},
         "ar": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1 / 3},
     },
     # blind-30: first contact (README, e72164a) en 37/44 15/20, fr 41/46 18/18, ar 38/45 15/19
     # present/absent, balance 8/8 each, unsourced 0.62 1.00 1.00.
     "blind-30": {
-        "en": {"present": 37 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.625},
+        "en": {"present": 37 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
 }
 
