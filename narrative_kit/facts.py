@@ -196,6 +196,9 @@ class FactData(StrictData):
     # A following sentence with its own figure covers this one only if it says one of these,
     # or if it goes on about the same thing (a content word in common, these left aside).
     back_references: tuple[str, ...] = ()
+    # Opening a sentence, these say the figure is of the teller's own place ("Here on campus"):
+    # the sentence before does not lend it its source.
+    here_openers: tuple[str, ...] = ()
     topic_stopwords: tuple[str, ...] = ()
     # Numbers that count nothing (see ``number_role``).
     label_words: tuple[str, ...] = ()  # before a number that names or places: Room 114
@@ -263,6 +266,7 @@ class FactLexicons:
     often_words: frozenset[str]
     period_links: Lexicon
     back_references: Lexicon
+    here_openers: Lexicon
     topic_stopwords: frozenset[str]
     label_words: Lexicon
     age_words: Lexicon
@@ -328,6 +332,7 @@ def load_fact_lexicons(language: str) -> FactLexicons:
         often_words=frozenset(normalize_word(w, language) for w in data.often_words),
         period_links=Lexicon(data.period_links, language),
         back_references=Lexicon(data.back_references, language),
+        here_openers=Lexicon(data.here_openers, language),
         topic_stopwords=frozenset(normalize_word(w, language) for w in data.topic_stopwords),
         label_words=Lexicon(data.label_words, language),
         age_words=Lexicon(data.age_words, language),
@@ -1060,6 +1065,15 @@ def _same_topic(a: Sentence, b: Sentence, language: str) -> bool:
 _BREAKDOWN_WORDS = 6
 
 
+def _opens_here(sentence: Sentence, lexicons: FactLexicons) -> bool:
+    """The sentence opens on the teller's own place ("Here on campus", « Ici, chez nous »,
+    «هنا في الحي»): its figure is theirs, not that of the source named the sentence before."""
+    return any(m.first_word == 0 for m in lexicons.here_openers.find(sentence.words[:_HERE_WORDS]))
+
+
+_HERE_WORDS = 3
+
+
 def _amounts(sentence: Sentence, text: str, language: str) -> set[float]:
     """The values the sentence counts or measures (not years, dates, hours)."""
     return {n.value for n in find_numbers(sentence, text, language)
@@ -1074,7 +1088,8 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
     sentence after covers a figure only when it refers back to it (see the module docstring).
     """
     language = draft.language
-    back_references = load_fact_lexicons(language).back_references
+    lexicons = load_fact_lexicons(language)
+    back_references = lexicons.back_references
     sources = {s.index: find_sources(s, language) for s in draft.sentences}
     statistics = {s.index: find_statistics(s, draft.text, language) for s in draft.sentences}
     found: list[StatisticSentence] = []
@@ -1089,6 +1104,8 @@ def find_statistic_sentences(draft: ParsedDraft) -> tuple[StatisticSentence, ...
             other = draft.sentences[neighbour]
             if other.block != sentence.block or not sources[neighbour]:
                 continue  # nothing it could lend
+            if neighbour < sentence.index and _opens_here(sentence, lexicons):
+                continue  # "Here on campus, nearly half of our students…": not the source's country
             # A neighbour with a figure of its own sources that figure, unless the later of
             # the two refers back ("The same data showed…"), says nothing else (« Trente-huit
             # pour cent. », "In 2018 it was 240."), says the amount again («412 طفلا… تخيلوا

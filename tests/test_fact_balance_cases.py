@@ -836,6 +836,17 @@ NEIGHBOUR_SOURCES = [
     ("en", "Forty percent of our children live in poverty. That is what Unicef found in 2023.", False),
     ("fr", "Quarante pour cent de nos enfants vivent dans la pauvreté. C'est ce que l'Unicef a constaté en 2023.", False),
     ("ar", "أربعون في المئة من أطفالنا يعيشون في الفقر. هذا ما وجدته اليونيسف سنة 2023.", False),
+    # A sourced claim about the country does not source the teller's own place's figure…
+    ("en", "According to the CDC, suicide rates among Native young people are the highest in the country. "
+           "Here on campus, nearly half of our first-year students do not come back for a second year.", True),
+    ("fr", "Selon l'Insee, le chômage des jeunes reste élevé dans tout le pays. "
+           "Ici, dans notre quartier, près de la moitié des jeunes n'ont pas de travail.", True),
+    ("ar", "حسب المعهد الوطني للإحصاء، بطالة الشباب مرتفعة في كامل البلاد. "
+           "وهنا في حيّنا، أكثر من نصف الشباب بلا عمل.", True),
+    # …while a lead-in still lends its source to the figure it announces.
+    ("en", "According to the CDC, the numbers are stark. Nearly half of Native first-year students leave.", False),
+    ("fr", "Selon l'Insee, les chiffres sont clairs. Près de la moitié des jeunes du pays sont sans emploi.", False),
+    ("ar", "حسب المعهد الوطني للإحصاء، الأرقام واضحة. أكثر من نصف شباب البلاد بلا عمل.", False),
 ]
 
 
