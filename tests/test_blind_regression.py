@@ -260,7 +260,7 @@ FLOORS = {
     "blind-28": {
         # present en 41/44 -> 40/44 by the same rule (see blind-17): en-5's "It scared me how
         # good it felt", a feeling told alone, is its coach's challenge.
-        "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1},
         "fr": {"present": 39 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 5 / 6},
         "ar": {"present": 42 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
