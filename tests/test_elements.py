@@ -2215,16 +2215,17 @@ def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     "the door has not closed yet" a reason to hope."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
         cases += [
             ("self.moment", lang, "self", CV_DEGREES[lang], None),
             ("self.moment", lang, "self", AT_THE_UNIVERSITY[lang], AT_THE_UNIVERSITY[lang]),
             ("self.moment", lang, "self", PAPERS_AT_LAST[lang], PAPERS_AT_LAST[lang]),
             ("self.challenge", lang, "self", HARM_TO_MY_OWN[lang], HARM_TO_MY_OWN[lang]),
             ("self.challenge", lang, "self", HARD_TO_FIND_WORK[lang], HARD_TO_FIND_WORK[lang]),
-            ("now.urgency", lang, "now", f"{DANGER_NOT_OVER[lang]} {BLOCKS[lang]['now.ask']}", DANGER_NOT_OVER[lang]),
-            ("now.urgency", lang, "now", f"{DANGER_WAS_OVER[lang]} {BLOCKS[lang]['now.ask']}", None),
-            ("now.hope", lang, "now", f"{DOOR_NOT_CLOSED[lang]} {BLOCKS[lang]['now.ask']}", DOOR_NOT_CLOSED[lang]),
-            ("now.hope", lang, "now", f"{DOOR_CLOSED[lang]} {BLOCKS[lang]['now.ask']}", None),
+            ("now.urgency", lang, "now", f"{DANGER_NOT_OVER[lang]} {ask}", DANGER_NOT_OVER[lang]),
+            ("now.urgency", lang, "now", f"{DANGER_WAS_OVER[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{DOOR_NOT_CLOSED[lang]} {ask}", DOOR_NOT_CLOSED[lang]),
+            ("now.hope", lang, "now", f"{DOOR_CLOSED[lang]} {ask}", None),
         ]
     return cases
 
