@@ -181,12 +181,20 @@ OTHERS_STORY_MIN = 5
 def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
     """The story's acts are another person's: announced so at its start, or at least
     OTHERS_STORY_MIN sentences where someone else acts and the teller is no subject, making
-    most sentences of the story."""
+    most sentences of the story (a sentence where the teller only watches counts for
+    neither; in Arabic, a "he" or "she" with no "I" counts as someone else acting)."""
     if any(_announces_someone_else(c) for c in story[:ANNOUNCED_WITHIN]):
         return True
-    own = sum(1 for c in story if _teller_is_subject(c))
-    others = sum(1 for c in story if not _teller_is_subject(c) and c.has("others_act"))
+    own = sum(1 for c in story if _teller_is_subject(c) and not _only_watches(c))
+    others = sum(1 for c in story if not _teller_is_subject(c)
+                 and (c.has("others_act") or c.has("third_person")))
     return others >= OTHERS_STORY_MIN and others >= OTHERS_STORY_SHARE * (own + others)
+
+
+def _only_watches(c: SentenceCues) -> bool:
+    """The teller only sees or hears ("I watched her in the mirror", « je l'ai regardée
+    partir », «سمعته يبكي»): a witness, not an act of theirs."""
+    return c.has("perceived") and not _own_choice(c)
 
 
 # The announcement opens the story: "Good evening. My name is Karim… I want to tell you about Yanis."

@@ -58,6 +58,15 @@ class PersonData(StrictData):
     plural_future_prefix: str | None = None
     # Perfect "we" verbs whose first letter و is the root's, not "and" (وجدنا، وصلنا).
     past_plural_verbs: tuple[str, ...] = ()
+    # Arabic "he / she / they": pronouns, and the suffixes ـه، ـها، ـهم on a word with at
+    # least third_suffix_min_stem letters before them (عينيه، أمها، عليهم) — not a taa marbuta
+    # (ة), not a listed word whose ه is the root's (الله، وجه، مياه).
+    third_pronouns: tuple[str, ...] = ()
+    third_suffixes: tuple[str, ...] = ()
+    third_suffix_min_stem: int = 2
+    third_suffix_exceptions: tuple[str, ...] = ()
+    # Arabic "she" before an ambiguous ـت verb makes it hers (لكنها… اتصلت، وهي… رجعت).
+    she_before_verb: tuple[str, ...] = ()
     plural_future_min_letters: int = 5
     # Maghrebi "we" imperfects: نـ…و (نعرفو، نتعاونو، نعلموها), never …وا (نجحوا is a past
     # "they"); at least ``dialect_plural_min_letters`` letters (not نحو، نمو).
@@ -414,6 +423,7 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
         extra += _arabic_imperfect_singular(words, cues, spans)
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"
             extra += _arabic_ta_verbs(words, cues, sentence)
+        return _not_hers(words, _merge(spans, extra))
     return _merge(spans, extra)
 
 
@@ -470,7 +480,19 @@ def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:
     if language != "ar":
         return []
     cues = _cues(language)
-    return _arabic_ta_verbs(_spoken_words(sentence, cues.data), cues, sentence)
+    words = _spoken_words(sentence, cues.data)
+    return _not_hers(words, _arabic_ta_verbs(words, cues, sentence))
+
+
+def _not_hers(words: list[Word], spans: list[Span]) -> list[Span]:
+    """Drop the ـت verbs after a "she" («لكنها في نفس المساء اتصلت»، «وهي تبتسم جلست»): hers,
+    though spelt as "I" (اتصلتُ / اتصلتْ)."""
+    she = _she_words()
+    after = min((w.start for w in words if _listed(w.norm, she)), default=None)
+    if after is None:
+        return spans
+    ends_in_ta = {w.start for w in words if _without_conjunction(w.norm).endswith("ت")}
+    return [(a, b) for a, b in spans if not (a > after and a in ends_in_ta)]
 
 
 def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
@@ -547,3 +569,39 @@ def arabic_future(sentence: Sentence) -> list[Span]:
                 and not bare.endswith(("ه", "ات", "ي")) and _TANWEEN_FATH not in word.text):
             spans.append((word.start, word.end))
     return spans
+
+
+def third_person(sentence: Sentence, language: str) -> list[Span]:
+    """Arabic words that say "he", "she" or "they" (هو، عينيه، أمها، عليهم): someone else is
+    in the sentence. [] in English and French, whose names and pronouns ``subject_of`` reads."""
+    data = _cues(language).data
+    if not data.third_suffixes:
+        return []
+    pronouns, exceptions = _third_person_words(language)
+    return [(w.start, w.end) for w in sentence.words if _listed(w.norm, pronouns) or (
+        not _listed(w.norm, exceptions) and _third_suffix(_bare_arabic(w), data))]
+
+
+def _listed(norm: str, words: frozenset[str]) -> bool:
+    """The word, or the word behind one proclitic (وهو، فهي، والله، بالله), is listed."""
+    return norm in words or (norm[:1] in _ONE_LETTER_PROCLITICS and norm[1:] in words)
+
+
+_ONE_LETTER_PROCLITICS = frozenset("وفبل")
+
+
+@cache
+def _third_person_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = _cues(language).data
+    return (frozenset(normalize_word(w, language) for w in data.third_pronouns),
+            frozenset(normalize_word(w, language) for w in data.third_suffix_exceptions))
+
+
+@cache
+def _she_words() -> frozenset[str]:
+    return frozenset(normalize_word(w, "ar") for w in _cues("ar").data.she_before_verb)
+
+
+def _third_suffix(bare: str, data: PersonData) -> bool:
+    return any(bare.endswith(suffix) and len(bare) - len(suffix) >= data.third_suffix_min_stem
+               for suffix in data.third_suffixes)

@@ -36,6 +36,7 @@ from .person import (
     first_person_singular,
     kin_verbs,
     subject_of,
+    third_person,
     vowelled_passives,
 )
 from .text import Block, ParsedDraft, Sentence, normalize_text, normalize_word
@@ -157,6 +158,10 @@ class Cues(StrictData):
     persisted: tuple[str, ...] = ()
     # Perceiving is no act: "I heard the wind", « j'ai entendu », «سمعت» (elements._act_spans).
     perceived: tuple[str, ...] = ()
+    # A choice word right after these is no act: a passive ("we were stopped at the light",
+    # « nous étions arrêtés ») or a perfect denied ("I have not stopped thinking about it",
+    # « je n'ai jamais cessé », «لم أتوقف عن التفكير»).
+    no_act_before: tuple[str, ...] = ()
     # Words that look like a narrative past and are none ("hatred", "indeed", "hundred": the
     # English "*ed"): dropped from ``narrative_past``.
     not_past: tuple[str, ...] = ()
@@ -339,8 +344,11 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
     if not_past := cues.kinds["not_past"]:
         cues.kinds["narrative_past"] = [s for s in cues.kinds["narrative_past"] if s not in not_past]
+    if cues.kinds["no_act_before"]:
+        cues.kinds["choice"] = _acts_only(cues.kinds["choice"], cues.kinds["no_act_before"])
     # "Her son Anis had stopped", « sa mère a décidé »: someone else acts, not the teller.
     kin = kin_verbs(sentence, language)  # «أمي قررت الرحيل»: "my mother decided"
+    cues.kinds["third_person"] = third_person(sentence, language)
     cues.kinds["others_act"] = [
         span for span in cues.kinds["choice"] + cues.kinds["narrative_past"]
         if span in kin or subject_of(sentence, span, language) == "other"
@@ -382,6 +390,12 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         if sentence_text_norm(sentence, a, b) in counted or b in before_years
     ]
     return cues
+
+
+def _acts_only(choices: list[Span], no_act_before: list[Span]) -> list[Span]:
+    """The choice words not right after a passive or a denied perfect (one space between)."""
+    ends = {b for _, b in no_act_before}
+    return [(a, b) for a, b in choices if a not in ends and a - 1 not in ends]
 
 
 _BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
