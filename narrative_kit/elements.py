@@ -193,8 +193,11 @@ def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
 
 def _only_watches(c: SentenceCues) -> bool:
     """The teller only sees or hears ("I watched her in the mirror", « je l'ai regardée
-    partir », «سمعته يبكي»): a witness, not an act of theirs."""
-    return c.has("perceived") and not _own_choice(c)
+    partir », «سمعت صوتها»): a witness — not "I heard a scream, so I ran downstairs" (an
+    act after seeing), nor "I felt so alone" (a feeling of their own)."""
+    if not c.has("perceived") or _own_choice(c) or c.has("challenge"):
+        return False
+    return not _act_spans(c, after=min(a for a, _ in c.kinds["perceived"]))
 
 
 # The announcement opens the story: "Good evening. My name is Karim… I want to tell you about Yanis."

@@ -102,6 +102,9 @@ class _PersonCues:
     acting_places: frozenset[str] = frozenset()
     acting_place_verbs: frozenset[str] = frozenset()
     dialect_plural_endings: tuple[str, ...] = ()  # longest first
+    third_pronouns: frozenset[str] = frozenset()
+    third_suffix_exceptions: frozenset[str] = frozenset()
+    she_before_verb: frozenset[str] = frozenset()
 
 
 def _with_suffix(noun: str, suffix: str) -> str:
@@ -132,6 +135,9 @@ def _cues(language: str) -> _PersonCues:
         acting_places=norms(data.acting_places),
         acting_place_verbs=norms(data.acting_place_verbs),
         dialect_plural_endings=tuple(sorted(norms(data.dialect_plural_endings), key=len, reverse=True)),
+        third_pronouns=norms(data.third_pronouns),
+        third_suffix_exceptions=norms(data.third_suffix_exceptions),
+        she_before_verb=norms(data.she_before_verb),
     )
 
 
@@ -423,7 +429,7 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
         extra += _arabic_imperfect_singular(words, cues, spans)
         if spans or extra:  # an ambiguous ـت verb is "I" only next to a sure "I"
             extra += _arabic_ta_verbs(words, cues, sentence)
-        return _not_hers(words, _merge(spans, extra))
+        return _not_hers(words, _merge(spans, extra), cues, sentence)
     return _merge(spans, extra)
 
 
@@ -481,18 +487,39 @@ def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:
         return []
     cues = _cues(language)
     words = _spoken_words(sentence, cues.data)
-    return _not_hers(words, _arabic_ta_verbs(words, cues, sentence))
+    return _not_hers(words, _arabic_ta_verbs(words, cues, sentence), cues, sentence)
 
 
-def _not_hers(words: list[Word], spans: list[Span]) -> list[Span]:
-    """Drop the ـت verbs after a "she" («لكنها في نفس المساء اتصلت»، «وهي تبتسم جلست»): hers,
-    though spelt as "I" (اتصلتُ / اتصلتْ)."""
-    she = _she_words()
-    after = min((w.start for w in words if _listed(w.norm, she)), default=None)
-    if after is None:
+def _not_hers(words: list[Word], spans: list[Span], cues: _PersonCues, sentence: Sentence) -> list[Span]:
+    """Drop a ـت verb said right after "she" («لكنها في نفس المساء اتصلت»، «وهي تبتسم
+    جلست»): hers, though spelt as "I" (اتصلتُ / اتصلتْ) — within SHE_REACH words, in the same
+    clause, and only when nothing else in the sentence says "I" (not «وهي هناك عدت وحدي»,
+    «لأنها كانت خائفة، ذهبت معها», nor a verb written ـتُ)."""
+    she = [k for k, w in enumerate(words) if _without_conjunction(w.norm) in cues.she_before_verb]
+    if not she:
         return spans
-    ends_in_ta = {w.start for w in words if _without_conjunction(w.norm).endswith("ت")}
-    return [(a, b) for a, b in spans if not (a > after and a in ends_in_ta)]
+    index = {w.start: k for k, w in enumerate(words)}
+    ta_verbs = {(a, b) for a, b in spans if a in index and _ta_verb(words[index[a]])}
+    if len(ta_verbs) < len(spans):
+        return spans  # a sure "I" (لكنني، وحدي، أنا) in the sentence: the verbs are the teller's
+    base = sentence.start
+
+    def hers(span: Span) -> bool:
+        k = index[span[0]]
+        return any(0 < k - s <= SHE_REACH and not _CLAUSE_PUNCTUATION_RE.search(
+            sentence.text[words[s].end - base : span[0] - base]) for s in she)
+
+    return [span for span in spans if not hers(span)]
+
+
+# How many words after "she" a ـت verb is still hers: «لكنها في نفس المساء اتصلت».
+SHE_REACH = 4
+
+
+def _ta_verb(word: Word) -> bool:
+    """A ـت verb that may be "she": not one written with its damma (قررتُ is "I")."""
+    return (_without_conjunction(word.norm).endswith("ت")
+            and not word.text.replace(TATWEEL, "").endswith("ت" + _DAMMA))
 
 
 def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
@@ -572,34 +599,32 @@ def arabic_future(sentence: Sentence) -> list[Span]:
 
 
 def third_person(sentence: Sentence, language: str) -> list[Span]:
-    """Arabic words that say "he", "she" or "they" (هو، عينيه، أمها، عليهم): someone else is
-    in the sentence. [] in English and French, whose names and pronouns ``subject_of`` reads."""
-    data = _cues(language).data
+    """Arabic words that say "he", "she" or "they" (وهو، عينيه، أمها، عليهم): someone else is
+    in the sentence. Not a noun with the article (المياه، المدرسه typed with ه: an article
+    and a pronoun suffix never go together), not a listed word («هذه»، «يومها»، «الله»), not a
+    bare هو / هي, as often "is" («هذه هي قصتي») as "he". [] in English and French, whose
+    names and pronouns ``subject_of`` reads."""
+    cues = _cues(language)
+    data = cues.data
     if not data.third_suffixes:
         return []
-    pronouns, exceptions = _third_person_words(language)
-    return [(w.start, w.end) for w in sentence.words if _listed(w.norm, pronouns) or (
-        not _listed(w.norm, exceptions) and _third_suffix(_bare_arabic(w), data))]
+    spans: list[Span] = []
+    for word in sentence.words:
+        stem = _without_proclitic(word.norm)
+        if word.norm in cues.third_pronouns or (
+                not {word.norm, stem} & cues.third_suffix_exceptions
+                and not stem.startswith(("ال", "لل")) and not word.norm.startswith("ال")
+                and _third_suffix(_bare_arabic(word), data)):
+            spans.append((word.start, word.end))
+    return spans
 
 
-def _listed(norm: str, words: frozenset[str]) -> bool:
-    """The word, or the word behind one proclitic (وهو، فهي، والله، بالله), is listed."""
-    return norm in words or (norm[:1] in _ONE_LETTER_PROCLITICS and norm[1:] in words)
+def _without_proclitic(norm: str) -> str:
+    """The word behind one of و، ف، ب، ل (والله → الله، بالمدرسه → المدرسه)."""
+    return norm[1:] if norm[:1] in _ONE_LETTER_PROCLITICS and len(norm) > 3 else norm
 
 
 _ONE_LETTER_PROCLITICS = frozenset("وفبل")
-
-
-@cache
-def _third_person_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = _cues(language).data
-    return (frozenset(normalize_word(w, language) for w in data.third_pronouns),
-            frozenset(normalize_word(w, language) for w in data.third_suffix_exceptions))
-
-
-@cache
-def _she_words() -> frozenset[str]:
-    return frozenset(normalize_word(w, "ar") for w in _cues("ar").data.she_before_verb)
 
 
 def _third_suffix(bare: str, data: PersonData) -> bool:

@@ -345,7 +345,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     if not_past := cues.kinds["not_past"]:
         cues.kinds["narrative_past"] = [s for s in cues.kinds["narrative_past"] if s not in not_past]
     if cues.kinds["no_act_before"]:
-        cues.kinds["choice"] = _acts_only(cues.kinds["choice"], cues.kinds["no_act_before"])
+        cues.kinds["choice"] = _acts_only(cues.kinds["choice"], cues.kinds["no_act_before"],
+                                          cues.singular + cues.plural)
     # "Her son Anis had stopped", « sa mère a décidé »: someone else acts, not the teller.
     kin = kin_verbs(sentence, language)  # «أمي قررت الرحيل»: "my mother decided"
     cues.kinds["third_person"] = third_person(sentence, language)
@@ -392,10 +393,16 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     return cues
 
 
-def _acts_only(choices: list[Span], no_act_before: list[Span]) -> list[Span]:
-    """The choice words not right after a passive or a denied perfect (one space between)."""
+def _acts_only(choices: list[Span], no_act_before: list[Span], teller: list[Span]) -> list[Span]:
+    """The choice words not right after a passive or a denied perfect (one space between),
+    unless they open on "I" or "we" said apart, a clause of their own ("The truth was I
+    would never…"; not «كدت أتوقف», whose "I" is the verb itself)."""
     ends = {b for _, b in no_act_before}
-    return [(a, b) for a, b in choices if a not in ends and a - 1 not in ends]
+
+    def own_clause(a: int, b: int) -> bool:
+        return any(s == a and e < b for s, e in teller)
+
+    return [(a, b) for a, b in choices if own_clause(a, b) or (a not in ends and a - 1 not in ends)]
 
 
 _BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
