@@ -441,7 +441,20 @@ def _acts_on_own_challenge(story: Sequence[SentenceCues], i: int) -> bool:
 
 
 def _said_choice(story: Sequence[SentenceCues], i: int) -> bool:
-    return _own_choice(story[i]) and _teller_is_subject(story[i])
+    return _own_choice(story[i]) and _teller_is_subject(story[i]) and not _hers_as_well(story[i])
+
+
+def _hers_as_well(c: SentenceCues) -> bool:
+    """In a story told through someone met, an Arabic sentence whose only "I" is a ـت verb,
+    spelt as "she" too, and which says "her" or "him" («ذهبت بنفسها إلى جمعية… ثم طلبت من
+    إمام الحي أن يسمح لها»): hers — not «قررتُ»، «ذهبت وحدي»، «أنا…»."""
+    return bool(c.kinds.get("third_person")) and not c.plural and all(
+        _ambiguous_ta(c, span) for span in c.singular)
+
+
+def _ambiguous_ta(c: SentenceCues, span: Span) -> bool:
+    text = c.sentence.text[span[0] - c.sentence.start : span[1] - c.sentence.start]
+    return text.endswith("ت") and text.count(" ") == 0
 
 
 def _after_road_not_taken(story: Sequence[SentenceCues], i: int) -> bool:

@@ -2282,6 +2282,11 @@ TELLER_ROAD_NOT_TAKEN = {  # …and so does an act of theirs after the road not 
     "fr": "J’aurais pu ne rien faire, mais j’ai appelé le centre avec elle ce soir-là.",
     "ar": "كان بإمكاني أن أبقى بعيدة، لكنني اتصلت بدار الشباب معها في ذلك المساء.",
 }
+HER_OWN_STEPS = {  # …her steps, "herself", "her son": hers, though the Arabic verbs read "I" as well
+    "en": "She went to the youth centre herself, then asked the director to enrol her son.",
+    "fr": "Elle est allée elle-même à la maison de quartier, puis a demandé au directeur d'inscrire son fils.",
+    "ar": "وذهبت بنفسها إلى دار الشباب، ثم طلبت من المدير أن يسجل ابنها.",
+}
 TELLER_CHOOSES_TOO = {  # …and the teller's own choice in it still counts
     "en": "That evening I decided to go with her to the centre.",
     "fr": "Ce soir-là, j’ai décidé de l’accompagner au centre.",
@@ -2305,6 +2310,13 @@ def test_a_story_told_through_someone_else_gives_the_teller_no_element_of_theirs
                                 f"{TELLER_ROAD_NOT_TAKEN[language]}"), language=language)
     choice = next(e for e in report.elements if e.id == "self.choice")
     assert [s.text for s in choice.evidence] == [TELLER_ROAD_NOT_TAKEN[language]]
+    report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} "
+                                f"{HER_OWN_STEPS[language]}"), language=language)
+    assert next(e for e in report.elements if e.id == "self.choice").evidence == []
+    if language == "ar":  # written ـتُ, the same steps are the teller's
+        mine = "ثم ذهبتُ إلى دار الشباب، وطلبت من المدير أن يسجل ابنها."
+        report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} {mine}"), language=language)
+        assert [s.text for s in next(e for e in report.elements if e.id == "self.choice").evidence] == [mine]
 
 
 WITNESSED = {  # the teller watched: afraid, silent; the other acted and chose
