@@ -290,7 +290,7 @@ FLOORS = {
     "blind-32": {
         "en": {"present": 41 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 36 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 36 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
 }
 
