@@ -113,6 +113,9 @@ class AskData(StrictData):
     number_words: tuple[str, ...] = ()
     # A number word in a figure of speech, counting nothing: "with one voice", «يدا واحدة».
     not_quantities: tuple[str, ...] = ()
+    # A time word that says what the act is for, not when: « Soyons présents… pour demain »,
+    # "for tomorrow", «من أجل الغد».
+    not_times: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
     # A purpose clause says what the ask is for, not where or when to act: "improve
     # coordination so that students are not passed from office to office".
@@ -175,6 +178,7 @@ class AskLexicons:
     place_patterns: tuple[re.Pattern[str], ...]
     number_words: Lexicon
     not_quantities: Lexicon
+    not_times: Lexicon
     audiences: Lexicon
     purpose_links: Lexicon
     asking_times: Lexicon
@@ -218,6 +222,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         place_patterns=tuple(re.compile(p) for p in data.place_patterns),
         number_words=Lexicon(data.number_words, language),
         not_quantities=Lexicon(data.not_quantities, language),
+        not_times=Lexicon(data.not_times, language),
         audiences=Lexicon(data.audiences, language),
         purpose_links=Lexicon(data.purpose_links, language),
         asking_times=Lexicon(data.asking_times, language),
@@ -780,7 +785,8 @@ def _time_spans(
 ) -> list[tuple[int, int]]:
     spans = _lexicon_and_regex(draft, scope, words, lexicons.times, lexicons.time_patterns)
     spans.extend((w.start, w.end) for w in words if _YEAR_RE.fullmatch(w.norm))
-    return spans
+    purposes = [(m.start, m.end) for m in lexicons.not_times.find(words)]
+    return [(a, b) for a, b in spans if not any(p <= a and b <= q for p, q in purposes)]
 
 
 def _quantity_spans(

@@ -280,7 +280,27 @@ CONCRETE_OR_NOT = [
     ("en", "We must all come to City Hall.", False),
     ("fr", "Nous devons tous venir à la mairie.", False),
     ("ar", "لا بد من أن نأتي إلى البلدية.", False),
+    # "no one" counts no one; "for tomorrow" says what for, not when (blind-32 en-7, fr-4).
+    ("en", "Be a voice for those who are afraid to speak. Together we can make this a place where no one has to cry.",
+     False),
+    ("fr", "Soyons présents, pour eux, pour nous, pour demain.", False),
+    ("fr", "Soyez là demain à 18 h à la mairie.", True),
 ]
+
+NOT_A_SPECIFIC = [  # (language, ask, the specific it does not have): no one, not one; what for
+    ("en", "Come to the square, and no one stays alone.", "quantity"),
+    ("en", "Be at the square for tomorrow.", "time"),
+    ("fr", "Soyez là demain, et pas une personne ne doit rester seule.", "quantity"),
+    ("fr", "Tendez la main pour demain, au marché.", "time"),
+    ("ar", "تعالوا إلى السوق، ولا واحدة منكن تبقى وحدها.", "quantity"),
+    ("ar", "كونوا معنا في الساحة من أجل الغد.", "time"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "field"), NOT_A_SPECIFIC)
+def test_no_one_and_what_for_are_no_specifics(language: str, text: str, field: str):
+    (ask,) = asks_of(text, language)
+    assert getattr(ask.specifics, field) is None, ask.specifics
 
 
 @pytest.mark.parametrize(("language", "text", "concrete"), CONCRETE_OR_NOT)
