@@ -2449,6 +2449,22 @@ def test_a_teller_who_only_watches_is_no_actor_of_the_story(language: str) -> No
         assert _told_through_someone_else(draft_cues(parse_draft(WATCHED_IN_THE_MIRROR[language], language)))
 
 
+AFRAID_AS_SPOKEN = {  # fear said as people say it: a challenge, and a feeling (the felt kind)
+    "en": "That night I was scared.",
+    "fr": "Ce soir-là, j'avais peur.",
+    "ar": "في تلك الليلة كنت خايف.",  # Maghrebi «خايف» for «خائف»
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fear_as_spoken_is_a_felt_challenge(language: str) -> None:
+    from narrative_kit.structure import draft_cues
+    from narrative_kit.text import parse_draft
+
+    (c,) = draft_cues(parse_draft(AFRAID_AS_SPOKEN[language], language))
+    assert c.has("challenge") and c.has("felt"), c.kinds
+
+
 NO_ACT_BEFORE = {  # (sentence, has a choice word): a passive or a denied perfect is no act
     "en": [("I have not stopped thinking about that morning.", False), ("We were stopped at the light.", False),
            ("She hasn't stopped since.", False), ("That night I stopped going to the café.", True),
