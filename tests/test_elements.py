@@ -2465,6 +2465,23 @@ def test_fear_as_spoken_is_a_felt_challenge(language: str) -> None:
     assert c.has("challenge") and c.has("felt"), c.kinds
 
 
+LEAVE_NO_ONE = {  # (sentence, the words of the value): "that we leave no one", however it is spelt
+    "en": ("Our rule is that we never leave anyone behind.", "rule"),
+    "fr": ("Notre règle : ne laisser personne de côté.", "laisser personne"),
+    "ar": ("قاعدتنا ألا نترك أحدا وحده.", "ألا نترك"),  # «ألا» = «أن لا»
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_leaving_no_one_alone_is_a_value_word(language: str) -> None:
+    from narrative_kit.structure import draft_cues
+    from narrative_kit.text import parse_draft
+
+    sentence, words = LEAVE_NO_ONE[language]
+    (c,) = draft_cues(parse_draft(sentence, language))
+    assert any(words in sentence[a:b] for a, b in c.kinds["values"]), c.kinds["values"]
+
+
 NO_ACT_BEFORE = {  # (sentence, has a choice word): a passive or a denied perfect is no act
     "en": [("I have not stopped thinking about that morning.", False), ("We were stopped at the light.", False),
            ("She hasn't stopped since.", False), ("That night I stopped going to the café.", True),
