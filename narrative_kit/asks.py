@@ -785,8 +785,20 @@ def _time_spans(
 ) -> list[tuple[int, int]]:
     spans = _lexicon_and_regex(draft, scope, words, lexicons.times, lexicons.time_patterns)
     spans.extend((w.start, w.end) for w in words if _YEAR_RE.fullmatch(w.norm))
-    purposes = [(m.start, m.end) for m in lexicons.not_times.find(words)]
+    # "…pour nous, pour demain.": what for, said last; not "register for tomorrow morning".
+    purposes = [(m.start, m.end) for m in lexicons.not_times.find(words)
+                if _one_phrase(draft.text, m.start, m.end) and _SENTENCE_END_RE.match(draft.text, m.end)]
     return [(a, b) for a, b in spans if not any(p <= a and b <= q for p, q in purposes)]
+
+
+_SENTENCE_END_RE = re.compile(r"\s*(?:[.!?…]|$)")
+_PUNCTUATION_RE = re.compile(r"[.,;:!?…،؛]")
+
+
+def _one_phrase(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are said together: no punctuation between them
+    ("Don't say no. One hour…" holds no "no one")."""
+    return not _PUNCTUATION_RE.search(text, start, end)
 
 
 def _quantity_spans(
@@ -812,7 +824,8 @@ def _quantity_spans(
         if counts and not in_time(word.start, word.end):
             end = words[i + 1].end if i + 1 < len(words) else word.end
             spans.append((word.start, end))
-    figures = [(m.start, m.end) for m in lexicons.not_quantities.find(words)]
+    figures = [(m.start, m.end) for m in lexicons.not_quantities.find(words)
+               if _one_phrase(draft.text, m.start, m.end)]
     for match in lexicons.number_words.find(words):
         if not in_time(match.start, match.end) and not any(
                 a <= match.start < b for a, b in figures):

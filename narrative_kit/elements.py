@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from .context import AnalysisContext
 from .facts import count_words, find_numbers, find_statistics
 from .models import Element, Span
-from .person import object_form
+from .person import object_form, spelt_as_she
 from .structure import (
     DaysNamed,
     SentenceCues,
@@ -453,8 +453,10 @@ def _hers_as_well(c: SentenceCues) -> bool:
 
 
 def _ambiguous_ta(c: SentenceCues, span: Span) -> bool:
-    text = c.sentence.text[span[0] - c.sentence.start : span[1] - c.sentence.start]
-    return text.endswith("ت") and text.count(" ") == 0
+    """A one-word "I" in ـت that "she" spells the same (قررت، ذهبت، طلبت): not one written
+    ـتُ, not a hollow verb's "I" (عدت، قلت — "she" is عادت، قالت), not a defective verb's
+    (مشيت، اشتريت — "she" is مشت، اشترت)."""
+    return spelt_as_she(c.sentence.text[span[0] - c.sentence.start : span[1] - c.sentence.start])
 
 
 def _after_road_not_taken(story: Sequence[SentenceCues], i: int) -> bool:

@@ -516,6 +516,15 @@ def _not_hers(words: list[Word], spans: list[Span], cues: _PersonCues, sentence:
 SHE_REACH = 4
 
 
+def spelt_as_she(text: str) -> bool:
+    """One word in ـت that "she" spells the same (قررت، ذهبت، طلبت): not ـتُ, not a hollow
+    verb's "I" (عدت، قلت — "she" is عادت، قالت), not a defective verb's (مشيت — مشت)."""
+    if " " in text or not text.endswith("ت"):
+        return False
+    letters = _without_conjunction(normalize_word(text, "ar"))
+    return len(letters) > 3 and not letters.endswith("يت")
+
+
 def _ta_verb(word: Word) -> bool:
     """A ـت verb that may be "she": not one written with its damma (قررتُ is "I")."""
     return (_without_conjunction(word.norm).endswith("ت")

@@ -289,12 +289,27 @@ CONCRETE_OR_NOT = [
 
 NOT_A_SPECIFIC = [  # (language, ask, the specific it does not have): no one, not one; what for
     ("en", "Come to the square, and no one stays alone.", "quantity"),
-    ("en", "Be at the square for tomorrow.", "time"),
+    ("en", "Stand with us at the square for tomorrow.", "time"),
     ("fr", "Soyez là demain, et pas une personne ne doit rester seule.", "quantity"),
-    ("fr", "Tendez la main pour demain, au marché.", "time"),
+    ("fr", "Tendez la main au marché, pour eux et pour demain.", "time"),
     ("ar", "تعالوا إلى السوق، ولا واحدة منكن تبقى وحدها.", "quantity"),
-    ("ar", "كونوا معنا في الساحة من أجل الغد.", "time"),
+    ("ar", "كونوا معنا في الساحة من أجل غداً.", "time"),
 ]
+SPECIFIC_KEPT = [  # (language, ask, specific, its words): a count or a time that really is one
+    ("en", "Call the mayor, and if not, one email to the council is enough.", "quantity", "one email"),
+    ("en", "Please register for tomorrow morning at the library.", "time", "tomorrow"),
+    ("fr", "Inscrivez-vous pour demain matin à la bibliothèque.", "time", "demain matin"),
+    ("ar", "تعالوا إلى البلدية، لا، واحدة من كل عائلة تكفي.", "quantity", "واحدة"),
+    ("ar", "سجلوا أسماءكم من أجل غداً على الساعة السادسة في دار الشباب.", "time", "غداً"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "field", "words"), SPECIFIC_KEPT)
+def test_no_one_and_what_for_leave_real_specifics_alone(language: str, text: str, field: str, words: str):
+    """Not across punctuation ("if not, one email"), not before the time said in full
+    ("for tomorrow morning"): the phrase must be said together, and "for tomorrow" last."""
+    (ask,) = asks_of(text, language)
+    assert words in (getattr(ask.specifics, field) or ""), ask.specifics
 
 
 @pytest.mark.parametrize(("language", "text", "field"), NOT_A_SPECIFIC)

@@ -2313,10 +2313,11 @@ def test_a_story_told_through_someone_else_gives_the_teller_no_element_of_theirs
     report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} "
                                 f"{HER_OWN_STEPS[language]}"), language=language)
     assert next(e for e in report.elements if e.id == "self.choice").evidence == []
-    if language == "ar":  # written ـتُ, the same steps are the teller's
-        mine = "ثم ذهبتُ إلى دار الشباب، وطلبت من المدير أن يسجل ابنها."
-        report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} {mine}"), language=language)
-        assert [s.text for s in next(e for e in report.elements if e.id == "self.choice").evidence] == [mine]
+    if language == "ar":  # written ـتُ, or with a verb only "I" spells so (عدت, not عادت): the teller's
+        for mine in ("ثم ذهبتُ إلى دار الشباب، وطلبت من المدير أن يسجل ابنها.", "عدت إلى بيتها وقررت مساعدتها."):
+            report = analyze(_with_part(language, "self", f"{SOMEONE_ELSES_STORY[language]} {mine}"),
+                             language=language)
+            assert [s.text for s in next(e for e in report.elements if e.id == "self.choice").evidence] == [mine]
 
 
 WITNESSED = {  # the teller watched: afraid, silent; the other acted and chose
@@ -2480,6 +2481,10 @@ def test_leaving_no_one_alone_is_a_value_word(language: str) -> None:
     sentence, words = LEAVE_NO_ONE[language]
     (c,) = draft_cues(parse_draft(sentence, language))
     assert any(words in sentence[a:b] for a, b in c.kinds["values"]), c.kinds["values"]
+    if language == "ar":  # «إلا نترك» ("but to leave") is no value, though spelt «الا» once normalised
+        for other in ("لم يبق أمامنا إلا نترك البيت.", "علينا أن نحافظ على النور وألا نتركه ينطفئ."):
+            (c,) = draft_cues(parse_draft(other, language))  # "…and not let it go out": a duty, no value
+            assert c.kinds["values"] == [], other
 
 
 NO_ACT_BEFORE = {  # (sentence, has a choice word): a passive or a denied perfect is no act
