@@ -499,7 +499,7 @@ def _not_hers(words: list[Word], spans: list[Span], cues: _PersonCues, sentence:
     if not she:
         return spans
     index = {w.start: k for k, w in enumerate(words)}
-    ta_verbs = {(a, b) for a, b in spans if a in index and _ta_verb(words[index[a]])}
+    ta_verbs = {(a, b) for a, b in spans if a in index and spelt_as_she(words[index[a]].text)}
     if len(ta_verbs) < len(spans):
         return spans  # a sure "I" (لكنني، وحدي، أنا) in the sentence: the verbs are the teller's
     base = sentence.start
@@ -519,16 +519,11 @@ SHE_REACH = 4
 def spelt_as_she(text: str) -> bool:
     """One word in ـت that "she" spells the same (قررت، ذهبت، طلبت): not ـتُ, not a hollow
     verb's "I" (عدت، قلت — "she" is عادت، قالت), not a defective verb's (مشيت — مشت)."""
+    text = text.replace(TATWEEL, "")
     if " " in text or not text.endswith("ت"):
         return False
     letters = _without_conjunction(normalize_word(text, "ar"))
     return len(letters) > 3 and not letters.endswith("يت")
-
-
-def _ta_verb(word: Word) -> bool:
-    """A ـت verb that may be "she": not one written with its damma (قررتُ is "I")."""
-    return (_without_conjunction(word.norm).endswith("ت")
-            and not word.text.replace(TATWEEL, "").endswith("ت" + _DAMMA))
 
 
 def first_person_plural(sentence: Sentence, language: str) -> list[Span]:
