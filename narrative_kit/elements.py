@@ -448,15 +448,9 @@ def _hers_as_well(c: SentenceCues) -> bool:
     """In a story told through someone met, an Arabic sentence whose only "I" is a ـت verb,
     spelt as "she" too, and which says "her" or "him" («ذهبت بنفسها إلى جمعية… ثم طلبت من
     إمام الحي أن يسمح لها»): hers — not «قررتُ»، «ذهبت وحدي»، «أنا…»."""
+    base = c.sentence.start
     return bool(c.kinds.get("third_person")) and not c.plural and all(
-        _ambiguous_ta(c, span) for span in c.singular)
-
-
-def _ambiguous_ta(c: SentenceCues, span: Span) -> bool:
-    """A one-word "I" in ـت that "she" spells the same (قررت، ذهبت، طلبت): not one written
-    ـتُ, not a hollow verb's "I" (عدت، قلت — "she" is عادت، قالت), not a defective verb's
-    (مشيت، اشتريت — "she" is مشت، اشترت)."""
-    return spelt_as_she(c.sentence.text[span[0] - c.sentence.start : span[1] - c.sentence.start])
+        spelt_as_she(c.sentence.text[a - base : b - base]) for a, b in c.singular)
 
 
 def _after_road_not_taken(story: Sequence[SentenceCues], i: int) -> bool:

@@ -612,23 +612,10 @@ def third_person(sentence: Sentence, language: str) -> list[Span]:
     data = cues.data
     if not data.third_suffixes:
         return []
-    spans: list[Span] = []
-    for word in sentence.words:
-        stem = _without_proclitic(word.norm)
-        if word.norm in cues.third_pronouns or (
-                not {word.norm, stem} & cues.third_suffix_exceptions
-                and not stem.startswith(("ال", "لل")) and not word.norm.startswith("ال")
-                and _third_suffix(_bare_arabic(word), data)):
-            spans.append((word.start, word.end))
-    return spans
-
-
-def _without_proclitic(norm: str) -> str:
-    """The word behind one of و، ف، ب، ل (والله → الله، بالمدرسه → المدرسه)."""
-    return norm[1:] if norm[:1] in _ONE_LETTER_PROCLITICS and len(norm) > 3 else norm
-
-
-_ONE_LETTER_PROCLITICS = frozenset("وفبل")
+    return [(w.start, w.end) for w in sentence.words if w.norm in cues.third_pronouns or (
+        not w.norm.startswith(_ARTICLE_CHAINS)
+        and not cues.third_suffix_exceptions.intersection(arabic_forms(w.norm))
+        and _third_suffix(_bare_arabic(w), data))]
 
 
 def _third_suffix(bare: str, data: PersonData) -> bool:
