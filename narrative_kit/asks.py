@@ -69,8 +69,10 @@ class AskData(StrictData):
     future_prefixes: tuple[str, ...] = ()
     listeners: tuple[str, ...] = ()
     # After an imperative-looking word, these show it was a name or a subject
-    # ("Open Doors will provide…", "Help is on the way").
+    # ("Open Doors will provide…", "Help is on the way", "Stop AAPI Hate received…").
     statement_verbs: tuple[str, ...] = ()
+    # Small words inside such a name, between capitalised words (« Osez le Féminisme »).
+    name_particles: tuple[str, ...] = ()
     imperatives: tuple[str, ...] = Field(min_length=1)
     # Imperatives no word list can hold, as regular expressions on the sentence: the Arabic
     # negative imperative «لا تبقوا», Maghrebi «ما تسكتوش».
@@ -157,7 +159,8 @@ class AskLexicons:
     plans: Lexicon
     future_prefixes: tuple[str, ...]
     listeners: Lexicon
-    statement_verbs: frozenset[str]
+    statement_verbs: Lexicon
+    name_particles: frozenset[str]
     imperatives: Lexicon
     imperative_patterns: tuple[re.Pattern[str], ...]
     openers: Lexicon
@@ -201,7 +204,8 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         plans=Lexicon(data.plans, language),
         future_prefixes=tuple(normalize_word(p, language) for p in data.future_prefixes),
         listeners=Lexicon(data.listeners, language),
-        statement_verbs=frozenset(normalize_word(w, language) for w in data.statement_verbs),
+        statement_verbs=Lexicon(data.statement_verbs, language),
+        name_particles=frozenset(normalize_word(w, language) for w in data.name_particles),
         imperatives=Lexicon(data.imperatives, language),
         imperative_patterns=tuple(re.compile(p) for p in data.imperative_patterns),
         openers=Lexicon(data.openers, language),
@@ -628,13 +632,20 @@ def _is_name(words: Sequence[Word], i: int, lexicons: AskLexicons) -> bool:
 
 
 def _names_a_subject(draft: ParsedDraft, words: Sequence[Word], last: int, lexicons: AskLexicons) -> bool:
-    """The imperative-looking word starts a name or a subject: "Open Doors will provide…"."""
+    """The imperative-looking word starts a name or a subject: "Open Doors will provide…",
+    "Stop AAPI Hate received 11,000 reports", « Osez le Féminisme a recensé… »."""
+    def capitalised(i: int) -> bool:
+        return i < len(words) and words[i].text[:1].isupper()
+
     k = last + 1
-    while k < len(words) and k <= last + 3 and words[k].text[:1].isupper():
+    while k <= last + 4 and (
+        capitalised(k) or (capitalised(k + 1) and words[k].norm in lexicons.name_particles)
+    ):
         k += 1
     if k >= len(words) or _CLAUSE_BREAK_RE.search(draft.text[words[last].end : words[k].start]):
         return False
-    return words[k].norm in lexicons.statement_verbs
+    found = lexicons.statement_verbs.find(words[k : k + 3])
+    return bool(found) and found[0].first_word == 0
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -84,6 +84,30 @@ PLANS_OR_ASKS = [
 ]
 
 
+# (language, sentence, is an ask): an organisation whose name opens with an imperative
+# ("Stop AAPI Hate", « Osez le Féminisme ») reports what it counted; Arabic writes no
+# capitals, and such a name there is quoted or led by جمعية (guards).
+NAMES_THAT_REPORT = [
+    ("en", "Stop AAPI Hate received more than 11,000 reports of hate incidents in two years.", False),
+    ("en", "Stop Hate for Kids reported 300 calls last year.", False),
+    ("en", "Help Portrait Project found that 40% of the families had no photo of their children.", False),
+    ("en", "Join the March for Our Lives on Saturday at 10 a.m. at City Hall.", True),
+    ("en", "Stop the Hate by signing the pledge at the library on Friday.", True),
+    ("fr", "Osez le Féminisme a recensé 120 plaintes dans le département en 2023.", False),
+    ("fr", "Stop Violences Femmes Paris a reçu 3 000 appels l’an dernier.", False),
+    ("fr", "Rejoignez la Marche a 14h devant la mairie.", True),
+    ("fr", "Rejoignez Amnesty International samedi à 10 h devant la gare.", True),
+    ("ar", "جمعية أوقفوا الكراهية تلقت أكثر من 11 ألف بلاغ خلال عامين.", False),
+    ("ar", "تلقت جمعية \"أوقفوا الكراهية\" أكثر من 11 ألف بلاغ خلال عامين.", False),
+    ("ar", "انضموا إلى مسيرة السبت على الساعة العاشرة أمام البلدية.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "is_ask"), NAMES_THAT_REPORT)
+def test_a_name_opening_with_an_imperative_is_no_ask(language: str, text: str, is_ask: bool):
+    assert bool(findings_of(text, language)) == is_ask
+
+
 @pytest.mark.parametrize(("language", "text", "is_ask"), PLANS_OR_ASKS)
 def test_plans_of_the_teller_are_not_asks(language: str, text: str, is_ask: bool):
     assert bool(findings_of(text, language)) == is_ask

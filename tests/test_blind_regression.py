@@ -288,21 +288,24 @@ FLOORS = {
     # blind-32: first contact (README, a112aa5) en 41/45 15/19, fr 41/44 18/20, ar 36/43 16/21
     # present/absent, balance 7/8 each, unsourced 1.00 1.00 0.88.
     "blind-32": {
-        "en": {"present": 41 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        # en present 41 -> 40: en-5's Now had been found where "Stop AAPI Hate reported…"
+        # was misread as the ask "Stop"; with that fixed its Now starts at the real ask, and
+        # the hope ("Lok Yeay showed me it is possible…") falls in the Self.
+        "en": {"present": 40 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-33: first contact (README, 212b4bf) en 40/44 17/20, fr 39/44 18/20, ar 38/46 15/18
     # present/absent, balance 7/8 8/8 7/8, unsourced 0.88 1.00 1.00.
     "blind-33": {
-        "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-34: first contact (README, 3457b79) en 39/45 16/19, fr 43/45 16/19, ar 39/45 13/19
     # present/absent, balance 6/8 7/8 7/8, unsourced 0.83 1.00 1.00.
     "blind-34": {
-        "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 6 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 43 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 45, "absent": 13 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },

@@ -170,3 +170,19 @@ def test_report_carries_shares_and_label(language: str, text: str, label: str):
     report = narrative_kit.analyze(text, language=language)
     assert report.balance.label == label
     assert 0 < report.metrics.fact_share <= 1 and 0 < report.metrics.emotion_share <= 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # An organisation's name that opens with an imperative is no ask, so its count is no
+        # ask's logistics: it stays a fact.
+        ("en", "Stop AAPI Hate received more than 11,000 reports of hate incidents in two years."),
+        ("fr", "Osez le Féminisme a recensé 120 plaintes dans le département."),
+        ("ar", "جمعية أوقفوا الكراهية تلقت أكثر من 11 ألف بلاغ خلال عامين."),
+    ],
+)
+def test_an_organisations_count_is_a_fact_not_an_asks_quantity(language: str, text: str):
+    report = narrative_kit.analyze(text, language=language)
+    assert not report.asks
+    assert report.metrics.fact_share == 1.0
