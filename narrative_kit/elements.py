@@ -804,7 +804,12 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             _counts(ctx, c) and not c.has("organisation"))) and not any(
             c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
-        if (hoped or weak or shown or turned or proven or counted or _tried(cues, c)
+        # A programme that worked: "a mentoring pilot… showed", «أثبتت تجربة… نجاعتها» (a
+        # precedent other than the programme's own word: «التجربة» is both).
+        worked = c.has("programme") and (c.has("success") or any(
+            not _within(span, c.kinds["programme"]) for span in c.kinds["precedent"])) and not any(
+            c.has(k) for k in _BAD_NEWS + ("obligation", "future"))
+        if (hoped or weak or shown or turned or proven or counted or worked or _tried(cues, c)
                 or _counted_precedent(ctx, c)):
             spans.append(c.span)
     return spans

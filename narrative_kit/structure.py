@@ -147,6 +147,9 @@ class Cues(StrictData):
     # A figure said to be small ("only 5 percent", « seulement 5 % », «5% فقط»): no success.
     scarce: tuple[str, ...] = ()
     trial: tuple[str, ...] = ()
+    # A programme run elsewhere or before ("a mentoring pilot", « l'expérimentation »,
+    # «تجربة»): hope when the sentence says it worked or showed something (elements.py).
+    programme: tuple[str, ...] = ()
     all_of_us: tuple[str, ...] = ()
     reciprocal: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()

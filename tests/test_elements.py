@@ -2230,6 +2230,46 @@ def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+PROGRAMME_WORKED = {  # a programme run elsewhere or before, and what it showed: hope
+    "en": ("A mentoring pilot in Grand Forks County, evaluated by the state university in 2022, "
+           "showed a 30 percent drop in suspensions."),
+    "fr": "Le programme de tutorat de Roubaix a montré que les décrochages pouvaient baisser de moitié.",
+    "ar": "أثبتت تجربة نادي الحي بين 2017 و2019 نجاعتها في الحد من الانقطاع عن الدراسة.",
+}
+PROGRAMME_LAUNCHED = {  # …a programme only launched, nothing shown yet: none
+    "en": "In 2024 the network launched a youth mentoring pilot with 25 mentors.",
+    "fr": "En 2024, le réseau a lancé un programme de parrainage avec 25 bénévoles.",
+    "ar": "في 2024 أطلقت الشبكة برنامج مرافقة للشباب مع 25 متطوعا.",
+}
+PROGRAMME_TO_SET_UP = {  # …a programme still to set up: none
+    "en": "We must set up a pilot that shows the city what works.",
+    "fr": "Il faut mettre en place un programme qui montre à la ville ce qui marche.",
+    "ar": "يجب أن نطلق برنامجا يثبت للبلدية ما ينفع.",
+}
+LIFE_TAUGHT_ME = {  # …a life's experience that taught the teller (تجربة is both): none
+    "en": "All this experience taught me that the young are the future.",
+    "fr": "Toute cette expérience m'a appris que les jeunes sont l'avenir.",
+    "ar": "كل هذه التجربة علمتني أن الشباب هم المستقبل.",
+}
+
+
+def _sixteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Sixteenth round, from blind-21..34 hope misses: a programme run elsewhere or before
+    that showed or achieved something ("a mentoring pilot… showed", « le programme… a
+    montré », «أثبتت تجربة… نجاعتها») is a reason to hope; one only launched, one still to
+    set up, or the teller's life experience is not."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.hope", lang, "now", f"{PROGRAMME_WORKED[lang]} {ask}", PROGRAMME_WORKED[lang]),
+            ("now.hope", lang, "now", f"{PROGRAMME_LAUNCHED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{PROGRAMME_TO_SET_UP[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{LIFE_TAUGHT_ME[lang]} {ask}", None),
+        ]
+    return cases
+
+
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
@@ -2584,7 +2624,8 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
-    + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases(),
+    + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
+    + _sixteenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
