@@ -314,8 +314,10 @@ _SCENE_SETTING = ("time", "place", "named")
 
 
 def _told_scene(cues: SentenceCues) -> bool:
-    """The teller ("I" / "we") tells a past moment with a setting and something of the scene."""
+    """The teller ("I" / "we") tells a past moment with a setting and something of the scene —
+    not a survey told with its figure ("60% of the students we surveyed said they see…")."""
     return (bool(cues.singular or cues.plural) and cues.has("narrative_past") and not cues.has("cv")
+            and not cues.has("statistic")
             and any(cues.has(k) for k in _SCENE_DETAIL) and any(cues.has(k) for k in _SCENE_SETTING))
 
 

@@ -281,7 +281,7 @@ FLOORS = {
     # blind-31: first contact (README, a9a8c38) en 43/45 17/19, fr 44/46 17/18, ar 35/44 20/20
     # present/absent, balance 5/8 7/8 6/8, unsourced 0.90 1.00 0.90.
     "blind-31": {
-        "en": {"present": 43 / 45, "absent": 17 / 19, "balance": 5 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 43 / 45, "absent": 17 / 19, "balance": 6 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 44 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 35 / 44, "absent": 20 / 20, "balance": 6 / 8, "unsourced_ba": 0.9},
     },

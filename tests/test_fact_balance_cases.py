@@ -776,6 +776,13 @@ SCENES = [
     ("en", "In 2012 I founded the Nakhil Centre in Rabat with my colleagues.", 0.0),
     ("fr", "En 2012, j’ai fondé le centre Nakhil à Rabat avec mes collègues.", 0.0),
     ("ar", "في سنة 2012 أسّستُ مركز النخيل في الرباط مع زملائي.", 0.0),
+    # A survey told with its figure is a report's line, not a scene (blind-31 en-3).
+    ("en", "In March I surveyed the forty students of my seminar at Sitting Bull College: 60% said "
+           "they see posts mocking Native people every week.", 0.0),
+    ("fr", "En mars, avec l'éducatrice, j'ai interrogé les quarante élèves de mon atelier au lycée "
+           "Jean-Moulin : 60 % ont dit qu'ils voient des vidéos haineuses chaque semaine.", 0.0),
+    ("ar", "في شهر مارس سألت تلاميذ قسمي في مدرسة الحي، فقال 60% منهم إنهم يرون منشورات كراهية كل أسبوع.",
+     0.0),
 ]
 
 
