@@ -536,6 +536,13 @@ def _form_line(ctx: AnalysisContext, c: SentenceCues) -> bool:
     return not c.singular and (block.kind == "list-item" or bool(_FIELD_RE.match(c.sentence.text)))
 
 
+def _years_of_life(c: SentenceCues) -> bool:
+    """Years of a life, with nothing seen, heard or said ("I have been married to my wife,
+    Delores, for forty-seven years"): a life summed up — not "I turned and saw the lamp of
+    Mustafa, a Turk who had arrived two years before"."""
+    return c.has("years_of_life") and not any(c.has(k) for k in ("sensory", "speech", "perceived"))
+
+
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """A scene in one sentence, or across two neighbouring ones with a third kind of detail."""
     story = [c for c in _self_story(ctx, cues) if not _form_line(ctx, c)]
@@ -543,7 +550,7 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     for i, c in enumerate(story):
         # Nor a life summed up ("I spent my whole life among children", ``lifelong``).
         if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c) or (
-                c.has("lifelong")):
+                c.has("lifelong") or _years_of_life(c)):
             continue
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene

@@ -155,6 +155,9 @@ class Cues(StrictData):
     habitual: tuple[str, ...] = ()
     # A whole life summed up ("I spent my whole life among children"): no moment.
     lifelong: tuple[str, ...] = ()
+    # Years of a life ("married to Delores for forty-seven years"): no moment, with nothing
+    # seen, heard or said.
+    years_of_life: tuple[str, ...] = ()
     # A promise not kept ("we are still waiting", « nous attendons toujours »): no win.
     waiting: tuple[str, ...] = ()
     # A habit kept up until it worked ("every morning… until they received me"): an act.

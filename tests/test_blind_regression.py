@@ -291,7 +291,7 @@ FLOORS = {
         # en present 41 -> 40: en-5's Now had been found where "Stop AAPI Hate reported…"
         # was misread as the ask "Stop"; with that fixed its Now starts at the real ask, and
         # the hope ("Lok Yeay showed me it is possible…") falls in the Self.
-        "en": {"present": 40 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 0.875},
     },

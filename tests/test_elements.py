@@ -2253,11 +2253,25 @@ LIFE_TAUGHT_ME = {  # …a life's experience that taught the teller (تجربة 
 }
 
 
+YEARS_OF_LIFE = {  # years of a life, nothing seen, heard or said: no moment
+    "en": "I have been married to my wife, Delores, for forty-seven years.",
+    "fr": "Je suis mariée à mon mari, Karim, depuis vingt-sept ans.",
+    "ar": "أسكن مع أمي في حي الزهور منذ عشرين عاما.",
+}
+SEEN_WITH_HIS_YEARS = {  # …a scene that names someone's years: a moment
+    "en": "That night I turned and saw the lamp of Mustafa, a Turk who had worked with us for two years.",
+    "fr": "Ce soir-là, je me suis retourné et j'ai vu la lampe de Mustafa, un Turc arrivé depuis deux ans.",
+    "ar": "في تلك الليلة التفتُّ فرأيت مصباح مصطفى، التركي الذي يعمل معنا منذ سنتين.",
+}
+
+
 def _sixteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Sixteenth round, from blind-21..34 hope misses: a programme run elsewhere or before
     that showed or achieved something ("a mentoring pilot… showed", « le programme… a
     montré », «أثبتت تجربة… نجاعتها») is a reason to hope; one only launched, one still to
-    set up, or the teller's life experience is not."""
+    set up, or the teller's life experience is not. Years of a life with nothing seen,
+    heard or said ("married… for forty-seven years") are no moment; a scene naming someone's
+    years is."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -2266,6 +2280,8 @@ def _sixteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{PROGRAMME_LAUNCHED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{PROGRAMME_TO_SET_UP[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{LIFE_TAUGHT_ME[lang]} {ask}", None),
+            ("self.moment", lang, "self", YEARS_OF_LIFE[lang], None),
+            ("self.moment", lang, "self", SEEN_WITH_HIS_YEARS[lang], SEEN_WITH_HIS_YEARS[lang]),
         ]
     return cases
 
