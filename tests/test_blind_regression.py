@@ -141,7 +141,7 @@ FLOORS = {
     "blind-12": {
         "en": {"present": 42 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 42 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
@@ -166,7 +166,7 @@ FLOORS = {
     "blind-15": {
         "en": {"present": 40 / 41, "absent": 21 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 37 / 42, "absent": 21 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-16: first contact (README, 56744c4) en 40/42 18/22, fr 41/44 15/20, ar 38/45 14/19
     # present/absent, balance en 6/8 fr 4/8 ar 6/8; tuned on since.
@@ -204,7 +204,7 @@ FLOORS = {
     "blind-20": {
         "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 7 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
+        "ar": {"present": 39 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-21: first contact (README, c5dab0b) en 40/46 14/18, fr 36/45 17/19, ar 38/45 17/19
     # present/absent, balance en 8/8 fr 6/8 ar 7/8, unsourced 0.75 0.88 0.75.
@@ -218,7 +218,7 @@ FLOORS = {
     "blind-22": {
         "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 43 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1},
-        "ar": {"present": 38 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 39 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
     # present/absent, balance en 7/8 fr 8/8 ar 4/8, unsourced 0.70 1.00 1.00.
@@ -232,21 +232,24 @@ FLOORS = {
     "blind-24": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1},
         "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1},
-        "ar": {"present": 39 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-25: first contact (README, f205d65) en 40/44 18/20, fr 41/43 15/21, ar 35/47 17/17
     # present/absent, balance en 6/8 fr 6/8 ar 8/8, unsourced 0.88 0.75 0.88.
     "blind-25": {
         "en": {"present": 41 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 1},
-        "ar": {"present": 38 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 40 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
     # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
     "blind-26": {
         "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.9},
+        # ar absent 16 -> 15: with the Maghrebi and Libyan words (perceived شفت, sensory…), ar-4's
+        # «نخدم في بيت ربي من سنين طويلة» reads as a moment; the same change found 21 misses
+        # on the Arabic of blind-12..36.
+        "ar": {"present": 40 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-27: first contact (README, 5672fe6) en 41/44 14/20, fr 41/44 17/20, ar 40/41 15/23
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
@@ -262,7 +265,7 @@ FLOORS = {
         # good it felt", a feeling told alone, is its coach's challenge.
         "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1},
         "fr": {"present": 39 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 5 / 6},
-        "ar": {"present": 42 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 42 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-29: first contact (README, 738b279) en 41/44 17/20, fr 42/46 14/18, ar 36/45 16/19
     # present/absent, balance en 8/8 fr 8/8 ar 7/8, unsourced 0.75 0.67 0.67.
@@ -276,14 +279,14 @@ FLOORS = {
     "blind-30": {
         "en": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 43 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-31: first contact (README, a9a8c38) en 43/45 17/19, fr 44/46 17/18, ar 35/44 20/20
     # present/absent, balance 5/8 7/8 6/8, unsourced 0.90 1.00 0.90.
     "blind-31": {
         "en": {"present": 43 / 45, "absent": 17 / 19, "balance": 6 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 44 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 35 / 44, "absent": 20 / 20, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 37 / 44, "absent": 20 / 20, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
     # blind-32: first contact (README, a112aa5) en 41/45 15/19, fr 41/44 18/20, ar 36/43 16/21
     # present/absent, balance 7/8 each, unsourced 1.00 1.00 0.88.
@@ -300,28 +303,30 @@ FLOORS = {
     "blind-33": {
         "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 42 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 43 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-34: first contact (README, 3457b79) en 39/45 16/19, fr 43/45 16/19, ar 39/45 13/19
     # present/absent, balance 6/8 7/8 7/8, unsourced 0.83 1.00 1.00.
     "blind-34": {
         "en": {"present": 40 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 43 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 45, "absent": 13 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 45, "absent": 13 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-35: first contact (README, 9db1eb8) en 44/46 15/18, fr 40/45 14/19, ar 40/45 17/19
     # present/absent, balance 5/8 8/8 7/8, unsourced 0.67 1.00 1.00.
     "blind-35": {
         "en": {"present": 44 / 46, "absent": 15 / 18, "balance": 5 / 8, "unsourced_ba": 0.666},
         "fr": {"present": 40 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
+        # teller a choice; see blind-26.
+        "ar": {"present": 42 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-36: first contact (README, 9db1eb8) en 39/46 14/18, fr 41/47 14/17, ar 33/44 12/20
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 0.75 0.88.
     "blind-36": {
         "en": {"present": 39 / 46, "absent": 14 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 14 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 33 / 44, "absent": 12 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 35 / 44, "absent": 12 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
 }
 

@@ -2632,6 +2632,31 @@ def test_going_on_is_no_choice_walking_out_is(language: str) -> None:
         assert [s.text for s in choice.evidence] == ([told] if told else []), choice.evidence
 
 
+# Maghrebi and Libyan dialect in Arabic drafts (the lists were MSA-heavy): "I saw" شفت,
+# "smell" ريحة, "the port" المرسى, "difficult" صعيب, "I was ashamed" حشمت, "the deadline"
+# آخر أجل, "time won't wait" الوقت ما كيتسناش, "there is hope" كاين أمل — and "there is no
+# hope" is none. English and French say the same in words their lists already held.
+DIALECT_CUES = [
+    ("self.moment", "self",
+     "فجر 17 مارس 2022، كنت في المرسى، وشفت با العربي واقف قدام الفلوكة، وريحة الحوت عامرة المكان.", True),
+    ("self.challenge", "self", "كانت الخدمة صعيبة برشا، وحشمت نطلب المساعدة من خويا.", True),
+    ("now.urgency", "now", "الوزارة حلات باب طلبات الدعم، ولكن آخر أجل هو 30 أبريل.", True),
+    ("now.urgency", "now", "الوقت ما كيتسناش، والشباب كيمشيو كل نهار.", True),
+    ("now.hope", "now", "كاين أمل: التعاونية ديالنا نجحت العام اللي فات.", True),
+    ("now.hope", "now", "ما كاينش أمل في هاد البلاد.", False),
+]
+
+
+@pytest.mark.parametrize(("element_id", "part", "body", "present"), DIALECT_CUES)
+def test_arabic_dialect_cues(element_id: str, part: str, body: str, present: bool) -> None:
+    text = f"{body} {BLOCKS['ar']['now.ask']}" if part == "now" else body
+    report = analyze(_with_part("ar", part, text), language="ar")
+    element = next(e for e in report.elements if e.id == element_id)
+    assert element.present == present, [s.text for s in element.evidence]
+    if present:
+        assert body in [s.text for s in element.evidence]
+
+
 def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
