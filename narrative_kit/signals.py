@@ -33,9 +33,10 @@ takes many sentences. So the fact side is there when enough sentences carry fact
 (``min_share``), or when one sentence gives a sourced statistic, or when two give
 statistics (``min_statistics``); and when weighing story against evidence, a sourced
 statistic counts as ``sourced_statistic_weight`` fact sentences. A story dated in
-``dated_years`` distinct years with one fact sentence has a fact side too, its dated
-sentences weighing as evidence: a bare year counts nothing, but years told across a
-story anchor it ("In 2011 my brother left… He came home in 2019"). Feeling dominates
+``dated_years`` distinct years has a fact side too, its dated sentences weighing as
+evidence: a bare year counts nothing, but a year that dates the story anchors it ("One
+Saturday in June 2021…", "In 2011 my brother left…"), as the issue counts dates among
+facts. Feeling dominates
 only when it outweighs that evidence more than ``emotion_dominance`` times. Facts
 dominate when they outnumber the story sentences more than ``fact_dominance`` times,
 or ``fact_dominance_without_moment`` times when the Story of Self tells no lived
@@ -107,8 +108,8 @@ class BalanceThresholds(StrictData):
     # story side is weighed against the evidence (not when the facts are weighed against
     # the story: one sourced figure does not make a short story a report).
     sourced_statistic_weight: float = Field(default=2.0, ge=1)
-    # Distinct years that date a story ("In 2011… by 2019…"): with one fact sentence, the
-    # fact side is there, and the sentences giving a year count among the evidence.
+    # Distinct years that date a story ("In June 2021…", "In 2011… by 2019…"): the fact
+    # side is there, and the sentences giving a year count among the evidence.
     dated_years: int = Field(default=2, ge=1)
     # ``fact_dominance`` for a draft that tells no lived moment (a résumé, a report with a
     # few feeling words): its feelings carry no story, so fewer figures outweigh them.
@@ -280,19 +281,19 @@ def label_balance(
     or when a sentence gives a sourced statistic, or when ``min_statistics`` sentences
     give statistics, or ``min_fact_sentences`` sentences give facts, or when the draft
     dates its story in ``dated_years`` distinct ``years`` (then its ``dated`` sentences,
-    those giving a year and no fact, are evidence too). Story dominates when it carries
-    more than ``emotion_dominance`` times the evidence, a sourced sentence counting
-    ``sourced_statistic_weight``; facts dominate when they carry more than
+    those giving a year and no fact, are evidence too, with no other fact needed). Story
+    dominates when it carries more than ``emotion_dominance`` times the evidence, a sourced
+    sentence counting ``sourced_statistic_weight``; facts dominate when they carry more than
     ``fact_dominance`` times as many sentences as the story (else ``dominance``;
     ``fact_dominance_without_moment`` when the draft tells no lived ``moment``).
     """
     has_emotion = emotion > 0 and emotion >= thresholds.min_share * total
     dated_story = years >= thresholds.dated_years
     enough_facts = thresholds.min_fact_sentences is not None and fact >= thresholds.min_fact_sentences
-    has_fact = fact > 0 and (
+    has_fact = (fact > 0 and (
         fact >= thresholds.min_share * total or sourced > 0 or statistics >= thresholds.min_statistics
-        or dated_story or enough_facts
-    )
+        or enough_facts
+    )) or (dated_story and fact + dated > 0)
     if not has_emotion and not has_fact:
         return "neither"
     if not has_fact:

@@ -389,7 +389,9 @@ def test_label_balance_weighs_statistics(emotion, fact, total, statistics, sourc
     [
         (14, 1, 2, 2, "balanced"),  # a story dated in two years, one fact: 14 <= 6 x (1 + 2)
         (14, 1, 1, 2, "emotional"),  # one year only: the fact is a token
-        (14, 0, 3, 3, "emotional"),  # years and no fact: dates alone are no evidence
+        (14, 0, 3, 3, "balanced"),  # dated in three years, no other fact: the dates are evidence
+        (14, 0, 1, 1, "emotional"),  # one year, under this file's two: a passing date
+        (20, 0, 2, 2, "emotional"),  # dates alone, and feeling dominates: 20 > 6 x 2
         (20, 1, 2, 2, "emotional"),  # feeling still dominates: 20 > 6 x 3
     ],
 )
@@ -679,12 +681,12 @@ HUNDREDS_ALONE = {  # …the same, no source: the story stays emotional
 }
 
 
-def _long_story(language: str) -> str:
+def _long_story(language: str, times: int = 2) -> str:
     """The story of STORY_WITH_A_SOURCED_FIGURE without its figure, told twice: long
     enough that one fact sentence is under the fact side's share."""
     kept = [s.text for s in parse_draft(STORY_WITH_A_SOURCED_FIGURE[language], language).sentences
             if not any(year in s.text for year in ("2023", "٢٠٢٣"))]
-    return " ".join(kept * 2)
+    return " ".join(kept * times)
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
@@ -705,9 +707,11 @@ def test_a_fact_naming_its_source_weighs_like_a_sourced_statistic(language: str)
     assert unsourced.balance.label == "emotional", unsourced.metrics
 
 
-# Years that date the teller's story: two distinct ones, with one fact sentence, make the
-# story balanced (the coaches of blind-10..16: "it is clearly not feeling with nothing
-# concrete"); one year, or the same year twice (in either digits), does not.
+# Years that date the teller's story (the issue counts dates among facts): one year that
+# dates it ("My brother left for Libya in 2011", "late 2019") gives the story a fact side,
+# even with no figure — the coaches of blind-11..36 call such a story "balanced" (blind-31
+# en-5 "One Saturday in June 2021"). A year that dates nothing (the ask's date, a count
+# that looks like a year) does not.
 DATED_IN_TWO_YEARS = {
     "en": ("My brother left for Libya in 2011.", "He came home in 2019, a different man."),
     "fr": ("Mon frère est parti en Libye en 2011.", "Il est rentré en 2019, changé."),
@@ -749,24 +753,30 @@ COUNT_OPENING = {  # …nor does one opening its sentence
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_only_years_that_date_the_story_count(language: str):
-    story = " ".join((DATED_IN_ONE_YEAR[language][0], _long_story(language), ONE_FIGURE[language]))
+    story = " ".join((_long_story(language), ONE_FIGURE[language]))
     for other in (ASK_WITH_ITS_YEAR[language], COUNT_LIKE_A_YEAR[language], COUNT_OPENING[language]):
         report = narrative_kit.analyze(f"{story} {other}", language=language)
         assert report.balance.label == "emotional", (other, report.metrics)
+    dated = narrative_kit.analyze(f"{DATED_IN_ONE_YEAR[language][0]} {story}", language=language)
+    assert dated.balance.label == "balanced", dated.metrics
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
-def test_a_story_dated_in_two_years_with_one_fact_is_balanced(language: str):
+def test_a_story_dated_in_a_year_is_balanced(language: str):
     story = _long_story(language)
     fact = ONE_FIGURE[language]
     dated = narrative_kit.analyze(" ".join((*DATED_IN_TWO_YEARS[language], story, fact)), language=language)
     assert dated.balance.label == "balanced", dated.metrics
     late = narrative_kit.analyze(" ".join((*DATED_LATE[language], story, fact)), language=language)
     assert late.balance.label == "balanced", late.metrics
-    one_year = narrative_kit.analyze(" ".join((*DATED_IN_ONE_YEAR[language], story, fact)), language=language)
-    assert one_year.balance.label == "emotional", one_year.metrics
-    no_fact = narrative_kit.analyze(" ".join((*DATED_IN_TWO_YEARS[language], story)), language=language)
-    assert no_fact.balance.label == "emotional", no_fact.metrics
+    # …and with no figure at all, told once (twice over, feeling outweighs two dated lines)
+    once = _long_story(language, times=1)
+    one_year = narrative_kit.analyze(" ".join((*DATED_IN_ONE_YEAR[language], once)), language=language)
+    assert one_year.balance.label == "balanced", one_year.metrics
+    undated = narrative_kit.analyze(once, language=language)
+    assert undated.balance.label == "emotional", undated.metrics
+    no_year = narrative_kit.analyze(" ".join((story, fact)), language=language)
+    assert no_year.balance.label == "emotional", no_year.metrics  # one figure alone is a token
 
 
 SCENES = [

@@ -130,7 +130,7 @@ def test_label_balance(emotion: int, fact: int, total: int, label: str):
 
 SHIPPED = BalanceThresholds(min_share=0.05, dominance=3.0, emotion_dominance=6.0, fact_dominance=2.5,
                             min_statistics=2, sourced_statistic_weight=2.0,
-                            fact_dominance_without_moment=1.25, min_fact_sentences=2)
+                            fact_dominance_without_moment=1.25, min_fact_sentences=2, dated_years=1)
 
 
 @pytest.mark.parametrize(
