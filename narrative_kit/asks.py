@@ -35,6 +35,8 @@ _LIST_BREAK_RE = re.compile(r"[,،]")
 _ACTION_END_RE = re.compile(r"[.;:!?؛؟…\n]")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ACTION_WORDS = 6
+# Words past the action's own where vague wording still makes the ask vague.
+_VAGUE_REACH = 4
 # How many words may name who is called on, between "we call on" and "to": enough for
 # "the residents, the associations and the elected officials".
 _CALL_GAP = 8
@@ -705,7 +707,10 @@ def _grade(
     said_on += [(a, b) for a, b in times if cue[0] <= a and b <= action_words[0].start]
     times = [t for t in times if t not in said_on]
     action = (action_words[0].start, action_words[-1].end)
-    vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(action_words))
+    # Vague wording a little past the action's first words: "I'm asking all of us tonight to
+    # raise awareness" (who is asked and when push the verb out of the action's six words).
+    vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(
+        _action_words(draft, words, action_start, _ACTION_WORDS + _VAGUE_REACH)))
     purpose = _purpose_clause(draft, sentence, action[0], lexicons)
     # A place named among those called on is who is asked, not where: "we call on the
     # city council to…", ندعو المجلس البلدي إلى….
@@ -767,10 +772,12 @@ def _sets_the_meeting(draft: ParsedDraft, sentence: Sentence, lexicons: AskLexic
     )
 
 
-def _action_words(draft: ParsedDraft, words: Sequence[Word], start: int) -> list[Word]:
+def _action_words(
+    draft: ParsedDraft, words: Sequence[Word], start: int, size: int = _ACTION_WORDS,
+) -> list[Word]:
     """The words saying what to do: a few words from the action's first, within the clause."""
     taken = [words[start]]
-    for k in range(start + 1, min(len(words), start + _ACTION_WORDS)):
+    for k in range(start + 1, min(len(words), start + size)):
         if _ACTION_END_RE.search(draft.text[words[k - 1].end : words[k].start]):
             break
         taken.append(words[k])

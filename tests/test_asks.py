@@ -901,3 +901,22 @@ def test_a_lead_in_above_its_list(language: str, items_ask: bool):
     assert asks and lead_asked != items_ask
     assert items_ask or not any(a.concrete for a in asks)
 
+
+
+# (language, ask, concrete): vague wording a few words past the action's first still makes
+# the ask vague when who is asked and when push the verb back (blind-36 en-6); a time and a
+# place said in full still make it concrete.
+VAGUE_PAST_THE_ADDRESSEE = [
+    ("en", "So I'm asking all of us tonight to raise awareness about this.", False),
+    ("en", "I'm asking all of us tonight to come to the library on Friday at 6 p.m. to raise awareness.", True),
+    ("fr", "Alors je demande à chacun d'entre nous ce soir de sensibiliser nos voisins.", False),
+    ("fr", "Je demande à chacun d'entre nous de venir vendredi à 18 h à la médiathèque pour sensibiliser.", True),
+    ("ar", "لذلك أطلب من كل واحد منا هذه الليلة أن يرفع الوعي بهذا الخطر.", False),
+    ("ar", "أطلب منكم جميعا الليلة في هذه القاعة أن ترفعوا الوعي.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "concrete"), VAGUE_PAST_THE_ADDRESSEE)
+def test_vague_wording_past_the_addressee(language: str, text: str, concrete: bool):
+    (ask,) = asks_of(text, language)
+    assert ask.concrete == concrete, ask.specifics
