@@ -537,10 +537,12 @@ def _form_line(ctx: AnalysisContext, c: SentenceCues) -> bool:
 
 
 def _years_of_life(c: SentenceCues) -> bool:
-    """Years of a life, with nothing seen, heard or said ("I have been married to my wife,
-    Delores, for forty-seven years"): a life summed up — not "I turned and saw the lamp of
-    Mustafa, a Turk who had arrived two years before"."""
-    return c.has("years_of_life") and not any(c.has(k) for k in ("sensory", "speech", "perceived"))
+    """Years of a life, with nothing seen, heard or said and no one time ("I have been
+    married to my wife, Delores, for forty-seven years"): a life summed up — not "I turned
+    and saw the lamp of Mustafa, a Turk who had arrived two years before", nor "That night
+    my father, who had been sober for ten years, poured himself a glass"."""
+    return c.has("years_of_life") and not _dated(c) and not any(
+        c.has(k) for k in ("sensory", "speech", "perceived"))
 
 
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
@@ -811,11 +813,14 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             _counts(ctx, c) and not c.has("organisation"))) and not any(
             c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
-        # A programme that worked: "a mentoring pilot… showed", «أثبتت تجربة… نجاعتها» (a
-        # precedent other than the programme's own word: «التجربة» is both).
-        worked = c.has("programme") and (c.has("success") or any(
-            not _within(span, c.kinds["programme"]) for span in c.kinds["precedent"])) and not any(
-            c.has(k) for k in _BAD_NEWS + ("obligation", "future"))
+        # A programme that worked: "a mentoring pilot… showed", «أثبتت تجربة… نجاعتها» — a
+        # success, or a precedent other than the programme's own word («التجربة» is both) with
+        # no figure of a problem ("A state program found that one in three children goes to
+        # bed hungry" is the problem).
+        shown_by = [span for span in c.kinds["precedent"] if not _within(span, c.kinds["programme"])]
+        worked = c.has("programme") and (c.has("success") or (
+            bool(shown_by) and not find_statistics(c.sentence, ctx.draft.text, ctx.draft.language))
+        ) and not any(c.has(k) for k in _BAD_NEWS + ("obligation", "future"))
         if (hoped or weak or shown or turned or proven or counted or worked or _tried(cues, c)
                 or _counted_precedent(ctx, c)):
             spans.append(c.span)

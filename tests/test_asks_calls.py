@@ -93,8 +93,11 @@ NAMES_THAT_REPORT = [
     ("en", "Help Portrait Project found that 40% of the families had no photo of their children.", False),
     ("en", "Join the March for Our Lives on Saturday at 10 a.m. at City Hall.", True),
     ("en", "Stop the Hate by signing the pledge at the library on Friday.", True),
+    # "reports", "records" after a name are nouns here, not an organisation reporting.
+    ("en", "Send the Mayor reports of every broken streetlight by Friday.", True),
+    ("en", "Email the City Council records of every eviction on your block by March 1.", True),
     ("fr", "Osez le Féminisme a recensé 120 plaintes dans le département en 2023.", False),
-    ("fr", "Stop Violences Femmes Paris a reçu 3 000 appels l’an dernier.", False),
+    ("fr", "Stop Violences Femmes Paris a reçu 3 000 appels l’an dernier.", False),  # a control
     ("fr", "Rejoignez la Marche a 14h devant la mairie.", True),
     ("fr", "Rejoignez Amnesty International samedi à 10 h devant la gare.", True),
     ("ar", "جمعية أوقفوا الكراهية تلقت أكثر من 11 ألف بلاغ خلال عامين.", False),

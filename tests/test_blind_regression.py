@@ -123,10 +123,9 @@ FLOORS = {
         # balance fr 7/8 -> 6/8 and ar 7/8 -> 6/8 when a count from ten up said in words became
         # a figure (see blind-6): fr-6's « Septante personnes peut-être », ar-3's «عشرون شخصًا في
         # العربة» are the scene of an emotional draft to their coach.
-        # balance fr 6/8 -> 5/8: a story dated in one year has a fact side, no figure
-        # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
-        # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "fr": {"present": 32 / 35, "absent": 26 / 29, "balance": 5 / 8, "unsourced_ba": 1},
+        # balance fr 6/8 -> 5/8 when a story dated in one year got a fact side; back to 6/8 once
+        # dates with no feeling and no fact made no report (fr-2).
+        "fr": {"present": 32 / 35, "absent": 26 / 29, "balance": 6 / 8, "unsourced_ba": 1},
         # absent ar 28/31 -> 27/31: the gain came from the general-truth outcome rule, narrowed on
         # review to "that is how…" sentences (ar-8's "after years, three of the young men ran the
         # press with him" is someone else's outcome again).
@@ -335,7 +334,10 @@ FLOORS = {
     # blind-34: first contact (README, 3457b79) en 39/45 16/19, fr 43/45 16/19, ar 39/45 13/19
     # present/absent, balance 6/8 7/8 7/8, unsourced 0.83 1.00 1.00.
     "blind-34": {
-        "en": {"present": 40 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
+        # en present 40 -> 39: en-3's pilot "reported a 30 percent reduction"; after a review a
+        # programme that only showed or found something is hope with no figure in the sentence
+        # ("A state program found that one in three children goes to bed hungry" is the problem).
+        "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 43 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 45, "absent": 13 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },

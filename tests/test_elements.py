@@ -2232,8 +2232,8 @@ def _fifteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
 
 PROGRAMME_WORKED = {  # a programme run elsewhere or before, and what it showed: hope
     "en": ("A mentoring pilot in Grand Forks County, evaluated by the state university in 2022, "
-           "showed a 30 percent drop in suspensions."),
-    "fr": "Le programme de tutorat de Roubaix a montré que les décrochages pouvaient baisser de moitié.",
+           "showed that mentors keep students in school."),
+    "fr": "Le programme de tutorat de Roubaix a montré que les décrochages pouvaient baisser.",
     "ar": "أثبتت تجربة نادي الحي بين 2017 و2019 نجاعتها في الحد من الانقطاع عن الدراسة.",
 }
 PROGRAMME_LAUNCHED = {  # …a programme only launched, nothing shown yet: none
@@ -2246,6 +2246,11 @@ PROGRAMME_TO_SET_UP = {  # …a programme still to set up: none
     "fr": "Il faut mettre en place un programme qui montre à la ville ce qui marche.",
     "ar": "يجب أن نطلق برنامجا يثبت للبلدية ما ينفع.",
 }
+PROGRAMME_FOUND_A_HARM = {  # …a programme that found the problem, a figure of it: none
+    "en": "A state program found that one in three children in our county goes to bed hungry.",
+    "fr": "Un programme de l'État a montré qu'un enfant sur trois du département se couche le ventre vide.",
+    "ar": "وجد برنامج وزارة الصحة أن 30% من أطفال الولاية ينامون جائعين.",
+}
 LIFE_TAUGHT_ME = {  # …a life's experience that taught the teller (تجربة is both): none
     "en": "All this experience taught me that the young are the future.",
     "fr": "Toute cette expérience m'a appris que les jeunes sont l'avenir.",
@@ -2256,12 +2261,18 @@ LIFE_TAUGHT_ME = {  # …a life's experience that taught the teller (تجربة 
 YEARS_OF_LIFE = {  # years of a life, nothing seen, heard or said: no moment
     "en": "I have been married to my wife, Delores, for forty-seven years.",
     "fr": "Je suis mariée à mon mari, Karim, depuis vingt-sept ans.",
-    "ar": "أسكن مع أمي في حي الزهور منذ عشرين عاما.",
+    "ar": "عشت مع أمي في حي الزهور طوال عشرين سنة.",
 }
 SEEN_WITH_HIS_YEARS = {  # …a scene that names someone's years: a moment
     "en": "That night I turned and saw the lamp of Mustafa, a Turk who had worked with us for two years.",
     "fr": "Ce soir-là, je me suis retourné et j'ai vu la lampe de Mustafa, un Turc arrivé depuis deux ans.",
-    "ar": "في تلك الليلة التفتُّ فرأيت مصباح مصطفى، التركي الذي يعمل معنا منذ سنتين.",
+    "ar": "في تلك الليلة التفتُّ فرأيت مصباح مصطفى، التركي الذي عمل معنا طوال سبع سنوات.",
+}
+ONE_NIGHT_WITH_YEARS = {  # …one time of the story, with someone's years in it: a moment
+    "en": "That night in the kitchen, my father, who had been sober for ten years, poured himself a glass.",
+    "fr": ("Ce matin-là, à l'usine où je travaillais depuis douze ans, mon chef Marc m'a "
+           "raccompagné jusqu'au parking."),
+    "ar": "منذ خمس سنوات، في ليلة من ليالي رمضان، جاءت جارتي فاطمة إلى بيتي تطلب المساعدة.",
 }
 
 
@@ -2270,8 +2281,9 @@ def _sixteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     that showed or achieved something ("a mentoring pilot… showed", « le programme… a
     montré », «أثبتت تجربة… نجاعتها») is a reason to hope; one only launched, one still to
     set up, or the teller's life experience is not. Years of a life with nothing seen,
-    heard or said ("married… for forty-seven years") are no moment; a scene naming someone's
-    years is."""
+    heard or said and no one time ("married… for forty-seven years") are no moment; a scene
+    naming someone's years is, and so is one night told with them ("That night… my father,
+    who had been sober for ten years…"; Arabic «منذ خمس سنوات» is also "five years ago")."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -2280,8 +2292,10 @@ def _sixteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{PROGRAMME_LAUNCHED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{PROGRAMME_TO_SET_UP[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{LIFE_TAUGHT_ME[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{PROGRAMME_FOUND_A_HARM[lang]} {ask}", None),
             ("self.moment", lang, "self", YEARS_OF_LIFE[lang], None),
             ("self.moment", lang, "self", SEEN_WITH_HIS_YEARS[lang], SEEN_WITH_HIS_YEARS[lang]),
+            ("self.moment", lang, "self", ONE_NIGHT_WITH_YEARS[lang], ONE_NIGHT_WITH_YEARS[lang]),
         ]
     return cases
 
@@ -2644,6 +2658,8 @@ DIALECT_CUES = [
     ("now.urgency", "now", "الوقت ما كيتسناش، والشباب كيمشيو كل نهار.", True),
     ("now.hope", "now", "كاين أمل: التعاونية ديالنا نجحت العام اللي فات.", True),
     ("now.hope", "now", "ما كاينش أمل في هاد البلاد.", False),
+    ("now.hope", "now", "المسؤولين ما كانوش واقفين معانا نهار سدو المعمل.", False),  # "were not with us"
+    ("self.choice", "self", "ملي سمعت الخبر، بديت نبكي بلا ما نحس.", False),  # "I started crying"
 ]
 
 

@@ -761,6 +761,33 @@ def test_only_years_that_date_the_story_count(language: str):
     assert dated.balance.label == "balanced", dated.metrics
 
 
+FEELINGS_ONLY = {
+    "en": ("My mother held my hand at the station. I cried for weeks. I felt alone and ashamed. "
+           "I still remember the smell of her coat. I was afraid of everything."),
+    "fr": ("Ma mère me tenait la main à la gare. J’ai pleuré des semaines. Je me sentais seule et "
+           "honteuse. Je me souviens de l’odeur de son manteau. J’avais peur de tout."),
+    "ar": "أمسكت أمي يدي في المحطة. بكيت أسابيع. شعرت بالوحدة والخجل. ما زلت أتذكر رائحة معطفها. كنت خائفة من كل شيء.",
+}
+YEAR_OF_A_PLAN = {  # a year still to come dates no story
+    "en": "By 2030 I fear our town will be empty.",
+    "fr": "D’ici 2030, notre village sera vide.",
+    "ar": "بحلول سنة 2030 ستفرغ قريتنا.",
+}
+YEAR_WITH_NO_STORY = {  # a year, no feeling and no fact: still neither
+    "en": "We are a community. In 2020 we started. We meet at the library. We plan our work together.",
+    "fr": "Nous sommes une communauté. En 2020, nous avons commencé. Nous nous réunissons à la bibliothèque.",
+    "ar": "نحن جماعة. في سنة 2020 بدأنا. نجتمع في المكتبة. نخطط لعملنا معا.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_year_of_a_plan_or_with_no_story_is_no_dated_story(language: str):
+    planned = narrative_kit.analyze(f"{FEELINGS_ONLY[language]} {YEAR_OF_A_PLAN[language]}", language=language)
+    assert planned.balance.label == "emotional", planned.metrics
+    bare = narrative_kit.analyze(YEAR_WITH_NO_STORY[language], language=language)
+    assert bare.balance.label == "neither", bare.metrics
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_a_story_dated_in_a_year_is_balanced(language: str):
     story = _long_story(language)

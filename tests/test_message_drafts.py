@@ -58,10 +58,10 @@ def blind_scores(request):
 # labels and lost 5 (tests/test_blind_regression.py).
 # ar 4/4 → 3/4 when a count from ten up said in words became a figure (+13 balance labels, -6
 # over all batches): ar-3's «ثلاثون تلميذاً» on stage is, for its coach, part of the story.
-# fr 2/4 → 1/4 when a story dated in one year got a fact side (+19 balance labels, -10 over
-# all 36 batches, every one gained from blind-11..36): fr-2 tells its moment in a year and its
-# coach called it "neither".
-BLIND_BALANCE_RIGHT = {"en": 4, "fr": 1, "ar": 3}
+# fr stayed 2/4 when a story dated in one year got a fact side (+19 balance labels, -10 over
+# all 36 batches, every one gained from blind-11..36): fr-2, dated but with no feeling and no
+# fact, stays "neither" (dates alone make no report).
+BLIND_BALANCE_RIGHT = {"en": 4, "fr": 2, "ar": 3}
 
 
 def test_blind_batch_balance_labels(blind_scores):
