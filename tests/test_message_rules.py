@@ -247,7 +247,8 @@ def test_vague_ask_points_at_the_vague_words():
     text = "Thank you for coming. We must all work together for a better future."
     (finding,) = _fired("now.vague-ask", "en", text)
     assert finding.evidence == "We must all work together for a better future."
-    assert [s.text for s in finding.related] == ["We must", "work together"]
+    # "for a better future" is vague wording too, a few words past the action (asks.py)
+    assert [s.text for s in finding.related] == ["We must", "work together", "better future"]
 
 
 def test_scattered_asks_threshold_is_a_parameter():
