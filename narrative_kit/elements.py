@@ -813,16 +813,8 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             _counts(ctx, c) and not c.has("organisation"))) and not any(
             c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
-        # A programme that worked: "a mentoring pilot… showed", «أثبتت تجربة… نجاعتها» — a
-        # success, or a precedent other than the programme's own word («التجربة» is both) with
-        # no figure of a problem ("A state program found that one in three children goes to
-        # bed hungry" is the problem).
-        shown_by = [span for span in c.kinds["precedent"] if not _within(span, c.kinds["programme"])]
-        worked = c.has("programme") and (c.has("success") or (
-            bool(shown_by) and not find_statistics(c.sentence, ctx.draft.text, ctx.draft.language))
-        ) and not any(c.has(k) for k in _BAD_NEWS + ("obligation", "future"))
-        if (hoped or weak or shown or turned or proven or counted or worked or _tried(cues, c)
-                or _counted_precedent(ctx, c)):
+        if (hoped or weak or shown or turned or proven or counted or _tried(cues, c)
+                or _programme_worked(ctx, c) or _counted_precedent(ctx, c)):
             spans.append(c.span)
     return spans
 
@@ -830,6 +822,19 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 TRIAL_LOOKAHEAD = 1
 # What in the sentence after a pilot says it failed ("It didn't work", "I doubt it helped").
 _TRIAL_FAILURE = _BAD_NEWS + ("not_action", "doubt")
+
+
+def _programme_worked(ctx: AnalysisContext, c: SentenceCues) -> bool:
+    """A programme that worked: "a mentoring pilot… showed", «أثبتت تجربة… نجاعتها» — a
+    success said, or a precedent other than the programme's own word («التجربة» is both)
+    with no figure of a problem ("A state program found that one in three children goes to
+    bed hungry" is the problem); nothing bad, nothing owed or still to come."""
+    if not c.has("programme") or any(c.has(k) for k in _BAD_NEWS + ("obligation", "future")):
+        return False
+    if c.has("success"):
+        return True
+    shown_by = [span for span in c.kinds["precedent"] if not _within(span, c.kinds["programme"])]
+    return bool(shown_by) and not find_statistics(c.sentence, ctx.draft.text, ctx.draft.language)
 
 
 def _value_said(c: SentenceCues) -> bool:

@@ -283,9 +283,9 @@ def label_balance(
     give statistics, or ``min_fact_sentences`` sentences give facts, or when the draft
     dates its story in ``dated_years`` distinct ``years`` (then its ``dated`` sentences,
     those giving a year and no fact, are evidence too, with no other fact needed as long
-    as the story side is there or a fact is). Story
-    dominates when it carries more than ``emotion_dominance`` times the evidence, a sourced
-    sentence counting ``sourced_statistic_weight``; facts dominate when they carry more than
+    as the story side is there or a fact is). Story dominates when it carries more than
+    ``emotion_dominance`` times the evidence, a sourced sentence counting
+    ``sourced_statistic_weight``; facts dominate when they carry more than
     ``fact_dominance`` times as many sentences as the story (else ``dominance``;
     ``fact_dominance_without_moment`` when the draft tells no lived ``moment``).
     """
