@@ -288,6 +288,10 @@ CONCRETE_OR_NOT = [
 ]
 
 NOT_A_SPECIFIC = [  # (language, ask, the specific it does not have): no one, not one; what for
+    # "the one who…" is who to be, not how many (blind-37 en-7)
+    ("en", "Be the one who opens the door.", "quantity"),
+    ("fr", "Soyez celle qui ouvre la porte.", "quantity"),
+    ("ar", "كونوا الواحد الذي يفتح الباب.", "quantity"),
     ("en", "Come to the square, and no one stays alone.", "quantity"),
     ("en", "Stand with us at the square for tomorrow.", "time"),
     ("fr", "Soyez là demain, et pas une personne ne doit rester seule.", "quantity"),
