@@ -709,8 +709,9 @@ def _grade(
     action = (action_words[0].start, action_words[-1].end)
     # Vague wording a little past the action's first words: "I'm asking all of us tonight to
     # raise awareness" (who is asked and when push the verb out of the action's six words).
+    action_first = next(k for k, w in enumerate(words) if w.start == action_words[0].start)
     vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(
-        _action_words(draft, words, action_start, _ACTION_WORDS + _VAGUE_REACH)))
+        _action_words(draft, words, action_first, _ACTION_WORDS + _VAGUE_REACH)))
     purpose = _purpose_clause(draft, sentence, action[0], lexicons)
     # A place named among those called on is who is asked, not where: "we call on the
     # city council to…", ندعو المجلس البلدي إلى….

@@ -920,6 +920,21 @@ VAGUE_PAST_THE_ADDRESSEE = [
 ]
 
 
+# (language, ask, its vague words): after "I ask you today:", the action is what follows, and
+# so is where its vague wording is looked for.
+VAGUE_AFTER_THE_DAY_OF_ASKING = [
+    ("en", "I am asking you today: work together for a better future.", "work together"),
+    ("fr", "Je vous demande aujourd’hui : travaillons ensemble pour un avenir meilleur.", "avenir meilleur"),
+    ("ar", "أطلب منكم اليوم: خاصنا نتعاونو من أجل مستقبل أفضل.", "مستقبل أفضل"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words"), VAGUE_AFTER_THE_DAY_OF_ASKING)
+def test_vague_wording_after_the_day_of_asking(language: str, text: str, words: str):
+    (found,) = detect_asks(parse_draft(text, language))
+    assert words in [text[a:b] for a, b in found.vague]
+
+
 @pytest.mark.parametrize(("language", "text", "concrete"), VAGUE_PAST_THE_ADDRESSEE)
 def test_vague_wording_past_the_addressee(language: str, text: str, concrete: bool):
     (ask,) = asks_of(text, language)
