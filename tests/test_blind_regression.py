@@ -2,7 +2,7 @@
 
 tests/drafts/blind-2 to blind-10 were each measured on first contact (see their READMEs)
 and then tuned on, so they are no longer blind (blind-10 only lightly); blind-11 to
-blind-38 entered at their first-contact numbers and were tuned on in later sessions
+blind-39 entered at their first-contact numbers and were tuned on in later sessions
 (blind-14 to blind-18 in their own: the floors below are their tuned numbers, their first
 contact is in the comment and their README). The floors below are what the tool reaches on
 them now. Raising a floor is welcome, lowering one needs a reason in the commit.
@@ -370,6 +370,13 @@ FLOORS = {
         "en": {"present": 44 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 45 / 48, "absent": 14 / 16, "balance": 8 / 8, "unsourced_ba": 0.9},
+    },
+    # blind-39: first contact (README, ca88dec) en 36/43 17/21, fr 39/44 18/20, ar 39/46 17/18
+    # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.90 0.62.
+    "blind-39": {
+        "en": {"present": 36 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 39 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.625},
     },
 }
 
