@@ -54,15 +54,16 @@ def _arabic_forms(norm: str) -> tuple[str, ...]:
     for clitic in ARABIC_PROCLITICS:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= _MIN_ARABIC_STEM:
             stem = norm[len(clitic):]
-            if clitic.endswith("س") and not stem.startswith(_IMPERFECT_PREFIXES):
+            if clitic.endswith("س") and (not stem.startswith(_IMPERFECT_PREFIXES) or norm in _NOT_FUTURE):
                 continue  # سـ marks a future only on an imperfect: سكان is "residents", not سـ + كان
             forms.append(stem)
     return tuple(forms)
 
 
 # The person prefixes of an imperfect, once normalised (أ → ا): سيعود، ستغلق، سنبني، سأعود.
-# (With ا kept, «سالم» still reads as سـ + ألم: dropping ا lost more than it fixed.)
+# (Dropping ا lost more than it fixed; the name Salem, «سالم» / «سالمة», is no سـ + ألم.)
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+_NOT_FUTURE = frozenset({"سالم", "وسالم", "سالمه", "وسالمه"})
 
 
 def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
@@ -70,7 +71,8 @@ def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
     without the alif of the accusative tanween (أملاً → امل)."""
     stems: list[str] = []
     for form in forms:
-        if form.endswith("ا") and len(form) > _MIN_ENCLITIC_STEM:
+        # The article and the tanween never go together: «الما» (Darija "water") is no الم + ـاً.
+        if form.endswith("ا") and len(form) > _MIN_ENCLITIC_STEM and not form.startswith("ال"):
             stems.append(form[:-1])
         for suffix in ARABIC_ENCLITICS:
             if form.endswith(suffix) and len(form) - len(suffix) >= _MIN_ENCLITIC_STEM:

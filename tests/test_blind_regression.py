@@ -258,14 +258,16 @@ FLOORS = {
     "blind-24": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1},
         "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1},
-        "ar": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-25: first contact (README, f205d65) en 40/44 18/20, fr 41/43 15/21, ar 35/47 17/17
     # present/absent, balance en 6/8 fr 6/8 ar 8/8, unsourced 0.88 0.75 0.88.
     "blind-25": {
         "en": {"present": 41 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 1},
-        "ar": {"present": 40 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        # ar present 40 -> 39: ar-6's outcome came after "كنا قريب خمسين واحد" ("we were
+        # about fifty") read as a choice; «كنا» is a state now, like «كنت».
+        "ar": {"present": 39 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
     # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
@@ -305,7 +307,9 @@ FLOORS = {
     "blind-30": {
         "en": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # ar present 43 -> 42: ar-6's challenge was «سالم» (the cousin's name) read as سـ + ألم
+        # ("pain"); the name is no longer split.
+        "ar": {"present": 42 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-31: first contact (README, a9a8c38) en 43/45 17/19, fr 44/46 17/18, ar 35/44 20/20
     # present/absent, balance 5/8 7/8 6/8, unsourced 0.90 1.00 0.90.
@@ -348,14 +352,14 @@ FLOORS = {
         "fr": {"present": 40 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
         # teller a choice; see blind-26.
-        "ar": {"present": 42 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-36: first contact (README, 9db1eb8) en 39/46 14/18, fr 41/47 14/17, ar 33/44 12/20
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 0.75 0.88.
     "blind-36": {
         "en": {"present": 39 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 14 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 35 / 44, "absent": 12 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 35 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-37: first contact (README, 7117888) en 45/46 17/18, fr 42/44 19/20, ar 41/45 16/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.90.
@@ -374,7 +378,7 @@ FLOORS = {
     # blind-39: first contact (README, ca88dec) en 36/43 17/21, fr 39/44 18/20, ar 39/46 17/18
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.90 0.62.
     "blind-39": {
-        "en": {"present": 36 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 38 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 39 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.625},
     },

@@ -2300,6 +2300,59 @@ def _sixteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+LIFE_AND_NIGHTLY_FEAR = {  # a life summed up is no act: a fear of every night is no challenge
+    "en": "I have lived my whole life in these hills. Every night I am afraid for my son.",
+    "fr": "J'ai vécu toute ma vie dans ces collines. Chaque nuit j'ai peur pour mon fils.",
+    "ar": "عشت عمري كله في هاد الجبال. كل ليلة كنحس بالخوف على ولدي.",
+}
+HARDEST_YEAR = {  # …the hardest year, debts, told after an act: a challenge
+    "en": "In 2014 the market closed and I sold my truck. It was the hardest year of my life.",
+    "fr": "En 2014 le marché a fermé et j'ai vendu mon camion. Les dettes s'accumulaient.",
+    "ar": "في صيف 2014 تسكّر السوق، وقعدت نبيع الحوت في الشوارع. كانت أصعب سنة في حياتي.",
+}
+NIGHT_WE_DID_NOT_SLEEP = {  # a night "we" did not sleep, as "I" did not: a challenge
+    "en": "A man offered my brother money to guard a building, and we walked home. That night we did not sleep.",
+    "fr": ("Un homme a proposé de l'argent à mon frère pour garder un local, et nous sommes rentrés. "
+           "Cette nuit-là, nous n'avons pas dormi."),
+    "ar": "عرض رجل على أخي مالا لحراسة مقر، فرجعنا إلى البيت. تلك الليلة لم ننم.",
+}
+
+COUSIN_KILLED = {  # one close person's violent death in the story: a challenge
+    "en": "In March 2009 my cousin Viliami was shot outside a party. That night I drove to his mother's house.",
+    "fr": "En mars 2009, mon cousin Karim a été tué devant une fête. Ce soir-là, j'ai conduit jusque chez sa mère.",
+    "ar": "في مارس 2009 سمعت خبر مقتل ابن عمي كريم. في تلك الليلة ذهبت إلى بيت أمه.",
+}
+PUBLIC_KILLING = {  # …a public event in a résumé: none
+    "en": "I hold a degree in social work from UTEP. In 2019 twenty-three people were killed at a store in our city.",
+    "fr": "Je suis diplômé en travail social de l'université de Lille. En 2015, des dizaines de personnes ont été tuées à Paris.",
+    "ar": "أنا حاصل على شهادة في العمل الاجتماعي. في 2015 قتل مسلح ثمانية وثلاثين سائحا في سوسة.",
+}
+PRESSED_AND_REFUSED = {  # pressed one way by others, the teller refuses: a choice
+    "en": "Three of my friends were waiting for me to say go. I didn't say go.",
+    "fr": "Trois de mes amis attendaient que je donne le signal. Je n'ai pas donné le signal.",
+    "ar": "طلبوا مني أن أوقع الورقة. لم أوقعها.",
+}
+
+def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Seventeenth round, from blind-36 and earlier Arabic misses: "I have lived my whole
+    life here" sums a life up, it is no act, so a story of feelings stays one ("Every night
+    I am afraid" is no challenge). The hardest year, debts, a night "we" did not sleep, a
+    cousin killed are challenges (many killed in a public event are not the teller's);
+    refusing what others pressed the teller to do is a choice."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.challenge", lang, "self", LIFE_AND_NIGHTLY_FEAR[lang], None),
+            ("self.challenge", lang, "self", HARDEST_YEAR[lang], HARDEST_YEAR[lang].split(". ")[-1]),
+            ("self.challenge", lang, "self", NIGHT_WE_DID_NOT_SLEEP[lang],
+             NIGHT_WE_DID_NOT_SLEEP[lang].split(". ")[-1]),
+            ("self.challenge", lang, "self", COUSIN_KILLED[lang], COUSIN_KILLED[lang].split(". ")[0] + "."),
+            ("self.challenge", lang, "self", PUBLIC_KILLING[lang], None),
+            ("self.choice", lang, "self", PRESSED_AND_REFUSED[lang], PRESSED_AND_REFUSED[lang].split(". ")[-1]),
+        ]
+    return cases
+
+
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
@@ -2660,6 +2713,11 @@ DIALECT_CUES = [
     ("now.hope", "now", "ما كاينش أمل في هاد البلاد.", False),
     ("now.hope", "now", "المسؤولين ما كانوش واقفين معانا نهار سدو المعمل.", False),  # "were not with us"
     ("self.choice", "self", "ملي سمعت الخبر، بديت نبكي بلا ما نحس.", False),  # "I started crying"
+    # «بلي» is "that", «الما» "water», «ولادنا» "our children», «كنا» "we were»: no "I", no
+    # pain, no act — a story of feelings only, whose fear of every day is no challenge.
+    ("self.challenge", "self",
+     "كنحس بلي الما ما بقاش كيكفي ولادنا. ملي كنا صغار كان كلشي ساهل. كل نهار كنحس بالخوف.", False),
+    ("self.challenge", "self", "أنا الدكتور سالم، صيدلي من مدينة البيضاء. شاركت في عشرة مؤتمرات.", False),
 ]
 
 
@@ -2682,7 +2740,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
-    + _sixteenth_told_cases(),
+    + _sixteenth_told_cases() + _seventeenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
