@@ -82,6 +82,9 @@ class AskData(StrictData):
     openers: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     vague_actions: tuple[str, ...] = ()
+    # A result to guarantee, no act anyone listening can do ("We must ensure that…",
+    # « garantir l'accès… », «ضمان…»): vague even with a when and a where.
+    guarantees: tuple[str, ...] = ()
     # Someone else's words reported ("he started to shout that we should go back home",
     # « un homme qui disait que les filles doivent… », «قال إن علينا…»): what follows, to the
     # end of the sentence, is an order reported, as in quotes, not the teller's ask.
@@ -168,6 +171,7 @@ class AskLexicons:
     openers: Lexicon
     subjects: frozenset[str]
     vague_actions: Lexicon
+    guarantees: Lexicon
     reported_speech: Lexicon
     third_persons: Lexicon
     request_links: frozenset[str]
@@ -213,6 +217,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         openers=Lexicon(data.openers, language),
         subjects=frozenset(s.casefold() for s in data.subjects),
         vague_actions=Lexicon(data.vague_actions, language),
+        guarantees=Lexicon(data.guarantees, language),
         reported_speech=Lexicon(data.reported_speech, language),
         third_persons=Lexicon(data.third_persons, language),
         request_links=frozenset(normalize_word(w, language) for w in data.request_links),
@@ -710,8 +715,9 @@ def _grade(
     # Vague wording a little past the action's first words: "I'm asking all of us tonight to
     # raise awareness" (who is asked and when push the verb out of the action's six words).
     action_first = next(k for k, w in enumerate(words) if w.start == action_words[0].start)
-    vague = tuple((m.start, m.end) for m in lexicons.vague_actions.find(
-        _action_words(draft, words, action_first, _ACTION_WORDS + _VAGUE_REACH)))
+    reach = _action_words(draft, words, action_first, _ACTION_WORDS + _VAGUE_REACH)
+    guaranteed = tuple((m.start, m.end) for m in lexicons.guarantees.find(reach))
+    vague = tuple(sorted(guaranteed + tuple((m.start, m.end) for m in lexicons.vague_actions.find(reach))))
     purpose = _purpose_clause(draft, sentence, action[0], lexicons)
     # A place named among those called on is who is asked, not where: "we call on the
     # city council to…", ندعو المجلس البلدي إلى….
@@ -730,10 +736,10 @@ def _grade(
     )
     practical = sum(1 for spans in (times, places, quantities) if spans)
     # A broad action ("work together") is still something to do when the ask says
-    # exactly when and where to show up.
+    # exactly when and where to show up; a result to guarantee is not.
     obliged = any(m.start < cue[1] and cue[0] < m.end for m in lexicons.obligations.find(sentence.words))
     needed = lexicons.obligation_min_specifics if obliged else lexicons.min_specifics
-    concrete = (not vague and practical >= needed) or bool(times and places)
+    concrete = (not vague and practical >= needed) or bool(times and places and not guaranteed)
     # A list of recommendations naming only places ("– renforcer les moyens de la
     # bibliothèque ; – développer les partenariats…") says no when and how much.
     concrete = concrete and not (items and not (times or quantities))

@@ -920,6 +920,25 @@ VAGUE_PAST_THE_ADDRESSEE = [
 ]
 
 
+# (language, ask, concrete): a result to guarantee ("ensure", « garantir », «ضمان») is no act
+# a listener can do, even with a when and a where (blind-38 en-4's report); a broad action
+# with a when and a where still is.
+GUARANTEE_WITH_WHEN_AND_WHERE = [
+    ("en", "We must ensure that every school serves halal meals every day starting Monday.", False),
+    ("en", "We must all work together at the community hall on Monday at 6 p.m.", True),
+    ("fr", "Nous devons garantir l'accès à l'eau potable dans chaque école dès lundi.", False),
+    ("fr", "Travaillons ensemble à la salle des fêtes lundi à 18 h.", True),
+    ("ar", "علينا أن نضمن انتظام صرف مرتبات المعلمين في كل مدرسة ابتداء من يوم الاثنين.", False),
+    ("ar", "يجب علينا أن نعمل معا في قاعة الحي يوم الاثنين على الساعة السادسة.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "concrete"), GUARANTEE_WITH_WHEN_AND_WHERE)
+def test_a_result_to_guarantee_is_vague_even_with_a_when_and_a_where(language: str, text: str, concrete: bool):
+    (ask,) = asks_of(text, language)
+    assert ask.concrete == concrete, ask.specifics
+
+
 # (language, ask, its vague words): after "I ask you today:", the action is what follows, and
 # so is where its vague wording is looked for.
 VAGUE_AFTER_THE_DAY_OF_ASKING = [
