@@ -148,10 +148,19 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     # choice only as the road not taken refused (_refused_the_other_road).
     still = (c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"] + c.kinds["refusal"]
              + c.kinds["perceived"])  # "I heard the wind", «سمعت الريح»: perceived, not done
-    # « J'ai entendu le vent »: the auxiliary is the past, the perception right after it.
+    # « J'ai entendu le vent »: the auxiliary is the past, the perception right after it;
+    # « J'ai pleuré », « on a toujours été solidaires »: the participle says what, a feeling, a state.
     perceived = {a for a, _ in c.kinds["perceived"]}
-    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
-            and not ({b, b + 1} & perceived)]
+    pasts = c.kinds["narrative_past"]
+    return [(a, b) for a, b in pasts if a > after and not _overlaps((a, b), still)
+            and not ({b, b + 1} & perceived) and not _overlaps(_participle_of(c, b), still)]
+
+
+def _participle_of(c: SentenceCues, end: int) -> Span:
+    """The French participle of the auxiliary ending at ``end`` (« j'ai *pleuré* »): the
+    first after it, before the next past; else an empty span."""
+    following = min((a for a, _ in c.kinds["narrative_past"] if a >= end), default=c.sentence.end)
+    return next(((a, b) for a, b in c.kinds.get("participle", []) if end <= a < following), (end, end))
 
 
 def _own_choice(c: SentenceCues) -> bool:

@@ -39,7 +39,7 @@ from .person import (
     third_person,
     vowelled_passives,
 )
-from .text import Block, ParsedDraft, Sentence, normalize_text, normalize_word
+from .text import Block, ParsedDraft, Sentence, Word, normalize_text, normalize_word
 
 Span = tuple[int, int]
 PART_IDS: tuple[str, ...] = ("self", "us", "now")
@@ -347,7 +347,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         ] + arabic_past_plural(sentence, cues.plural)
         cues.kinds["future"] += arabic_future(sentence)
     if language == "fr":
-        cues.kinds["narrative_past"] = _passe_compose_only(sentence, cues.kinds["narrative_past"])
+        cues.kinds["narrative_past"], cues.kinds["participle"] = _passe_compose_only(
+            sentence, cues.kinds["narrative_past"])
     if not_past := cues.kinds["not_past"]:
         cues.kinds["narrative_past"] = [s for s in cues.kinds["narrative_past"] if s not in not_past]
     if cues.kinds["no_act_before"]:
@@ -502,29 +503,39 @@ def _auxiliaries(language: str) -> _Auxiliaries:
                         frozenset(data.not_participles))
 
 
-def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> list[Span]:
-    """« je suis allée » is a past, « je suis fière » a present state: keep « je suis »
-    (and « nous sommes ») only when a past participle follows it; likewise « j'ai peur »,
-    « nous avons tous un cœur » are the present: keep « j'ai » (« nous avons », « il a »…)
-    only when a participle follows, after a negation or an adverb."""
-    words = sentence.words
+def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """« je suis allée » is a past, « je suis fière », « je suis juste un homme » a present
+    state: keep « je suis » (and « nous sommes ») only when a past participle follows it;
+    likewise « j'ai peur », « nous avons tous un cœur » are the present: keep « j'ai »
+    (« nous avons », « il a »…) only when a participle follows, after a negation or an
+    adverb. Also the participles found, what the past says (« j'ai *pleuré* »)."""
     auxiliaries = _auxiliaries("fr")
     kept: list[Span] = []
+    participles: list[Span] = []
     for a, b in spans:
         norm = sentence_text_norm(sentence, a, b)
-        if norm in ("je suis", "nous sommes"):
-            after = [w.norm for w in words if w.start >= b][:1]
-            if not after or after[0].endswith("ment") or not after[0].endswith(_PARTICIPLE_ENDINGS):
+        if norm in ("je suis", "nous sommes") or norm in auxiliaries.past:
+            participle = _participle_after(sentence, b, auxiliaries)
+            if participle is None:
                 continue
-        if norm in auxiliaries.past:
-            after = [w.norm for w in words if w.start >= b]
-            while after and after[0] in auxiliaries.before_participle:
-                after = after[1:]
-            if not after or after[0] in auxiliaries.not_participles or len(after[0]) < 2 or not (
-                    after[0].endswith(_PARTICIPLE_ENDINGS)):
-                continue
+            participles.append((participle.start, participle.end))
         kept.append((a, b))
-    return kept
+    return kept, participles
+
+
+def _participle_after(sentence: Sentence, offset: int, auxiliaries: _Auxiliaries) -> Word | None:
+    """The past participle right after an auxiliary ending at ``offset``, past a negation
+    or an adverb (« je n'ai *jamais* oublié », « je suis juste venu »), if one follows."""
+    after = [w for w in sentence.words if w.start >= offset]
+    while after and after[0].norm in auxiliaries.before_participle:
+        after = after[1:]
+    if not after:
+        return None
+    norm = after[0].norm
+    if norm in auxiliaries.not_participles or len(norm) < 2 or norm.endswith("ment") or not norm.endswith(
+            _PARTICIPLE_ENDINGS):
+        return None
+    return after[0]
 
 
 CONTEXT_SENTENCES = 2

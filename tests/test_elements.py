@@ -2332,11 +2332,27 @@ PRESSED_AND_REFUSED = {  # pressed one way by others, the teller refuses: a choi
     "fr": "Trois de mes amis attendaient que je donne le signal. Je n'ai pas donné le signal.",
     "ar": "طلبوا مني أن أوقع الورقة. لم أوقعها.",
 }
+LIVED_HERE_AND_AFRAID = {  # living somewhere is no act: a story of feelings stays one
+    "en": "All my life I have lived by this harbour. Every evening I am afraid for my children.",
+    "fr": "Toute ma vie, j'ai vécu sur ce port. Chaque soir, j'ai peur pour mes enfants.",
+    "ar": "طول عمري عشت في هذا المرسى. كل مساء أشعر بالخوف على أولادي.",
+}
+CRIED_AND_AFRAID = {  # « j'ai pleuré »: the participle says a feeling, no act (as "I cried")
+    "en": "I cried. Every evening I am afraid for my children.",
+    "fr": "J'ai pleuré. Chaque soir, j'ai peur pour mes enfants.",
+    "ar": "بكيت. كل مساء أشعر بالخوف على أولادي.",
+}
+ALWAYS_CLOSE_AND_AFRAID = {  # « on a toujours été solidaires »: a state, no act
+    "en": "We were always close. Every evening I am afraid for my children.",
+    "fr": "On a toujours été solidaires. Chaque soir, j'ai peur pour mes enfants.",
+    "ar": "كنا دائما متضامنين. كل مساء أشعر بالخوف على أولادي.",
+}
 
 def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Seventeenth round, from blind-36 and earlier Arabic misses: "I have lived my whole
-    life here" sums a life up, it is no act, so a story of feelings stays one ("Every night
-    I am afraid" is no challenge). The hardest year, debts, a night "we" did not sleep, a
+    """Seventeenth round, from blind-36, blind-38 and earlier misses: "I have lived my whole
+    life here", "I have lived by this harbour" is no act, nor « j'ai pleuré », « on a
+    toujours été solidaires » (a feeling, a state), so a story of feelings stays one ("Every
+    night I am afraid" is no challenge). The hardest year, debts, a night "we" did not sleep, a
     cousin killed are challenges (many killed in a public event are not the teller's);
     refusing what others pressed the teller to do is a choice."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -2349,6 +2365,9 @@ def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", COUSIN_KILLED[lang], COUSIN_KILLED[lang].split(". ")[0] + "."),
             ("self.challenge", lang, "self", PUBLIC_KILLING[lang], None),
             ("self.choice", lang, "self", PRESSED_AND_REFUSED[lang], PRESSED_AND_REFUSED[lang].split(". ")[-1]),
+            ("self.challenge", lang, "self", LIVED_HERE_AND_AFRAID[lang], None),
+            ("self.challenge", lang, "self", CRIED_AND_AFRAID[lang], None),
+            ("self.challenge", lang, "self", ALWAYS_CLOSE_AND_AFRAID[lang], None),
         ]
     return cases
 
