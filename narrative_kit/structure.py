@@ -484,7 +484,7 @@ def _hope_held(sentence: Sentence, cues: SentenceCues, language: str) -> list[Sp
     return held
 
 
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "ue", "us", "ues",
                        "t", "te", "ts", "tes", "û")
 
 
@@ -514,13 +514,17 @@ def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> tuple[list[Spa
     participles: list[Span] = []
     for a, b in spans:
         norm = sentence_text_norm(sentence, a, b)
-        if norm in ("je suis", "nous sommes") or norm in auxiliaries.past:
+        if norm in _ETRE_AUXILIARIES or norm in auxiliaries.past:
             participle = _participle_after(sentence, b, auxiliaries)
             if participle is None:
                 continue
             participles.append((participle.start, participle.end))
         kept.append((a, b))
     return kept, participles
+
+
+# « je suis allée », « je me suis levée »: the past with « être », a participle after it.
+_ETRE_AUXILIARIES = ("je suis", "nous sommes", "je me suis", "nous nous sommes")
 
 
 def _participle_after(sentence: Sentence, offset: int, auxiliaries: _Auxiliaries) -> Word | None:

@@ -2347,12 +2347,29 @@ ALWAYS_CLOSE_AND_AFRAID = {  # « on a toujours été solidaires »: a state, no
     "fr": "On a toujours été solidaires. Chaque soir, j'ai peur pour mes enfants.",
     "ar": "كنا دائما متضامنين. كل مساء أشعر بالخوف على أولادي.",
 }
+KNOWN_SHAME_AND_AFRAID = {  # « j'ai connu la honte »: what was known, no act
+    "en": "I have known shame. Every evening I am afraid for my children.",
+    "fr": "J'ai connu la honte. Chaque soir, j'ai peur pour mes enfants.",
+    "ar": "عرفت العار. كل مساء أشعر بالخوف على أولادي.",
+}
+FELT_SMALL_AND_AFRAID = {  # « je me suis sentie petite »: a feeling, no act
+    "en": "I felt small. Every evening I am afraid for my children.",
+    "fr": "Je me suis sentie petite. Chaque soir, j'ai peur pour mes enfants.",
+    "ar": "شعرت أنني صغيرة. كل مساء أشعر بالخوف على أولادي.",
+}
+SOMETHING_PRECIOUS_AND_AFRAID = {  # « on a quelque chose »: the present, no participle
+    "en": "We have something precious. Every evening I am afraid for my children.",
+    "fr": "On a quelque chose de précieux. Chaque soir, j'ai peur pour mes enfants.",
+    "ar": "عندنا شيء ثمين. كل مساء أشعر بالخوف على أولادي.",
+}
+
 
 def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Seventeenth round, from blind-36, blind-38 and earlier misses: "I have lived my whole
     life here", "I have lived by this harbour" is no act, nor « j'ai pleuré », « on a
-    toujours été solidaires » (a feeling, a state), so a story of feelings stays one ("Every
-    night I am afraid" is no challenge). The hardest year, debts, a night "we" did not sleep, a
+    toujours été solidaires », « j'ai connu la honte », « je me suis sentie petite », « on a
+    quelque chose » (a feeling, a state, the present), so a story of feelings stays one
+    ("Every night I am afraid" is no challenge). The hardest year, debts, a night "we" did not sleep, a
     cousin killed are challenges (many killed in a public event are not the teller's);
     refusing what others pressed the teller to do is a choice."""
     cases: list[tuple[str, str, str, str, str | None]] = []
@@ -2368,6 +2385,9 @@ def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", LIVED_HERE_AND_AFRAID[lang], None),
             ("self.challenge", lang, "self", CRIED_AND_AFRAID[lang], None),
             ("self.challenge", lang, "self", ALWAYS_CLOSE_AND_AFRAID[lang], None),
+            ("self.challenge", lang, "self", KNOWN_SHAME_AND_AFRAID[lang], None),
+            ("self.challenge", lang, "self", FELT_SMALL_AND_AFRAID[lang], None),
+            ("self.challenge", lang, "self", SOMETHING_PRECIOUS_AND_AFRAID[lang], None),
         ]
     return cases
 
