@@ -716,7 +716,7 @@ def _grade(
     # raise awareness" (who is asked and when push the verb out of the action's six words).
     action_first = next(k for k, w in enumerate(words) if w.start == action_words[0].start)
     reach = _action_words(draft, words, action_first, _ACTION_WORDS + _VAGUE_REACH)
-    guaranteed = tuple((m.start, m.end) for m in lexicons.guarantees.find(reach))
+    guaranteed = _guarantee_asked(words, cue, action_words[0], lexicons)
     vague = tuple(sorted(guaranteed + tuple((m.start, m.end) for m in lexicons.vague_actions.find(reach))))
     purpose = _purpose_clause(draft, sentence, action[0], lexicons)
     # A place named among those called on is who is asked, not where: "we call on the
@@ -750,6 +750,20 @@ def _grade(
         specifics=tuple(sorted(times + places + quantities + audiences)),
         logistics=tuple(sorted(times + places + quantities)),
     )
+
+
+def _guarantee_asked(
+    words: Sequence[Word], cue: tuple[int, int], head: Word, lexicons: AskLexicons,
+) -> tuple[tuple[int, int], ...]:
+    """A result to guarantee that is what is asked: the action's first word or the cue's own
+    verb ("We must *ensure* that…", «يجب أن *نضمن*…») — not a purpose further on ("Come on
+    Tuesday to ensure we are heard") nor a place («مكتب الضمان الاجتماعي»)."""
+    near = [w for w in words if cue[0] <= w.start <= head.start + _GUARANTEE_SPAN]
+    return tuple((m.start, m.end) for m in lexicons.guarantees.find(near) if m.start <= head.start)
+
+
+# Characters past the action's first word a guarantee phrase may run on (« veiller à »).
+_GUARANTEE_SPAN = 40
 
 
 def _words_in(words: Sequence[Word], start: int, end: int) -> list[Word]:

@@ -146,21 +146,24 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     """Past forms after an offset that are acts, not a state, a feeling or a setting."""
     # A negated past is not an act either (« Je n'ai pas eu les notes »): a refusal is a
     # choice only as the road not taken refused (_refused_the_other_road).
-    still = (c.kinds["not_action"] + c.kinds["challenge"] + c.kinds["others_act"] + c.kinds["refusal"]
-             + c.kinds["perceived"])  # "I heard the wind", «سمعت الريح»: perceived, not done
+    # "I heard the wind", «سمعت الريح»: perceived, not done.
+    still = (c.kinds["not_action"] + c.kinds["no_act"] + c.kinds["challenge"] + c.kinds["others_act"]
+             + c.kinds["refusal"] + c.kinds["perceived"])
     # « J'ai entendu le vent »: the auxiliary is the past, the perception right after it;
     # « J'ai pleuré », « on a toujours été solidaires »: the participle says what, a feeling, a state.
     perceived = {a for a, _ in c.kinds["perceived"]}
-    pasts = c.kinds["narrative_past"]
-    return [(a, b) for a, b in pasts if a > after and not _overlaps((a, b), still)
+    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
             and not ({b, b + 1} & perceived) and not _overlaps(_participle_of(c, b), still)]
 
 
 def _participle_of(c: SentenceCues, end: int) -> Span:
-    """The French participle of the auxiliary ending at ``end`` (« j'ai *pleuré* »): the
-    first after it, before the next past; else an empty span."""
+    """The participle of a French auxiliary ending at ``end`` (« j'ai *pleuré* »): the
+    first after it, before the next past; else (and in English and Arabic) an empty span."""
+    participles = c.kinds.get("participle")
+    if not participles:
+        return (end, end)
     following = min((a for a, _ in c.kinds["narrative_past"] if a >= end), default=c.sentence.end)
-    return next(((a, b) for a, b in c.kinds.get("participle", []) if end <= a < following), (end, end))
+    return next(((a, b) for a, b in participles if end <= a < following), (end, end))
 
 
 def _own_choice(c: SentenceCues) -> bool:
@@ -305,8 +308,9 @@ def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
     if not refuses or c.has("alternative"):
         return False
     refused = _verb_of(c, "refusal")
-    return any(b.singular and _same_verb(_verb_of(b, "alternative"), refused)
-               for b in story[max(0, i - TURN_LOOKBACK) : i] if b.has("alternative"))
+    return any(b.singular and (_same_verb(_verb_of(b, "alternative"), refused)
+                               or _same_verb(_verb_of(b, "pressed"), refused))
+               for b in story[max(0, i - TURN_LOOKBACK) : i] if b.has("alternative") or b.has("pressed"))
 
 
 def _verb_of(c: SentenceCues, kind: str) -> str | None:

@@ -63,7 +63,7 @@ def _arabic_forms(norm: str) -> tuple[str, ...]:
 # The person prefixes of an imperfect, once normalised (أ → ا): سيعود، ستغلق، سنبني، سأعود.
 # (Dropping ا lost more than it fixed; the name Salem, «سالم» / «سالمة», is no سـ + ألم.)
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
-_NOT_FUTURE = frozenset({"سالم", "وسالم", "سالمه", "وسالمه"})
+_NOT_FUTURE = frozenset({"سالم", "وسالم", "فسالم", "سالمه", "وسالمه", "فسالمه", "سالمي", "وسالمي"})
 
 
 def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
@@ -71,8 +71,7 @@ def arabic_enclitic_forms(forms: Sequence[str]) -> list[str]:
     without the alif of the accusative tanween (أملاً → امل)."""
     stems: list[str] = []
     for form in forms:
-        # The article and the tanween never go together: «الما» (Darija "water") is no الم + ـاً.
-        if form.endswith("ا") and len(form) > _MIN_ENCLITIC_STEM and not form.startswith("ال"):
+        if form.endswith("ا") and len(form) > _MIN_ENCLITIC_STEM:
             stems.append(form[:-1])
         for suffix in ARABIC_ENCLITICS:
             if form.endswith(suffix) and len(form) - len(suffix) >= _MIN_ENCLITIC_STEM:

@@ -95,6 +95,10 @@ class Cues(StrictData):
     # Elements told through the story rather than named (see elements.py).
     turn: tuple[str, ...]
     alternative: tuple[str, ...]
+    # Others pressing the teller one way ("they were waiting for me to say go", « ils
+    # voulaient que je signe », «طلبوا مني أن أوقع»): a road not taken only when refused
+    # right after (elements._refused_the_other_road), no doubt on the sentence's own acts.
+    pressed: tuple[str, ...] = ()
     # The road not taken refused ("I wanted to leave… I didn't leave", « je ne suis pas
     # parti », «لكنني لم أخرج»): a negated past of the teller's, a choice after the other road.
     refusal: tuple[str, ...] = ()
@@ -111,6 +115,11 @@ class Cues(StrictData):
     not_my_story: tuple[str, ...] = ()
     only: tuple[str, ...] = ()
     not_action: tuple[str, ...]
+    # A life lived, a feeling known: no act of the teller's ("I lived by this harbour",
+    # « j'ai connu la honte », «كنا صغار»), though a sentence with them may still tell a
+    # precedent ("the families who lived on our street rebuilt 40 houses"): read by
+    # elements._act_spans only, unlike ``not_action``.
+    no_act: tuple[str, ...] = ()
     later: tuple[str, ...]
     result: tuple[str, ...]
     success: tuple[str, ...]
@@ -364,7 +373,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     if cues.kinds["aside"]:
         cues.kinds["alternative"] = []
     _drop_days_named(sentence, cues, load_structure(language).days_named)
-    for kind in ("alternative", "refusal"):  # the verb of the road not taken, and of its refusal
+    for kind in ("alternative", "pressed", "refusal"):  # the verb of the road not taken, and of its refusal
         cues.kinds[kind + "_verb"] = _verb_after(sentence, cues.kinds[kind], language)
     years = [(w.start, w.end) for w in sentence.words if _YEAR_RE.match(w.norm)]
     cues.kinds["time"] += years
@@ -515,7 +524,7 @@ def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> tuple[list[Spa
     for a, b in spans:
         norm = sentence_text_norm(sentence, a, b)
         if norm in _ETRE_AUXILIARIES or norm in auxiliaries.past:
-            participle = _participle_after(sentence, b, auxiliaries)
+            participle = _participle_after(sentence, b, auxiliaries, etre=norm in _ETRE_AUXILIARIES)
             if participle is None:
                 continue
             participles.append((participle.start, participle.end))
@@ -527,19 +536,24 @@ def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> tuple[list[Spa
 _ETRE_AUXILIARIES = ("je suis", "nous sommes", "je me suis", "nous nous sommes")
 
 
-def _participle_after(sentence: Sentence, offset: int, auxiliaries: _Auxiliaries) -> Word | None:
-    """The past participle right after an auxiliary ending at ``offset``, past a negation
-    or an adverb (« je n'ai *jamais* oublié », « je suis juste venu »), if one follows."""
+def _participle_after(
+    sentence: Sentence, offset: int, auxiliaries: _Auxiliaries, *, etre: bool,
+) -> Word | None:
+    """The past participle right after an auxiliary ending at ``offset``, if one follows:
+    after « avoir », past a negation or an adverb (« je n'ai *jamais* oublié », « j'ai
+    *finalement* appelé »); after « être », the very next word (« je suis *toujours*
+    étudiante », « je suis française » are states, « je me suis assise » a past)."""
     after = [w for w in sentence.words if w.start >= offset]
-    while after and after[0].norm in auxiliaries.before_participle:
+    while not etre and after and (
+            after[0].norm in auxiliaries.before_participle or after[0].norm.endswith("ment")):
         after = after[1:]
     if not after:
         return None
     norm = after[0].norm
-    if norm in auxiliaries.not_participles or len(norm) < 2 or norm.endswith("ment") or not norm.endswith(
-            _PARTICIPLE_ENDINGS):
+    # « française », « japonaise »: a nationality, not « assise », « prise »
+    if norm in auxiliaries.not_participles or len(norm) < 2 or norm.endswith(("ment", "aise", "oise")):
         return None
-    return after[0]
+    return after[0] if norm.endswith(_PARTICIPLE_ENDINGS) else None
 
 
 CONTEXT_SENTENCES = 2

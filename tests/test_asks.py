@@ -930,6 +930,12 @@ GUARANTEE_WITH_WHEN_AND_WHERE = [
     ("fr", "Travaillons ensemble à la salle des fêtes lundi à 18 h.", True),
     ("ar", "علينا أن نضمن انتظام صرف مرتبات المعلمين في كل مدرسة ابتداء من يوم الاثنين.", False),
     ("ar", "يجب علينا أن نعمل معا في قاعة الحي يوم الاثنين على الساعة السادسة.", True),
+    # …and a guarantee as the purpose of a concrete act is no guarantee asked.
+    ("en", "Come to the hall on Tuesday at 7 p.m. to ensure we are heard.", True),
+    ("fr", "Venez mardi à 19 h à la mairie pour garantir qu'on nous entende.", True),
+    ("ar", "تعالوا يوم السبت على الساعة العاشرة إلى مكتب الضمان الاجتماعي.", True),
+    ("ar", "يجب أن نضمن صرف المرتبات في كل مدرسة ابتداء من يوم الاثنين.", False),
+    ("en", "We must guarantee that every school serves halal meals every day starting Monday.", False),
 ]
 
 

@@ -199,7 +199,9 @@ FLOORS = {
     "blind-16": {
         "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 1},
+        # ar present 40 -> 39: ar-6's challenge was the proverb «ومن تقاسمت معه الصباح الصعب…»,
+        # read in the Self; with «عندنا قيمة يعرفها الجميع» now a value, it is read in the Us.
+        "ar": {"present": 39 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-17: first contact (README, 17f0467) en 44/46 14/18, fr 37/44 16/20, ar 37/44 14/20
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
@@ -359,13 +361,13 @@ FLOORS = {
     "blind-36": {
         "en": {"present": 39 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 14 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 35 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 36 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-37: first contact (README, 7117888) en 45/46 17/18, fr 42/44 19/20, ar 41/45 16/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.90.
     "blind-37": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-38: first contact (README, ca88dec) en 44/46 16/18, fr 39/44 14/20, ar 45/48 14/16
@@ -380,7 +382,7 @@ FLOORS = {
     "blind-39": {
         "en": {"present": 38 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 39 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.625},
+        "ar": {"present": 40 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.625},
     },
     # blind-40: first contact (README, 2ce8806) en 43/47 15/17, fr 39/43 17/21, ar 38/45 19/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.75.
@@ -394,7 +396,7 @@ FLOORS = {
     "blind-41": {
         "en": {"present": 44 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 37 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 35 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
 }
 

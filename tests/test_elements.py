@@ -2363,6 +2363,57 @@ SOMETHING_PRECIOUS_AND_AFRAID = {  # « on a quelque chose »: the present, no p
     "ar": "عندنا شيء ثمين. كل مساء أشعر بالخوف على أولادي.",
 }
 
+VALUE_NAMED_OURS = {  # a value said to be ours: a shared value
+    "en": "We have an old value: the master teaches the apprentice patience, not only the trade.",
+    "fr": "Nous avons une valeur ancienne : le maître apprend à l'apprenti la patience, pas seulement le métier.",
+    "ar": "عندنا قيمة قديمة: المعلم كيعلم المتعلم ماشي غير الصنعة، كيعلمو حتى الأخلاق والصبر.",
+}
+VALUE_OF_LAND = {  # …not the value of land: a price
+    "en": "The value of the land has doubled in ten years.",
+    "fr": "La valeur des terres a doublé en dix ans.",
+    "ar": "قيمة الأرض تضاعفت في عشر سنوات.",
+}
+# «كان عندي جوج اختيارات»: the Darija "two choices" is the road not taken; the act after it a choice.
+TWO_CHOICES_DARIJA = ("في صيف 2007 سمعت المتعلم ديالي كيقول كلام ديال الكراهية. كان عندي جوج اختيارات: "
+                      "نجري عليه ولا نخليه حدايا. وليت كل نهار فالعشية نشربو أتاي ونتهضرو.")
+# From the review of the seventeenth round: a life lived is no act, yet a precedent with it
+# is still hope; after « être » the next word alone says a past (« je suis française » is
+# a state), after « avoir » an adverb in -ment is passed over; pressed and going along is
+# no choice.
+PRECEDENT_WHO_LIVED = {
+    "en": "But last year, the families who lived on our street rebuilt 40 houses in two months.",
+    "fr": "Mais l'an dernier, les familles qui ont vécu l'inondation ont reconstruit 40 maisons en deux mois.",
+    "ar": "لكن في السنة الماضية، لما كنا متحدين، أعدنا بناء أربعين بيتا.",
+}
+NATIONALITY_AND_AFRAID = {
+    "en": "I am French. Every night I am afraid for my son.",
+    "fr": "Je suis française. Chaque nuit, j'ai peur pour mon fils.",
+    "ar": "أنا فرنسية. كل ليلة أشعر بالخوف على ابني.",
+}
+FINALLY_CALLED_AND_AFRAID = {
+    "en": "I finally called the mayor. Every night I am afraid for my son.",
+    "fr": "J'ai finalement appelé le maire. Chaque nuit, j'ai peur pour mon fils.",
+    "ar": "اتصلت أخيرا بالعمدة. كل ليلة أشعر بالخوف على ابني.",
+}
+PRESSED_AND_WENT_ALONG = {
+    "en": "My boss wanted me to sign, so I signed the paper.",
+    "fr": "Mon patron voulait que je signe, alors j'ai signé le papier.",
+    "ar": "أراد مني مديري أن أوقع، فوقعت الورقة.",
+}
+
+
+def _reviewed_seventeenth_cases() -> list[tuple[str, str, str, str, str | None]]:
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("now.hope", lang, "now", f"{PRECEDENT_WHO_LIVED[lang]} {ask}", PRECEDENT_WHO_LIVED[lang]),
+            ("self.challenge", lang, "self", NATIONALITY_AND_AFRAID[lang], None),
+            ("self.challenge", lang, "self", FINALLY_CALLED_AND_AFRAID[lang],
+             FINALLY_CALLED_AND_AFRAID[lang].split(". ")[-1]),
+            ("self.choice", lang, "self", PRESSED_AND_WENT_ALONG[lang], None),
+        ]
+    return cases
 
 def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Seventeenth round, from blind-36, blind-38 and earlier misses: "I have lived my whole
@@ -2371,7 +2422,8 @@ def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     quelque chose » (a feeling, a state, the present), so a story of feelings stays one
     ("Every night I am afraid" is no challenge). The hardest year, debts, a night "we" did not sleep, a
     cousin killed are challenges (many killed in a public event are not the teller's);
-    refusing what others pressed the teller to do is a choice."""
+    refusing what others pressed the teller to do is a choice. A value said to be ours
+    ("We have an old value: …") is a shared value; "the value of the land" is a price."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
@@ -2388,7 +2440,10 @@ def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", KNOWN_SHAME_AND_AFRAID[lang], None),
             ("self.challenge", lang, "self", FELT_SMALL_AND_AFRAID[lang], None),
             ("self.challenge", lang, "self", SOMETHING_PRECIOUS_AND_AFRAID[lang], None),
+            ("us.shared_value", lang, "us", VALUE_NAMED_OURS[lang], VALUE_NAMED_OURS[lang]),
+            ("us.shared_value", lang, "us", VALUE_OF_LAND[lang], None),
         ]
+    cases.append(("self.choice", "ar", "self", TWO_CHOICES_DARIJA, TWO_CHOICES_DARIJA.split(". ")[-1]))
     return cases
 
 
@@ -2779,7 +2834,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
-    + _sixteenth_told_cases() + _seventeenth_told_cases(),
+    + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
