@@ -156,6 +156,8 @@ NOT_STATISTICS = [
     ("en", "The 2023 report of the Anti-Defamation League found that incidents rose by 30 percent."),
     ("fr", "Le rapport 2023 de la CNCDH montre que les actes ont augmenté de 30 %."),
     ("ar", "أظهر تقرير 2023 أن الحالات ارتفعت بنسبة 30٪."),
+    # «نص القانون» is the text of the law, no half of anything.
+    ("ar", "قرأت نص القانون كاملا في المكتبة."),
 ]
 
 # (language, sentence): claims about the world with no source.
@@ -240,6 +242,10 @@ STATISTICS = [
     ("ar", "ثلث شباب حيّنا بلا عمل، والبحر يناديهم كل ليلة."),
     ("en", "A third of the young people in our neighbourhood have no work."),
     ("fr", "Un tiers des jeunes de notre quartier est sans travail."),
+    # «نصّ» in dialect is "half" before a group: «نصّ العايلات» (not «نص القانون», the text).
+    ("ar", "نصّ العايلات في صفاقس عندها واحد خدم في ليبيا."),
+    ("en", "Half of the families in Sfax have someone who worked in Libya."),
+    ("fr", "La moitié des familles de Sfax ont quelqu'un qui a travaillé en Libye."),
     # A ratio whose part is smaller than its whole is a share: "6 in 10".
     ("en", "Here 6 kids in 10 leave school without a diploma."),
     ("fr", "Ici, 6 jeunes sur 10 quittent l'école sans diplôme."),
