@@ -302,15 +302,21 @@ def _refused_the_other_road(story: Sequence[SentenceCues], i: int) -> bool:
     to leave the room… Nobody would have blamed me. I didn't leave", « J'avais envie de
     quitter la pièce… Je ne l'ai pas quittée », «أردت أن أترك الغرفة… لكنني لم أتركها» — a
     refusal opening the sentence. "I wanted to be a doctor. I did not get the grades" is the
-    challenge, not a choice; "I didn't sleep that night" after no other road is nothing."""
+    challenge, not a choice; "I didn't sleep that night" after no other road is nothing. The
+    other road may be one others pressed on the teller: "three of my boys were waiting for
+    me to say go. I didn't say go"."""
     c = story[i]
     refuses = c.opens_with("refusal", within=REFUSAL_OPENING) and _teller_is_subject(c)
     if not refuses or c.has("alternative"):
         return False
     refused = _verb_of(c, "refusal")
-    return any(b.singular and (_same_verb(_verb_of(b, "alternative"), refused)
-                               or _same_verb(_verb_of(b, "pressed"), refused))
-               for b in story[max(0, i - TURN_LOOKBACK) : i] if b.has("alternative") or b.has("pressed"))
+    return any(b.singular and any(_same_verb(_verb_of(b, kind), refused) for kind in _ROADS_NOT_TAKEN)
+               for b in story[max(0, i - TURN_LOOKBACK) : i])
+
+
+# The road not taken: the teller's own ("I wanted to leave") or others pressing them ("they
+# were waiting for me to say go"); a verb is read after either only when it is there.
+_ROADS_NOT_TAKEN = ("alternative", "pressed")
 
 
 def _verb_of(c: SentenceCues, kind: str) -> str | None:

@@ -2807,8 +2807,9 @@ DIALECT_CUES = [
     ("now.hope", "now", "ما كاينش أمل في هاد البلاد.", False),
     ("now.hope", "now", "المسؤولين ما كانوش واقفين معانا نهار سدو المعمل.", False),  # "were not with us"
     ("self.choice", "self", "ملي سمعت الخبر، بديت نبكي بلا ما نحس.", False),  # "I started crying"
-    # «بلي» is "that", «الما» "water», «ولادنا» "our children», «كنا» "we were»: no "I", no
-    # pain, no act — a story of feelings only, whose fear of every day is no challenge.
+    # «بلي» is "that", «ولادنا» "our children", «كنا» "we were": no "I", no act — a story of
+    # feelings only («الما», "water", read as pain is a feeling with no time), whose fear of
+    # every day is no challenge.
     ("self.challenge", "self",
      "كنحس بلي الما ما بقاش كيكفي ولادنا. ملي كنا صغار كان كلشي ساهل. كل نهار كنحس بالخوف.", False),
     ("self.challenge", "self", "أنا الدكتور سالم، صيدلي من مدينة البيضاء. شاركت في عشرة مؤتمرات.", False),
