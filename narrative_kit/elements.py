@@ -556,11 +556,13 @@ def _form_line(ctx: AnalysisContext, c: SentenceCues) -> bool:
 
 
 def _years_of_life(c: SentenceCues) -> bool:
-    """Years of a life, with nothing seen, heard or said and no one time ("I have been
-    married to my wife, Delores, for forty-seven years"): a life summed up — not "I turned
-    and saw the lamp of Mustafa, a Turk who had arrived two years before", nor "That night
-    my father, who had been sober for ten years, poured himself a glass"."""
-    return c.has("years_of_life") and not _dated(c) and not any(
+    """Years of a life or of a post, with nothing seen, heard or said and no one time ("I
+    have been married to my wife, Delores, for forty-seven years", « je suis déléguée
+    syndicale depuis 2012 », "From 2020 to 2023 I coordinated the project 'Maths and
+    Jobs' in Ghent"): a life summed up — not "I turned and saw the lamp of Mustafa, a Turk
+    who had arrived two years before", nor "That night my father, who had been sober for
+    ten years, poured himself a glass"."""
+    return (c.has("years_of_life") or c.has("year_span")) and not _dated(c) and not any(
         c.has(k) for k in ("sensory", "speech", "perceived"))
 
 

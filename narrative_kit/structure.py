@@ -167,6 +167,12 @@ class Cues(StrictData):
     # Years of a life ("married to Delores for forty-seven years"): no moment, with nothing
     # seen, heard or said.
     years_of_life: tuple[str, ...] = ()
+    # A span of years ("since 2012", « de 2014 à 2020 », «منذ 2012»): a post held or a life
+    # summed up, no moment either. Regular expressions only (``cue_patterns``).
+    year_span: tuple[str, ...] = ()
+    # Works and schemes that bear a name ("the project", « la formation », «برنامج»): a quote
+    # right after one is that name, not words spoken (``_not_names``).
+    title_nouns: tuple[str, ...] = ()
     # A promise not kept ("we are still waiting", « nous attendons toujours »): no win.
     waiting: tuple[str, ...] = ()
     # A habit kept up until it worked ("every morning… until they received me"): an act.
@@ -393,7 +399,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     cues.kinds["organisation"] = [
         (m.start, m.end) for m in load_ask_lexicons(language).organisations.find(sentence.words)
     ]
-    if cues.kinds["organisation"] and cues.kinds["speech"]:
+    if (cues.kinds["organisation"] or cues.kinds["title_nouns"]) and cues.kinds["speech"]:
         cues.kinds["speech"] = _not_names(sentence, cues)
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
@@ -421,7 +427,9 @@ def _acts_only(choices: list[Span], no_act_before: list[Span], teller: list[Span
     return [(a, b) for a, b in choices if own_clause(a, b) or (a not in ends and a - 1 not in ends)]
 
 
-_BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
+# Between a name's noun and its quote: nothing, a colon, or one word of the name itself
+# ("the Erasmus+ project «Maths and Jobs»", « le projet Erasmus+ « Maths et métiers » »).
+_BETWEEN_NAME_RE = re.compile(r"^[\s:]*(?:[^\s:]*[A-Z0-9+][^\s:]*[\s:]+)?$")
 
 
 # Cues of the present that a word right after turns into a day of the story: «في صباح اليوم
@@ -444,13 +452,15 @@ def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNam
 
 
 def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:
-    """Quotes that are words spoken, not an organisation's name right after it: the
-    association « Santé pour tous », "Safe Youth Benghazi", جمعية «صوت العدالة»."""
+    """Quotes that are words spoken, not the name of an organisation or a work right after
+    it: the association « Santé pour tous », "Safe Youth Benghazi", جمعية «صوت العدالة»,
+    la formation « Prévenir la radicalisation », the prize "Carer of the Year"."""
     base = sentence.start
+    names = cues.kinds["organisation"] + cues.kinds["title_nouns"]
     return [
         (a, b) for a, b in cues.kinds["speech"]
         if not any(end <= a and _BETWEEN_NAME_RE.match(sentence.text[end - base : a - base])
-                   for _, end in cues.kinds["organisation"])
+                   for _, end in names)
     ]
 
 

@@ -2447,6 +2447,85 @@ def _seventeenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+POST_OVER_YEARS = {  # a post held over a span of years: no moment
+    "en": "From 2014 to 2020 I worked nights in the hospital of Saint-Denis with Dr Marc Dupont.",
+    "fr": ("Depuis 2012, je coordonne le programme d'orchestre à l'école dans trois écoles du "
+           "quartier des Teppes."),
+    "ar": "منذ 2012 وأنا أعمل في مطبخ المطعم الجامعي مع جارتي خديجة.",
+}
+TRAINING_NAMED_IN_QUOTES = {  # the quoted name of a training or a prize is no words spoken
+    "en": 'In 2016 I followed the training "Preventing Radicalisation in Prison" at the National School in Agen.',
+    "fr": ("En 2016, j'ai suivi la formation « Prévention de la radicalisation en milieu "
+           "carcéral » de l'École nationale d'Agen."),
+    "ar": "في سنة 2016 ربحت أنا جائزة «أحسن خياطة» في ساحة المدينة.",
+}
+ONE_DAY_AFTER_YEARS = {  # …one day told after a span of years: a moment
+    "en": ("Since 2015 I had not cried, but on 3 March 2019, on the platform at Lille station, "
+           "I heard my daughter Lina sob."),
+    "fr": ("Depuis 2015 je n'avais pas pleuré, mais le 3 mars 2019, sur le quai de la gare de "
+           "Lille, j'ai entendu ma fille Lina sangloter."),
+    "ar": "منذ 2015 لم أبك، لكن في 3 مارس 2019، على رصيف محطة القطار في الرباط، سمعت ابنتي لينا تبكي.",
+}
+WORDS_SAID_AFTER_A_FILM = {  # …words said, with a work named before them: a moment
+    "en": 'That night at the Rex cinema, I watched the film and heard my son whisper "Dad, let\'s go home."',
+    "fr": "Ce soir-là, au cinéma Rex, après le film, j'ai entendu mon fils chuchoter : « Papa, on rentre. »",
+    "ar": "في تلك الليلة، في سينما الريكس، بعد الفيلم، سمعت ابني يهمس: «بابا، نرجعو للدار».",
+}
+# « crise » is no cry (« cri »): a prize for work during a crisis is a résumé line.
+PRIZE_IN_A_CRISIS_FR = ("En 2021, la Province de Namur m'a remis un prix pour mon travail pendant "
+                        "la crise du Covid.")
+
+
+def _eighteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Eighteenth round, from blind-21..43 résumé lines read as moments: a span of years
+    ("since 2012", « de 2014 à 2020 », «منذ 2012») sums up a post or a life, and the quoted
+    name of a project, a training or a prize is no words spoken; one day told after the
+    span, and words said after a work is named, are still moments."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.moment", lang, "self", POST_OVER_YEARS[lang], None),
+            ("self.moment", lang, "self", TRAINING_NAMED_IN_QUOTES[lang], None),
+            ("self.moment", lang, "self", ONE_DAY_AFTER_YEARS[lang], ONE_DAY_AFTER_YEARS[lang]),
+            ("self.moment", lang, "self", WORDS_SAID_AFTER_A_FILM[lang], WORDS_SAID_AFTER_A_FILM[lang]),
+        ]
+    cases.append(("self.moment", "fr", "self", PRIZE_IN_A_CRISIS_FR, None))
+    return cases
+
+
+NO_ANSWER = {  # no answer to the teller: a challenge
+    "en": "In 2009 I sent thirty-seven applications from my address in Clichy and got not a single reply.",
+    "fr": ("En 2009, j'ai envoyé trente-sept CV avec mon adresse à Clichy, et je n'ai reçu "
+           "aucune réponse."),
+    "ar": "في 2009 بعثت أنا سبعة وثلاثين طلب عمل من حينا، ولا رد واحد.",
+}
+LATE_ON_DUTY = {  # late on one's own round: a challenge
+    "en": "That Tuesday, on my round in Recouvrance, I was already twenty minutes late.",
+    "fr": "Ce mardi-là, sur ma tournée à Recouvrance, j'avais déjà vingt minutes de retard.",
+    "ar": "ذاك الثلاثاء، في جولتي بحي المرسى، كنت متأخرا عشرين دقيقة عن موعد الحافلة.",
+}
+# « une seule famille », « pas un seul jour »: "only one", no one alone.
+ONLY_ONE_FR = "Je crois que nous sommes tous une seule famille. Je ne regrette pas un seul jour."
+ALONE_ON_THE_BENCH_FR = "Ce soir-là, j'étais assise seule sur le banc de la gare."
+
+
+def _nineteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Nineteenth round, from blind-42, blind-43 and earlier: no answer to the teller ("not a
+    single reply", « aucune réponse », «ولا رد») and being late on one's own round ("I was
+    already twenty minutes late") are challenges; French « seul » is one only when
+    someone is alone, not in « une seule famille », « un seul jour » (and « nous sommes
+    tous » is a state, not a past)."""
+    cases: list[tuple[str, str, str, str, str | None]] = [
+        ("self.challenge", lang, "self", text[lang], text[lang])
+        for lang in LANGUAGES for text in (NO_ANSWER, LATE_ON_DUTY)
+    ]
+    cases += [
+        ("self.challenge", "fr", "self", ONLY_ONE_FR, None),
+        ("self.challenge", "fr", "self", ALONE_ON_THE_BENCH_FR, ALONE_ON_THE_BENCH_FR),
+    ]
+    return cases
+
+
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
@@ -2835,7 +2914,8 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
-    + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases(),
+    + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
+    + _eighteenth_told_cases() + _nineteenth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
