@@ -130,6 +130,9 @@ class AskData(StrictData):
     # The time the teller asks in ("tonight", « ce soir », «الليلة»), right after a request
     # and before a comma: not when to act.
     asking_times: tuple[str, ...] = ()
+    # Who is asked, between the request and the time it is made ("I'm asking *all of you*
+    # tonight", « je vous demande *à tous* ce soir », «أطلب منكم *جميعا* الليلة»).
+    asked_of: tuple[str, ...] = ()
     min_specifics: int = Field(default=1, ge=1, le=3)
     # "We must…", « nous devons… », «يجب أن…»: an obligation on an unnamed "we" (a report's
     # recommendations) is concrete only with this many of time, place and quantity.
@@ -191,6 +194,7 @@ class AskLexicons:
     audiences: Lexicon
     purpose_links: Lexicon
     asking_times: Lexicon
+    asked_of: Lexicon
     min_specifics: int
     obligations: Lexicon
     obligation_min_specifics: int
@@ -237,6 +241,7 @@ def load_ask_lexicons(language: str) -> AskLexicons:
         audiences=Lexicon(data.audiences, language),
         purpose_links=Lexicon(data.purpose_links, language),
         asking_times=Lexicon(data.asking_times, language),
+        asked_of=Lexicon(data.asked_of, language),
         min_specifics=data.min_specifics,
         obligations=Lexicon(data.obligations, language),
         obligation_min_specifics=data.obligation_min_specifics,
@@ -710,6 +715,7 @@ def _grade(
         action_words = _action_words(draft, words, after)
     # « Je vous demande aujourd'hui : travaillons… »: a time inside the request, before its action.
     said_on += [(a, b) for a, b in times if cue[0] <= a and b <= action_words[0].start]
+    said_on += _asked_of_then_when(words, times, action_words, lexicons)
     times = [t for t in times if t not in said_on]
     action = (action_words[0].start, action_words[-1].end)
     # Vague wording a little past the action's first words: "I'm asking all of us tonight to
@@ -750,6 +756,25 @@ def _grade(
         specifics=tuple(sorted(times + places + quantities + audiences)),
         logistics=tuple(sorted(times + places + quantities)),
     )
+
+
+def _asked_of_then_when(
+    words: Sequence[Word], times: Sequence[tuple[int, int]], action_words: Sequence[Word],
+    lexicons: AskLexicons,
+) -> list[tuple[int, int]]:
+    """"So I'm asking all of you tonight.", « C'est ce que je vous demande à tous ce soir. »,
+    «لذلك أطلب منكم جميعا الليلة.»: after the request only who is asked and the time it is
+    asked in, ending the sentence — nothing to do, so no time to do it ("Come to the meeting
+    tonight" has its action before the time)."""
+    last = action_words[-1].end
+    if words[-1].end != last:
+        return []
+    asked = [w for w in action_words if lexicons.asked_of.contains([w])]
+    return [
+        (a, b) for a, b in times
+        if b == last and lexicons.asking_times.contains(_words_in(words, a, b))
+        and all(w in asked for w in action_words if w.end <= a)
+    ]
 
 
 def _guarantee_asked(

@@ -228,6 +228,13 @@ CONCRETE_OR_NOT = [
     ("en", "So I ask you tonight, and it is simple.", False),
     ("fr", "Alors ce que je vous demande ce soir, c'est simple.", False),
     ("ar", "أطلب منكم الليلة، والأمر بسيط.", False),
+    # …nor the evening the request ends on, with only who is asked before it.
+    ("en", "So I'm asking all of you tonight.", False),
+    ("fr", "C'est ce que je vous demande à tous ce soir.", False),
+    ("ar", "لذلك أطلب منكم جميعا الليلة.", False),
+    ("en", "Come to the meeting tonight.", True),
+    ("fr", "Venez à la réunion ce soir.", True),
+    ("ar", "تعالوا إلى الاجتماع الليلة.", True),
     ("en", "I ask you tonight to come to the town hall on Saturday at 10 a.m.", True),
     ("fr", "Je vous demande ce soir, de venir à la mairie samedi à 10 h.", True),
     ("ar", "أطلب منكم الليلة أن تأتوا إلى البلدية يوم السبت على الساعة العاشرة.", True),
