@@ -152,8 +152,21 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     # « J'ai entendu le vent »: the auxiliary is the past, the perception right after it;
     # « J'ai pleuré », « on a toujours été solidaires »: the participle says what, a feeling, a state.
     perceived = {a for a, _ in c.kinds["perceived"]}
+    asked = _question_after_colon(c)
     return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
-            and not ({b, b + 1} & perceived) and not _overlaps(_participle_of(c, b), still)]
+            and not ({b, b + 1} & perceived) and not _overlaps(_participle_of(c, b), still)
+            and a < asked]
+
+
+def _question_after_colon(c: SentenceCues) -> int:
+    """Where the question the sentence ends on begins, after a colon ("I would sit in a
+    corner of the mosque and ask myself: where have we gone?", «وكنسول راسي: فين مشينا؟»):
+    the verbs in it are asked about, not done. The sentence's end when it asks nothing."""
+    text = c.sentence.text.rstrip()
+    colon = text.rfind(":")
+    if colon < 0 or not text.endswith(("?", "؟")):
+        return c.sentence.end
+    return c.sentence.start + colon
 
 
 def _participle_of(c: SentenceCues, end: int) -> Span:

@@ -2504,6 +2504,21 @@ LATE_ON_DUTY = {  # late on one's own round: a challenge
     "fr": "Ce mardi-là, sur ma tournée à Recouvrance, j'avais déjà vingt minutes de retard.",
     "ar": "ذاك الثلاثاء، في جولتي بحي المرسى، كنت متأخرا عشرين دقيقة عن موعد الحافلة.",
 }
+FEELINGS_THEN_A_QUESTION = {  # feelings, then a question asked of oneself: no act, no challenge
+    "en": ("I felt alone in the crowd, and I felt afraid for our children. I would sit in the "
+           "mosque and ask myself: why had we stopped visiting each other?"),
+    "fr": ("Je me sentais seul au milieu de la foule, et j'avais peur pour nos enfants. Je me "
+           "demandais : qu'est-ce qu'on a fait ?"),
+    "ar": "حسيت بالوحدة وسط الزحام، وحسيت بالخوف على ولادنا. كنت كنجلس في ركن المسجد وكنسول راسي: فين مشينا؟",
+}
+RAISED_ON_A_VALUE = {  # what "we" grew up on is a value, not a win to hope from
+    "en": "But we grew up on one thing: the door of the house stays open, and the neighbour asks.",
+    "fr": ("Mais nous avons grandi avec une chose : la porte de la maison reste ouverte, et le "
+           "voisin demande."),
+    "ar": "لكننا تربينا على شيء واحد: باب الدار يبقى محلولا، والجار يسأل.",
+}
+# «أنا رجل بسيط»: who the teller is ("I am a simple man"), no scene.
+SIMPLE_MAN_AR = "أنا رجل بسيط، قيّم على بيت من بيوت الله."
 # « une seule famille », « pas un seul jour »: "only one", no one alone.
 ONLY_ONE_FR = "Je crois que nous sommes tous une seule famille. Je ne regrette pas un seul jour."
 ALONE_ON_THE_BENCH_FR = "Ce soir-là, j'étais assise seule sur le banc de la gare."
@@ -2512,14 +2527,23 @@ ALONE_ON_THE_BENCH_FR = "Ce soir-là, j'étais assise seule sur le banc de la ga
 def _nineteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Nineteenth round, from blind-42, blind-43 and earlier: no answer to the teller ("not a
     single reply", « aucune réponse », «ولا رد») and being late on one's own round ("I was
-    already twenty minutes late") are challenges; French « seul » is one only when
+    already twenty minutes late") are challenges; a question asked of oneself after a colon
+    ("I would ask myself: why had we stopped…?") holds no act, nor does what "we" grew up on
+    (« nous avons grandi avec… », «تربينا على…», no precedent to hope from); French « seul » is one only when
     someone is alone, not in « une seule famille », « un seul jour » (and « nous sommes
     tous » is a state, not a past)."""
     cases: list[tuple[str, str, str, str, str | None]] = [
         ("self.challenge", lang, "self", text[lang], text[lang])
         for lang in LANGUAGES for text in (NO_ANSWER, LATE_ON_DUTY)
     ]
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("self.challenge", lang, "self", FEELINGS_THEN_A_QUESTION[lang], None),
+            ("now.hope", lang, "now", f"{RAISED_ON_A_VALUE[lang]} {ask}", None),
+        ]
     cases += [
+        ("self.moment", "ar", "self", SIMPLE_MAN_AR, None),
         ("self.challenge", "fr", "self", ONLY_ONE_FR, None),
         ("self.challenge", "fr", "self", ALONE_ON_THE_BENCH_FR, ALONE_ON_THE_BENCH_FR),
     ]
