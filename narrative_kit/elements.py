@@ -575,8 +575,11 @@ def _years_of_life(c: SentenceCues) -> bool:
     Jobs' in Ghent"): a life summed up — not "I turned and saw the lamp of Mustafa, a Turk
     who had arrived two years before", nor "That night my father, who had been sober for
     ten years, poured himself a glass"."""
-    return (c.has("years_of_life") or c.has("year_span")) and not _dated(c) and not any(
-        c.has(k) for k in ("sensory", "speech", "perceived"))
+    if _dated(c) or any(c.has(k) for k in ("sensory", "perceived")):
+        return False
+    # A quote in a post held over years is its title (« depuis 2016 je suis référente
+    # « accueil des primo-arrivants » »), not words said in a scene.
+    return c.has("year_span") or (c.has("years_of_life") and not c.has("speech"))
 
 
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:

@@ -2459,6 +2459,20 @@ TRAINING_NAMED_IN_QUOTES = {  # the quoted name of a training or a prize is no w
            "carcéral » de l'École nationale d'Agen."),
     "ar": "في سنة 2016 ربحت أنا جائزة «أحسن خياطة» في ساحة المدينة.",
 }
+BUSINESS_NAMED_IN_QUOTES = {  # a business's quoted name is no words spoken: no moment
+    "en": 'In 2004 I took over the bookshop "The Wind of Pages" in Outremeuse.',
+    "fr": "En 2004, j'ai repris la librairie « Le Vent des Pages », en Outremeuse.",
+    "ar": "في سنة 2004 أخذت أنا المكتبة «رياح الصفحات» في حي الرمل.",
+}
+POST_WITH_A_QUOTED_TITLE = {  # a post held since a year, its title in quotes: no moment
+    "en": 'Since 2016 I have been the "welcome desk" lead at Saint Nicholas School in Verviers.',
+    "fr": "Depuis 2016, je suis référente « accueil des primo-arrivants » à l'école Saint-Nicolas de Verviers.",
+    "ar": "منذ 2016 وأنا مسؤولة «الاستقبال» في مدرسة الحي مع زميلتي فاطمة.",
+}
+# A degree or a certificate held is a résumé line: no moment, and a Belgian « licenciée en… »
+# is a graduate, not a worker laid off (no challenge).
+CERTIFIED_EN = "I am certified in hospital chaplaincy at Queen's Medical Center in Honolulu."
+GRADUATE_FR = "Je suis licenciée en philologie romane de l'Université de Liège (1996)."
 ONE_DAY_AFTER_YEARS = {  # …one day told after a span of years: a moment
     "en": ("Since 2015 I had not cried, but on 3 March 2019, on the platform at Lille station, "
            "I heard my daughter Lina sob."),
@@ -2479,8 +2493,10 @@ PRIZE_IN_A_CRISIS_FR = ("En 2021, la Province de Namur m'a remis un prix pour mo
 def _eighteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Eighteenth round, from blind-21..43 résumé lines read as moments: a span of years
     ("since 2012", « de 2014 à 2020 », «منذ 2012») sums up a post or a life, and the quoted
-    name of a project, a training or a prize is no words spoken; one day told after the
-    span, and words said after a work is named, are still moments."""
+    name of a project, a training, a prize or a business is no words spoken (nor, in a post
+    held since a year, the post's quoted title); a degree or a certificate held is a
+    résumé line; one day told after the span, and words said after a work is named, are
+    still moments."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
@@ -2490,6 +2506,15 @@ def _eighteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", WORDS_SAID_AFTER_A_FILM[lang], WORDS_SAID_AFTER_A_FILM[lang]),
         ]
     cases.append(("self.moment", "fr", "self", PRIZE_IN_A_CRISIS_FR, None))
+    for lang in LANGUAGES:
+        cases += [
+            ("self.moment", lang, "self", BUSINESS_NAMED_IN_QUOTES[lang], None),
+            ("self.moment", lang, "self", POST_WITH_A_QUOTED_TITLE[lang], None),
+        ]
+    cases += [
+        ("self.moment", "en", "self", CERTIFIED_EN, None),
+        ("self.challenge", "fr", "self", GRADUATE_FR, None),
+    ]
     return cases
 
 
