@@ -163,10 +163,15 @@ def _question_after_colon(c: SentenceCues) -> int:
     corner of the mosque and ask myself: where have we gone?", «وكنسول راسي: فين مشينا؟»):
     the verbs in it are asked about, not done. The sentence's end when it asks nothing."""
     text = c.sentence.text.rstrip()
-    colon = text.rfind(":")
-    if colon < 0 or not text.endswith(("?", "؟")):
+    colons = [m.start() for m in _QUESTION_COLON_RE.finditer(text)]
+    if not colons or not text.rstrip(_CLOSING_QUOTES).endswith(("?", "؟")):
         return c.sentence.end
-    return c.sentence.start + colon
+    return c.sentence.start + colons[-1]
+
+
+# A colon that opens words, not one between digits ("At 6:30 the next morning").
+_QUESTION_COLON_RE = re.compile(r"(?<!\d):(?!\d)")
+_CLOSING_QUOTES = " \"»”'’"
 
 
 def _participle_of(c: SentenceCues, end: int) -> Span:
@@ -578,8 +583,11 @@ def _years_of_life(c: SentenceCues) -> bool:
     if _dated(c) or any(c.has(k) for k in ("sensory", "perceived")):
         return False
     # A quote in a post held over years is its title (« depuis 2016 je suis référente
-    # « accueil des primo-arrivants » »), not words said in a scene.
-    return c.has("year_span") or (c.has("years_of_life") and not c.has("speech"))
+    # « accueil des primo-arrivants » »); words said, with a verb of saying, are a scene
+    # ("My father, who had not spoken to me since 2015, … said: "Come home, son."").
+    quoted = c.kinds.get("quoted", [])
+    said = any(span not in quoted for span in c.kinds["speech"])
+    return (c.has("year_span") and not said) or (c.has("years_of_life") and not c.has("speech"))
 
 
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:

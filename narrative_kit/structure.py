@@ -350,6 +350,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     for kind, patterns in _cue_patterns(language):
         cues.kinds[kind] += [(sentence.start + m.start(), sentence.start + m.end())
                              for pattern in patterns for m in pattern.finditer(sentence.text)]
+    # «صرخت: «أنا إنسان، لست كلباً!»»: a résumé's words said in a scene are the scene's.
+    cues.kinds["cv"] = spoken_by_teller(cues.kinds["cv"])
     if language == "ar":
         # «وسُجّلت 27 حادثة»: a vowelled passive is no act of anyone's, though spelt as «سجلت».
         passives = vowelled_passives(sentence)
@@ -427,9 +429,12 @@ def _acts_only(choices: list[Span], no_act_before: list[Span], teller: list[Span
     return [(a, b) for a, b in choices if own_clause(a, b) or (a not in ends and a - 1 not in ends)]
 
 
-# Between a name's noun and its quote: nothing, a colon, or one word of the name itself
-# ("the Erasmus+ project «Maths and Jobs»", « le projet Erasmus+ « Maths et métiers » »).
-_BETWEEN_NAME_RE = re.compile(r"^[\s:]*(?:[^\s:]*[A-Z0-9+][^\s:]*[\s:]+)?$")
+# Between an organisation's noun and its quote: nothing or a colon (l'association : « … »).
+_BETWEEN_NAME_RE = re.compile(r"^[\s:]*$")
+# Between a work's noun and its title: nothing, or one word of the name itself ("the
+# Erasmus+ project «Maths and Jobs»") — never a colon ("I walked into the store: "Is anyone
+# here?"" is words said), nor "I".
+_BETWEEN_TITLE_RE = re.compile(r"^\s*(?:[^\s:]*[A-Z0-9+][^\s:]+\s+)?$")
 
 
 # Cues of the present that a word right after turns into a day of the story: «في صباح اليوم
@@ -456,11 +461,12 @@ def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:
     it: the association « Santé pour tous », "Safe Youth Benghazi", جمعية «صوت العدالة»,
     la formation « Prévenir la radicalisation », the prize "Carer of the Year"."""
     base = sentence.start
-    names = cues.kinds["organisation"] + cues.kinds["title_nouns"]
+    names = [(end, _BETWEEN_NAME_RE) for _, end in cues.kinds["organisation"]]
+    names += [(end, _BETWEEN_TITLE_RE) for _, end in cues.kinds["title_nouns"]]
     return [
         (a, b) for a, b in cues.kinds["speech"]
-        if not any(end <= a and _BETWEEN_NAME_RE.match(sentence.text[end - base : a - base])
-                   for _, end in names)
+        if not any(end <= a and between.match(sentence.text[end - base : a - base])
+                   for end, between in names)
     ]
 
 
@@ -544,6 +550,7 @@ def _passe_compose_only(sentence: Sentence, spans: list[Span]) -> tuple[list[Spa
 
 # « je suis allée », « je me suis levée »: the past with « être », a participle after it.
 _ETRE_AUXILIARIES = ("je suis", "nous sommes", "je me suis", "nous nous sommes")
+_ALL_OF_US = ("tous", "toutes")
 
 
 def _participle_after(
@@ -554,6 +561,8 @@ def _participle_after(
     *finalement* appelé »); after « être », the very next word (« je suis *toujours*
     étudiante », « je suis française » are states, « je me suis assise » a past)."""
     after = [w for w in sentence.words if w.start >= offset]
+    if etre and after and after[0].norm in _ALL_OF_US:
+        after = after[1:]  # « nous sommes tous allés »: « tous » says who, the participle follows
     while not etre and after and (
             after[0].norm in auxiliaries.before_participle or after[0].norm.endswith("ment")):
         after = after[1:]

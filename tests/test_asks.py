@@ -233,6 +233,8 @@ CONCRETE_OR_NOT = [
     ("fr", "C'est ce que je vous demande à tous ce soir.", False),
     ("ar", "لذلك أطلب منكم جميعا الليلة.", False),
     ("en", "Come to the meeting tonight.", True),
+    ("en", "I need you here tonight.", True),
+    ("fr", "J'ai besoin de vous tous ici ce soir.", True),
     ("fr", "Venez à la réunion ce soir.", True),
     ("ar", "تعالوا إلى الاجتماع الليلة.", True),
     ("en", "I ask you tonight to come to the town hall on Saturday at 10 a.m.", True),

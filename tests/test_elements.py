@@ -2575,6 +2575,52 @@ def _nineteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+WORDS_SAID_ON_WALKING_IN = {  # words said after a colon, a shop or a room named: a moment
+    "en": 'That morning I walked into the store: "Is anyone here?"',
+    "fr": "Ce soir-là, j'ai appelé depuis le salon : « Maman, viens ! »",
+    "ar": "في تلك الليلة دخلت المحل: «السلام عليكم».",
+}
+SAID_AFTER_YEARS_OF_SILENCE = {  # words said, someone's years of silence in a clause: a moment
+    "en": ('My father, who had not spoken to me since 2015, stood at my door at the hospital and '
+           'said: "Come home, son."'),
+    "fr": ("Mon père, qui ne m'avait pas parlé depuis 2015, s'est présenté à ma porte à l'hôpital "
+           "et m'a dit : « Rentre à la maison, mon fils. »"),
+    "ar": "أبي، الذي لم يكلمني منذ 2015، وقف عند باب المستشفى وقال لي: «ارجع للدار يا ولدي».",
+}
+AT_HALF_PAST_SIX = {  # a time's colon is no question's: the act before it is a choice
+    "en": ("In 2015 I lost my job at the port and I was afraid. At 6:30 the next morning I went to "
+           "the union office in Brest, because what else could I do?"),
+    "fr": ("En 2015, j'ai perdu mon travail au port et j'avais peur. Le lendemain à 6:30, je suis "
+           "allé au local du syndicat à Brest, parce que que faire d'autre ?"),
+    "ar": "في 2015 فقدت عملي في الميناء وخفت. في الغد على 6:30 ذهبت إلى مقر النقابة، وماذا كنت سأفعل غير ذلك؟",
+}
+# « licenciée en mars 2015 » is laid off (a challenge), not a Belgian degree.
+LAID_OFF_IN_MARCH_FR = ("J'ai été licenciée en mars 2015, le jour de mes quarante ans, devant "
+                        "tous mes collègues de l'usine de Lille.")
+# « nous sommes tous allés »: « tous » says who, the participle still follows.
+ALL_OF_US_WENT_FR = ("En 2015, on nous a expulsés de notre logement et j'avais peur. Le "
+                     "lendemain, nous sommes tous allés à la mairie de Lyon avec nos enfants.")
+# «أنا إنسان» shouted in a scene is the scene's words, not a résumé line.
+HUMAN_NOT_A_DOG_AR = "في تلك الليلة، عند باب المستشفى، صرخت في وجه الحارس: «أنا إنسان، لست كلباً!»"
+
+
+def _reviewed_eighteenth_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """From a review of the eighteenth and nineteenth rounds: what they must not take away."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.moment", lang, "self", WORDS_SAID_ON_WALKING_IN[lang], WORDS_SAID_ON_WALKING_IN[lang]),
+            ("self.moment", lang, "self", SAID_AFTER_YEARS_OF_SILENCE[lang], SAID_AFTER_YEARS_OF_SILENCE[lang]),
+            ("self.choice", lang, "self", AT_HALF_PAST_SIX[lang], AT_HALF_PAST_SIX[lang].split(". ")[-1]),
+        ]
+    cases += [
+        ("self.challenge", "fr", "self", LAID_OFF_IN_MARCH_FR, LAID_OFF_IN_MARCH_FR),
+        ("self.choice", "fr", "self", ALL_OF_US_WENT_FR, ALL_OF_US_WENT_FR.split(". ")[-1]),
+        ("self.moment", "ar", "self", HUMAN_NOT_A_DOG_AR, HUMAN_NOT_A_DOG_AR),
+    ]
+    return cases
+
+
 def _fourteenth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Fourteenth round, from blind-24 misses: "I watched her decide", « j'ai regardé
     quelqu'un décider » is her choice, not the teller's; "I saw the empty chairs and
@@ -2964,7 +3010,7 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
     + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
-    + _eighteenth_told_cases() + _nineteenth_told_cases(),
+    + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
