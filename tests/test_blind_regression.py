@@ -172,7 +172,7 @@ FLOORS = {
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 40 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 41 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         # balance ar 8/8 -> 7/8 when a count from ten up said in words became a figure (see
         # blind-6): ar-4's CV counts («أكثر من أربعين ندوة», «اثنا عشر طالبًا») tip it to factual.
@@ -238,14 +238,16 @@ FLOORS = {
     # present/absent, balance en 8/8 fr 6/8 ar 7/8, unsourced 0.75 0.88 0.75.
     "blind-21": {
         "en": {"present": 41 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 40 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-22: first contact (README, fa2b883) en 37/45 14/19, fr 41/47 14/17, ar 37/44 17/20
     # present/absent, balance en 8/8 fr 7/8 ar 8/8, unsourced 0.38 0.83 0.90.
     "blind-22": {
-        "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 43 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1},
+        # en balance 7/8 since 346e019: en-4's "I am certified in hospital chaplaincy" is a
+        # résumé line now, and without it the draft reads factual (emotion 0.16, facts 0.22).
+        "en": {"present": 39 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 44 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1},
         "ar": {"present": 39 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
@@ -253,7 +255,9 @@ FLOORS = {
     "blind-23": {
         "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
         "fr": {"present": 35 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # ar present 37/44 since 951f1c6: ar-1's hope was found only in «لكننا تربينا على شيء
+        # واحد: باب الدار يبقى محلولا…», a value of its Us part, now no precedent.
+        "ar": {"present": 37 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-24: first contact (README, e4418cb) en 45/46 16/18, fr 40/44 15/20, ar 39/45 15/19
     # present/absent, balance en 7/8 fr 6/8 ar 8/8, unsourced 0.88 0.88 0.88.
@@ -285,7 +289,7 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
     "blind-27": {
         "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 41, "absent": 18 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-28: first contact (README, 30f97e0) en 41/44 16/20, fr 38/43 19/21, ar 42/43 15/21
@@ -307,7 +311,7 @@ FLOORS = {
     # blind-30: first contact (README, e72164a) en 37/44 15/20, fr 41/46 18/18, ar 38/45 15/19
     # present/absent, balance 8/8 each, unsourced 0.62 1.00 1.00.
     "blind-30": {
-        "en": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 38 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar present 43 -> 42: ar-6's challenge was «سالم» (the cousin's name) read as سـ + ألم
         # ("pain"); the name is no longer split.
@@ -327,14 +331,14 @@ FLOORS = {
         # was misread as the ask "Stop"; with that fixed its Now starts at the real ask, and
         # the hope ("Lok Yeay showed me it is possible…") falls in the Self.
         "en": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-33: first contact (README, 212b4bf) en 40/44 17/20, fr 39/44 18/20, ar 38/46 15/18
     # present/absent, balance 7/8 8/8 7/8, unsourced 0.88 1.00 1.00.
     "blind-33": {
         "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 43 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-34: first contact (README, 3457b79) en 39/45 16/19, fr 43/45 16/19, ar 39/45 13/19
@@ -344,14 +348,14 @@ FLOORS = {
         # programme that only showed or found something is hope with no figure in the sentence
         # ("A state program found that one in three children goes to bed hungry" is the problem).
         "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 43 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 45, "absent": 13 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-35: first contact (README, 9db1eb8) en 44/46 15/18, fr 40/45 14/19, ar 40/45 17/19
     # present/absent, balance 5/8 8/8 7/8, unsourced 0.67 1.00 1.00.
     "blind-35": {
         "en": {"present": 44 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.666},
-        "fr": {"present": 40 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
         # teller a choice; see blind-26.
         "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
@@ -360,8 +364,8 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 0.75 0.88.
     "blind-36": {
         "en": {"present": 39 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 41 / 47, "absent": 14 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 36 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 41 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 36 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-37: first contact (README, 7117888) en 45/46 17/18, fr 42/44 19/20, ar 41/45 16/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.90.
@@ -388,7 +392,7 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.75.
     "blind-40": {
         "en": {"present": 43 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 39 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
     },
     # blind-41: first contact (README, 2ce8806) en 44/46 18/18, fr 37/44 17/20, ar 35/44 18/20
@@ -402,7 +406,7 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.90 0.83.
     "blind-42": {
         "en": {"present": 39 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 41 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 36 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-43: first contact (README, d9947b1) en 45/48 15/16, fr 41/45 16/19, ar 39/43 18/21
@@ -416,15 +420,15 @@ FLOORS = {
     # present/absent, balance 8/8 8/8 8/8, unsourced 1.00 0.88 1.00.
     "blind-44": {
         "en": {"present": 45 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 39 / 47, "absent": 16 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-45: first contact (README, 48cee42) en 42/47 15/17, fr 40/45 14/19, ar 37/44 13/20
     # present/absent, balance 8/8 7/8 8/8, unsourced 0.88 0.88 0.88.
     "blind-45": {
         "en": {"present": 42 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 40 / 45, "absent": 14 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 37 / 44, "absent": 13 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 37 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-46: first contact (README, 346e019) en 41/44 20/20, fr 33/41 20/23, ar 35/44 19/20
     # present/absent, balance 8/8 8/8 8/8, unsourced 1.00 0.75 1.00.
