@@ -145,6 +145,13 @@ def _word_tokenizer() -> RegexpTokenizer:
     return RegexpTokenizer(WORD_PATTERN)
 
 
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of ``text``, all matched before any is read: nltk 3.10 bounds a
+    regular-expression iteration by 5 s of processor time from its first match, so work
+    done between two words (normalising a megabyte of them) must not run inside it."""
+    return list(_word_tokenizer().span_tokenize(text))
+
+
 def _split_elision(word: Word, language: str) -> list[Word]:
     """French ``l’homme`` → ``l’`` + ``homme`` so each part can be looked up."""
     if language != "fr":
@@ -169,7 +176,7 @@ def tokenize_words(text: str, language: str, offset: int = 0) -> list[Word]:
     """Words of ``text`` with offsets (plus ``offset``); French elisions split off."""
     masked = unspoken_mask(text)
     words: list[Word] = []
-    for start, end in _word_tokenizer().span_tokenize(text):
+    for start, end in _word_spans(text):
         if any(a <= start < b for a, b in masked):
             continue
         surface = text[start:end]
@@ -182,7 +189,7 @@ def count_words(text: str, language: str) -> int:
     """Spoken words in ``text``; a French elision counts with the word it joins."""
     masked = unspoken_mask(text)
     return sum(
-        1 for start, _ in _word_tokenizer().span_tokenize(text)
+        1 for start, _ in _word_spans(text)
         if not any(a <= start < b for a, b in masked)
     )
 

@@ -169,3 +169,28 @@ def test_a_sentence_cut_by_its_list_is_spoken_not_a_heading(text: str, language:
     lead = draft.blocks[next(k for k, b in enumerate(draft.blocks) if b.kind == "list-item") - 1]
     assert lead.kind == "paragraph"
     assert any(s.text == lead.text for s in draft.sentences)
+
+
+@pytest.mark.parametrize("language, word", [("en", "neighbours"), ("fr", "l'école"), ("ar", "والجيران")])
+def test_words_are_all_matched_before_any_is_read(monkeypatch, language: str, word: str) -> None:
+    """nltk 3.10+ stops a regular-expression iteration after 5 s of processor time from its
+    first match; normalising a megabyte of words one by one inside it could pass that. With
+    the limit shrunk to 50 ms and 1 ms of work per word, 200 words still tokenize."""
+    import time
+
+    redos = pytest.importorskip("nltk.redos")
+    import narrative_kit.text as text_module
+
+    real = text_module.normalize_word
+    draft = " ".join([word] * 200)
+    expected = [(w.start, w.end, w.norm) for w in tokenize_words(draft, language)]
+
+    def slow_normalize(surface: str, lang: str) -> str:
+        end = time.process_time() + 0.001
+        while time.process_time() < end:
+            pass
+        return real(surface, lang)
+
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.05)
+    monkeypatch.setattr(text_module, "normalize_word", slow_normalize)
+    assert [(w.start, w.end, w.norm) for w in tokenize_words(draft, language)] == expected
