@@ -369,13 +369,23 @@ def _arabic_imperfect_plural(words: list[Word], cues: _PersonCues) -> list[Span]
             continue  # سنة، سنوات، سنوي: nouns and adjectives
         if norm.startswith(prefix) and len(norm) >= data.plural_future_min_letters:
             spans.append((word.start, word.end))
-        elif norm.startswith("ن") and _dialect_plural(norm, cues):
+        elif norm.startswith("ن") and _dialect_plural(norm, cues) and not _their_past(words, i, norm):
             spans.append((word.start, word.end))  # نعرفو، نتعاونو: the Maghrebi "we"
         elif norm.startswith("ن") and len(norm) >= 4 and i > 0 and (
             _without_conjunction(words[i - 1].norm) in particles
         ):
             spans.append((word.start, word.end))
     return spans
+
+
+def _their_past(words: list[Word], i: int, norm: str) -> bool:
+    """«الفرنسيين نزلو» ("the French came down"): a four-letter نـ…و right after a plural
+    with the article is the past of a verb whose root starts with ن (نزل، نجح، نسي), theirs;
+    "we" would be a longer word (ننزلو). Not «احنا الليبيين نعرفو» (five letters)."""
+    if len(norm) != 4 or not norm.endswith("و") or i == 0:
+        return False
+    before = _without_conjunction(words[i - 1].norm)
+    return before.startswith("ال") and len(before) >= 6 and before.endswith(("ين", "ون"))
 
 
 def _dialect_plural(norm: str, cues: _PersonCues) -> bool:

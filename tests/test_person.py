@@ -67,6 +67,11 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         ("ar", "نجحوا في الامتحان ونظموا حفلة.", [], []),
         ("ar", "مشينا نحو البحر.", [], ["مشينا"]),
         ("ar", "ركض الأطفال نحوهم، ونموها سريع.", [], []),
+        # …nor, four letters long after a plural with the article, the past of a verb in ن:
+        # "the French came down safe" («الفرنسيين نزلو»), not «احنا الليبيين نعرفو».
+        ("ar", "الفرنسيين نزلو سالمين مع يوسف.", [], []),
+        ("ar", "احنا الليبيين نعرفو بعضنا.", [], ["احنا", "نعرفو", "بعضنا"]),
+        ("ar", "نحطو اليد في اليد.", [], ["نحطو"]),
         ("en", "We know how to share the fish and the bread.", [], ["We"]),
         ("fr", "On sait partager le poisson et le pain.", [], ["On"]),
         # …a library, a school, a radio station too: "the library organised four workshops".
