@@ -212,12 +212,13 @@ def _told_through_someone_else(story: Sequence[SentenceCues]) -> bool:
     """The story's acts are another person's: announced so at its start, or at least
     OTHERS_STORY_MIN sentences where someone else acts and the teller is no subject, making
     most sentences of the story (a sentence where the teller only watches counts for
-    neither; in Arabic, a "he" or "she" with no "I" counts as someone else acting)."""
+    neither; a "he" or "she" opening a clause with no "I" — « Il traverse le bus », "She picks up
+    the phone", «هي تنظر» — or, in Arabic, spelt on a word, counts as someone else acting)."""
     if any(_announces_someone_else(c) for c in story[:ANNOUNCED_WITHIN]):
         return True
     own = sum(1 for c in story if _teller_is_subject(c) and not _only_watches(c))
     others = sum(1 for c in story if not _teller_is_subject(c)
-                 and (c.has("others_act") or c.has("third_person")))
+                 and (c.has("others_act") or c.has("third_person") or c.has("others_subject")))
     return others >= OTHERS_STORY_MIN and others >= OTHERS_STORY_SHARE * (own + others)
 
 

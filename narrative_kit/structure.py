@@ -170,6 +170,11 @@ class Cues(StrictData):
     # A span of years ("since 2012", « de 2014 à 2020 », «منذ 2012»): a post held or a life
     # summed up, no moment either. Regular expressions only (``cue_patterns``).
     year_span: tuple[str, ...] = ()
+    # Someone else opening a clause, told in the present as often as in the past (« Il
+    # traverse le bus », "She picks up the phone"): another person acting, for a story told
+    # through someone met. Regular expressions only (``cue_patterns``), one per language; Arabic
+    # also reads "he" and "she" spelt on a word (``person.third_person``).
+    others_subject: tuple[str, ...] = ()
     # Works and schemes that bear a name ("the project", « la formation », «برنامج»): a quote
     # right after one is that name, not words spoken (``_not_names``).
     title_nouns: tuple[str, ...] = ()

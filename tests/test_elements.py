@@ -222,6 +222,21 @@ CHANGE_WITNESSED = {
     "fr": "Une mère peut tout changer : je l’ai vu de mes yeux.",
     "ar": "شهدتُ بعيني شاباً يعود من حافة الهاوية.",
 }
+SHOWN_POSSIBLE = {  # someone met showed it can be done (not "showed me his phone")
+    "en": "Mr. Singh showed me there's something to do.",
+    "fr": "Ilyas nous a montré que c'est possible.",
+    "ar": "سلمى بينت لنا أنه ممكن.",
+}
+SHOWN_SOMETHING = {
+    "en": "Mr. Singh showed me his phone.",
+    "fr": "Ilyas nous a montré son téléphone.",
+    "ar": "سلمى بينت لنا الطريق إلى السوق.",
+}
+GREW_UP_HERE = {  # a lesson about the place the teller grew up in: no change made, no hope
+    "en": "But that day taught me who I am, and what the city I grew up in is.",
+    "fr": "Mais ce jour-là m'a appris qui je suis, et ce qu'est la ville où j'ai grandi.",
+    "ar": "ولكن داك النهار علمني شكون أنا، وشكون هي المدينة اللي كبرت فيها.",
+}
 BAD_NEWS = {
     "en": "Yet our homework club has closed its doors.",
     "fr": "Pourtant, notre atelier a fermé ses portes.",
@@ -249,6 +264,9 @@ def _told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{CHANGE_MADE[lang]} {ask}", CHANGE_MADE[lang]),
             ("now.hope", lang, "now", f"{CHANGE_WITNESSED[lang]} {ask}", CHANGE_WITNESSED[lang]),
             ("now.hope", lang, "now", f"{BAD_NEWS[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{SHOWN_POSSIBLE[lang]} {ask}", SHOWN_POSSIBLE[lang]),
+            ("now.hope", lang, "now", f"{SHOWN_SOMETHING[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{GREW_UP_HERE[lang]} {ask}", None),
         ]
     return cases
 
@@ -2841,6 +2859,73 @@ def test_a_teller_who_only_watches_is_no_actor_of_the_story(language: str) -> No
         assert _told_through_someone_else(draft_cues(parse_draft(WATCHED_IN_THE_MIRROR[language], language)))
 
 
+WATCHED_IN_THE_PRESENT = {  # the story told in the present: others open the sentences, the teller is silent
+    "en": ("I have driven the 12 bus for twelve years. One Friday in February, a young woman gets on with a "
+           "stroller. Two stops later a man gets on. He sits across from her and he starts insulting her. She "
+           "looks out of the window. Then a boy from the high school stands up. He crosses the bus. He sits down "
+           "next to her and he talks to her about football. At the last stop, he helps her carry the stroller. "
+           "I said nothing."),
+    "fr": ("Je conduis le bus 12 depuis douze ans. Un vendredi de février, une jeune femme monte avec une "
+           "poussette. Deux arrêts plus loin, un homme monte. Il s'assied en face d'elle et il commence à "
+           "l'insulter. Elle regarde par la fenêtre. Puis un lycéen se lève. Il traverse le bus. Il s'assied à "
+           "côté d'elle et il lui parle du match. Au terminus, il l'aide à descendre la poussette. Je n'ai rien dit."),
+    "ar": ("أسوق الحافلة رقم 12 منذ اثنتي عشرة سنة. في يوم جمعة من فبراير، تصعد امرأة شابة مع عربة طفلها. "
+           "بعد محطتين يصعد رجل. يجلس أمامها ويبدأ يشتمها. هي تنظر من النافذة. ثم يقوم تلميذ من الثانوية. "
+           "يعبر الحافلة. يجلس بجانبها ويكلمها عن مباراة الكرة. في المحطة الأخيرة يساعدها على إنزال العربة. "
+           "لم أقل شيئا."),
+}
+HER_ILLNESS_MY_STORY = {  # "she" opens sentences, but the teller acts in more of them: their own story
+    "en": ("My mother falls ill in the winter of 2009. She stops working. She stays in bed. I am afraid every "
+           "morning. I leave school in March. I take her place at the market stall. I learn to weigh and to "
+           "count. I open the stall at five every day."),
+    "fr": ("Ma mère tombe malade l'hiver 2009. Elle arrête de travailler. Elle reste au lit. J'ai peur chaque "
+           "matin. Je quitte l'école en mars. Je prends sa place au marché. J'apprends à peser et à compter. "
+           "J'ouvre l'étal à cinq heures tous les jours."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_witness_story_told_in_the_present_gives_the_watcher_no_challenge(language: str) -> None:
+    """« Il traverse le bus… Il s'assied à côté d'elle… Je n'ai rien dit. », "He crosses the
+    bus… I said nothing.": another person opening the sentences in the present acts, so the
+    story is told through them and the watcher's silence is no challenge of theirs
+    (Arabic reads "he" and "she" from the verbs' suffixes). A story where the teller acts in
+    more sentences than "she" does stays the teller's own."""
+    report = analyze(_with_part(language, "self", WATCHED_IN_THE_PRESENT[language]), language=language)
+    found = {e.id: e.evidence for e in report.elements}
+    assert found["self.challenge"] == found["self.choice"] == found["self.outcome"] == [], found
+    if language in HER_ILLNESS_MY_STORY:
+        report = analyze(_with_part(language, "self", HER_ILLNESS_MY_STORY[language]), language=language)
+        assert next(e for e in report.elements if e.id == "self.challenge").evidence, report.elements
+
+
+OTHERS_OPEN_THE_CLAUSE = {  # (sentence, someone else opens a clause): said so, or impersonal / not a person
+    "en": [("She picks up the phone.", True), ("At the third stop, he gets off.", True), ("She's crying.", True),
+           ("They say nothing changes here.", False), ("The shelter closes at nine.", False),
+           ("Then she waits.", True)],
+    "fr": [("Elle regarde par la fenêtre.", True), ("Au troisième arrêt, il descend.", True),
+           ("Il reste assis sans bouger.", True), ("Il s'est passé trois semaines.", False),
+           ("Il ne reste rien.", False), ("Il est tard.", False), ("Il se trouve que j'avais tort.", False),
+           ("Il me semble que c'était hier.", False), ("Il existe une autre voie.", False)],
+    "ar": [("هي تنظر من النافذة.", True), ("ثم جلس، وهو يبكي.", True), ("هم يضحكون.", True),
+           ("هذه هي تجربتي.", False), ("هو يوم لا ينسى.", False), ("هي تلك اللحظة.", False),
+           ("هي تجربة صعبة.", False)],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_someone_else_opening_a_clause_is_a_cue_an_impersonal_one_is_not(language: str) -> None:
+    """"She picks up the phone", « Il reste assis », «هي تنظر»: someone else acts (a cue for a
+    story told through them); « Il s'est passé trois semaines », « Il est tard », "They say",
+    «هي تجربة صعبة» (a verbless "she is…"), «هو يوم لا ينسى»: no one acts."""
+    from narrative_kit.structure import draft_cues
+    from narrative_kit.text import parse_draft
+
+    for sentence, acts in OTHERS_OPEN_THE_CLAUSE[language]:
+        (c,) = draft_cues(parse_draft(sentence, language))
+        assert c.has("others_subject") is acts, (sentence, c.kinds["others_subject"])
+
+
 AFRAID_AS_SPOKEN = {  # fear said as people say it: a challenge, and a feeling (the felt kind)
     "en": "That night I was scared.",
     "fr": "Ce soir-là, j'avais peur.",
@@ -2876,6 +2961,59 @@ def test_leaving_no_one_alone_is_a_value_word(language: str) -> None:
         for other in ("لم يبق أمامنا إلا نترك البيت.", "علينا أن نحافظ على النور وألا نتركه ينطفئ."):
             (c,) = draft_cues(parse_draft(other, language))  # "…and not let it go out": a duty, no value
             assert c.kinds["values"] == [], other
+
+
+US_AS_PEOPLE_SAY_IT = {  # (sentence, cue kind, the words): values, who we are, the ask and the time, as said
+    "en": [("Out here, we don't leave people on the side of the road.", "values", "we don't leave"),
+           ("On Tireman nobody's child is a stranger.", "values", "nobody's child"),
+           ("That's the best of us.", "shared", "the best of us"),
+           ("So here's my ask.", "invitation", "here's my ask"),
+           ("I hear that talk a lot more lately, and it gets louder every month.", "urgency", "louder every month")],
+    "fr": [("Ici, on ne laisse pas les gens tout seuls.", "values", "laisse pas les gens tout seuls"),
+           ("Un enfant du quartier, c'est l'enfant de tout le monde.", "values", "l'enfant de tout le monde"),
+           ("C'est notre manière de vivre.", "shared", "notre manière de vivre"),
+           ("Alors voici ma demande.", "invitation", "voici ma demande")],
+    "ar": [("الضيف ضيف ربي، وما نخلّيو حتى واحد يغرق.", "values", "الضيف ضيف ربي"),
+           ("احنا ناس الجيرة والمحبة.", "shared", "احنا ناس"),
+           ("ايا نحلّو قلوبنا.", "invitation", "ايا نحلّو"),  # Tunisian "come on, let's"
+           ("الوقت يجري يا خوتي.", "urgency", "الوقت يجري")],
+}
+US_WORDS_NOT_SAID = {  # (sentence, cue kind): the same words saying something else
+    "en": [("He doesn't leave the house any more.", "values"), ("We don't leave the house after dark.", "values"),
+           ("My ask is simple.", "invitation")],
+    "fr": [("Le gardien ne laisse pas les gens entrer après minuit.", "values"),
+           ("Notre fierté nous a empêchés de demander de l'aide.", "values"), ("Ma demande a été refusée.", "invitation")],
+    "ar": [("أيا كان السبب، سأبقى.", "invitation"),  # "whatever the reason": no "let's" verb after it
+           ("يالاه نعست.", "invitation"),  # "I had only just fallen asleep": no plural verb
+           ("البلاد تتقسم.", "shared")],
+}
+DARIJA_US_AND_NOW = (  # an emotional draft's Us and Now, in Tunisian: its Us part is found
+    "أنا صانع أحذية، نخدم في الجلد بيديّ من وقت اللي كنت صغير. عشت أيام سودة وحسيت روحي وحدي.\n\n"
+    "احنا ناس طيبين. احنا ناس الجيرة والمحبة. الخبزة عندنا تتقسم، والفرحة تتقسم.\n\n"
+    "الوقت يجري يا خوتي. ايا نحضنو ولادنا، ونسمعوهم."
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_us_and_now_as_people_say_them(language: str) -> None:
+    """"we don't leave people on the side of the road", « c'est l'enfant de tout le monde »,
+    «الضيف ضيف ربي»: values; "That's the best of us", «احنا ناس…»: who we are; "So here's my
+    ask", «ايا نحلّو»: the ask announced; "it gets louder every month", «الوقت يجري»: now —
+    not "He doesn't leave the house", « il ne laisse pas les gens entrer », «أيا كان السبب»."""
+    from narrative_kit.structure import draft_cues
+    from narrative_kit.text import parse_draft
+
+    for sentence, kind, words in US_AS_PEOPLE_SAY_IT[language]:
+        (c,) = draft_cues(parse_draft(sentence, language))
+        assert any(words in sentence[a - c.sentence.start : b - c.sentence.start] for a, b in c.kinds[kind]), (
+            sentence, c.kinds[kind])
+    for sentence, kind in US_WORDS_NOT_SAID[language]:
+        (c,) = draft_cues(parse_draft(sentence, language))
+        assert c.kinds[kind] == [], (sentence, c.kinds[kind])
+    if language == "ar":
+        report = analyze(DARIJA_US_AND_NOW, language="ar")
+        assert [s.part for s in report.sections] == ["self", "us", "now"], report.sections
+        assert next(e for e in report.elements if e.id == "us.shared_value").present
 
 
 NO_ACT_BEFORE = {  # (sentence, has a choice word): a passive or a denied perfect is no act
