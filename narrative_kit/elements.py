@@ -152,10 +152,12 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     # « J'ai entendu le vent »: the auxiliary is the past, the perception right after it;
     # « J'ai pleuré », « on a toujours été solidaires »: the participle says what, a feeling, a state.
     perceived = {a for a, _ in c.kinds["perceived"]}
+    # "I have been called names", "That is what I was taught": done to the teller, no act.
+    passive = {b for _, b in c.kinds["no_act_before"]}
     asked = _question_after_colon(c)
     return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
             and not ({b, b + 1} & perceived) and not _overlaps(_participle_of(c, b), still)
-            and a < asked]
+            and not ({a, a - 1} & passive) and a < asked]
 
 
 def _question_after_colon(c: SentenceCues) -> int:

@@ -2926,6 +2926,23 @@ def test_someone_else_opening_a_clause_is_a_cue_an_impersonal_one_is_not(languag
         assert c.has("others_subject") is acts, (sentence, c.kinds["others_subject"])
 
 
+DONE_TO_THE_TELLER = {  # after a challenge, what was done to the teller (or not done): no act, no choice
+    "en": ("That winter my shop window was broken three times. I was afraid to open in the morning. "
+           "I have been called terrible names in my own shop."),
+    "fr": ("Cet hiver-là, la vitrine de ma boutique a été cassée trois fois. J'avais peur d'ouvrir le matin. "
+           "Je n'ai pas appelé la police."),
+    "ar": "في ذلك الشتاء كُسرت واجهة دكاني ثلاث مرات. خفت أن أفتح الدكان في الصباح. كدت أغلق الدكان.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_is_done_to_the_teller_is_no_choice(language: str) -> None:
+    """"I have been called terrible names", "That is what I was taught": a passive after the
+    challenge is done to the teller, not their first act (as « je n'ai pas appelé », «كدت أغلق»)."""
+    report = analyze(_with_part(language, "self", DONE_TO_THE_TELLER[language]), language=language)
+    assert next(e for e in report.elements if e.id == "self.choice").evidence == [], report.elements
+
+
 AFRAID_AS_SPOKEN = {  # fear said as people say it: a challenge, and a feeling (the felt kind)
     "en": "That night I was scared.",
     "fr": "Ce soir-là, j'avais peur.",
