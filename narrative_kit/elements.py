@@ -862,7 +862,7 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             c.has(k) for k in _BAD_NEWS + ("obligation",))
         hoped = c.has("hope") and not _denied(c, "hope")
         if (hoped or weak or shown or turned or proven or counted or _tried(cues, c)
-                or _programme_worked(ctx, c) or _counted_precedent(ctx, c)):
+                or _programme_worked(ctx, c) or _counted_precedent(ctx, c) or _won_after_dated_past(cues, c)):
             spans.append(c.span)
     return spans
 
@@ -964,6 +964,46 @@ def _turns_to_good(c: SentenceCues, bad: Sequence[str]) -> bool:
     better = c.kinds.get("success", []) + [
         span for span in c.kinds.get("outcome", []) if not _overlaps(span, times)]
     return all(b <= turn for _, b in worse) and any(a > turn for a, _ in better)
+
+
+WIN_LOOKBACK = 2
+
+
+def _won_after_dated_past(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
+    """A win told over sentences: a success with nothing bad in it, a sentence or two after a
+    past told at a date or as a precedent, in the same paragraph ("In 2019 the trust announced
+    it would drop dental coverage. Four hundred retirees signed the petition. They kept the
+    dental plan.") — not "Today they have agreed to…" (the present), nor a value said."""
+    if not c.has("success") or any(c.has(k) for k in _BAD_NEWS + ("obligation", "future", "present_lead")):
+        return False
+    if _value_said(c):
+        return False
+    return any(_dated_past(b) for b in _previous_in_paragraph(cues, c, WIN_LOOKBACK))
+
+
+def _dated_past(c: SentenceCues) -> bool:
+    """Told as past: a precedent ("Last year…"), or a time with a past form or a year and
+    nothing still to come ("In 2019 the trust announced…", «في سنة 2019 قرر الصندوق…» — its
+    past spelt with no person is not read) — not "In 2030 the plant will close"."""
+    if c.has("precedent"):
+        return True
+    if not c.has("time") or any(c.has(k) for k in ("present_lead", "countdown", "obligation")):
+        return False
+    return c.has("narrative_past") or (
+        not c.has("future") and any(_YEAR_WORD_RE.fullmatch(w.norm) for w in c.sentence.words))
+
+
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _previous_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int) -> list[SentenceCues]:
+    """Up to ``count`` sentences right before ``c``, in its paragraph."""
+    before: list[SentenceCues] = []
+    for prev in reversed(cues[max(0, c.sentence.index - count) : c.sentence.index]):
+        if prev.sentence.block != c.sentence.block:
+            break
+        before.append(prev)
+    return before
 
 
 def _next_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int) -> list[SentenceCues]:

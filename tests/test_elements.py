@@ -237,6 +237,14 @@ GREW_UP_HERE = {  # a lesson about the place the teller grew up in: no change ma
     "fr": "Mais ce jour-là m'a appris qui je suis, et ce qu'est la ville où j'ai grandi.",
     "ar": "ولكن داك النهار علمني شكون أنا، وشكون هي المدينة اللي كبرت فيها.",
 }
+WIN_OVER_SENTENCES = {  # (a past dated, what we did, the win, the loss): a precedent told over three sentences
+    "en": ("In 2019 the same trust announced it would drop dental coverage. Four hundred retirees signed the petition.",
+           "They kept the dental plan.", "They cut the plan anyway."),
+    "fr": ("En 2019, la même caisse a annoncé qu'elle supprimait la mutuelle. Nous sommes allés à quatre cents "
+           "devant le siège.", "La caisse a reculé.", "Elle l'a supprimée quand même."),
+    "ar": ("في سنة 2019 قرر الصندوق إلغاء التغطية الصحية. ذهبنا أربعمئة متقاعد إلى مقر الصندوق.",
+           "وتراجع الصندوق عن قراره.", "وألغى الصندوق التغطية رغم ذلك."),
+}
 BAD_NEWS = {
     "en": "Yet our homework club has closed its doors.",
     "fr": "Pourtant, notre atelier a fermé ses portes.",
@@ -267,6 +275,9 @@ def _told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{SHOWN_POSSIBLE[lang]} {ask}", SHOWN_POSSIBLE[lang]),
             ("now.hope", lang, "now", f"{SHOWN_SOMETHING[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{GREW_UP_HERE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{WIN_OVER_SENTENCES[lang][0]} {WIN_OVER_SENTENCES[lang][1]} {ask}",
+             WIN_OVER_SENTENCES[lang][1]),
+            ("now.hope", lang, "now", f"{WIN_OVER_SENTENCES[lang][0]} {WIN_OVER_SENTENCES[lang][2]} {ask}", None),
         ]
     return cases
 
