@@ -55,6 +55,8 @@ class PersonData(StrictData):
     verb_ta_not_words: tuple[str, ...] = ()
     imperfect_particles: tuple[str, ...] = ()
     imperfect_not_words: tuple[str, ...] = ()
+    # Arabic particles a future verb follows (لن أسكت، سوف نعود): the verb is no past.
+    future_particles: tuple[str, ...] = ()
     plural_future_prefix: str | None = None
     # Perfect "we" verbs whose first letter و is the root's, not "and" (وجدنا، وصلنا).
     past_plural_verbs: tuple[str, ...] = ()
@@ -600,12 +602,22 @@ _FUTURE_NOT_WORDS = frozenset(normalize_word(w, "ar") for w in (
 _FUTURE_MIN_LETTERS = 4
 
 
+@cache
+def _future_particles() -> frozenset[str]:
+    return frozenset(normalize_word(p, "ar") for p in _cues("ar").data.future_particles)
+
+
 def arabic_future(sentence: Sentence) -> list[Span]:
-    """سـ + an imperfect (ستُصدر، سيغلق، سنفقد، سأعود): a verb about what is to come."""
+    """سـ + an imperfect (ستُصدر، سيغلق، سنفقد، سأعود), or the verb after لن / سوف («لن أسكت»،
+    whose ـت is the root's, not a past "I"): a verb about what is to come."""
     spans: list[Span] = []
-    for word in sentence.words:
+    particles = _future_particles()
+    words = sentence.words
+    for i, word in enumerate(words):
         bare = _without_conjunction(word.norm)
-        if (len(bare) >= _FUTURE_MIN_LETTERS and bare[:2] in ("سي", "ست", "سن")
+        if i > 0 and _without_conjunction(words[i - 1].norm) in particles:
+            spans.append((word.start, word.end))
+        elif (len(bare) >= _FUTURE_MIN_LETTERS and bare[:2] in ("سي", "ست", "سن")
                 and bare not in _FUTURE_NOT_WORDS and word.norm not in _FUTURE_NOT_WORDS
                 and not bare.endswith(("ه", "ات", "ي")) and _TANWEEN_FATH not in word.text):
             spans.append((word.start, word.end))

@@ -364,10 +364,12 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
             for kind in ("choice", "narrative_past"):
                 cues.kinds[kind] = [s for s in cues.kinds[kind] if s not in passives]
     if language == "ar":  # a first-person verb in ـت (قررت، رأيت) or ـنا (دخلنا) is a perfect: past
+        future = arabic_future(sentence)  # not «لن أسكت», a ـت of the root
         cues.kinds["narrative_past"] += [
-            (a, b) for a, b in cues.singular if sentence_text_norm(sentence, a, b).endswith("ت")
+            (a, b) for a, b in cues.singular
+            if sentence_text_norm(sentence, a, b).endswith("ت") and (a, b) not in future
         ] + arabic_past_plural(sentence, cues.plural)
-        cues.kinds["future"] += arabic_future(sentence)
+        cues.kinds["future"] += future
     if language == "fr":
         cues.kinds["narrative_past"], cues.kinds["participle"] = _passe_compose_only(
             sentence, cues.kinds["narrative_past"])

@@ -2954,6 +2954,27 @@ def test_what_is_done_to_the_teller_is_no_choice(language: str) -> None:
     assert next(e for e in report.elements if e.id == "self.choice").evidence == [], report.elements
 
 
+WILL_NOT_BE_SILENT = {  # a vow about what is to come: no past, no act (Arabic: the ـت is the root's)
+    "en": "I will not be silent.",
+    "fr": "Je ne me tairai pas.",
+    "ar": "لن أسكت.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_vow_for_what_is_to_come_is_no_past(language: str) -> None:
+    """"I will not be silent", « Je ne me tairai pas », «لن أسكت» (whose ت is the root's, not
+    the ـت of "I did"): nothing told in the past, so no act of the story; «قررت» stays one."""
+    from narrative_kit.structure import draft_cues
+    from narrative_kit.text import parse_draft
+
+    (c,) = draft_cues(parse_draft(WILL_NOT_BE_SILENT[language], language))
+    assert c.kinds["narrative_past"] == [], c.kinds["narrative_past"]
+    if language == "ar":
+        (c,) = draft_cues(parse_draft("قررت ألا أسكت.", language))
+        assert c.has("narrative_past")
+
+
 AFRAID_AS_SPOKEN = {  # fear said as people say it: a challenge, and a feeling (the felt kind)
     "en": "That night I was scared.",
     "fr": "Ce soir-là, j'avais peur.",
