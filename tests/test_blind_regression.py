@@ -486,6 +486,17 @@ FLOORS = {
         "fr": {"present": 39 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 32 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
+    # blind-54 and blind-55: first contact (ee140ea), see their READMEs.
+    "blind-54": {
+        "en": {"present": 37 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 46 / 48, "absent": 15 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
+    },
+    "blind-55": {
+        "en": {"present": 41 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 42 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 42 / 45, "absent": 12 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+    },
 }
 
 
