@@ -105,6 +105,8 @@ def _acts(c: SentenceCues) -> bool:
     not "I was afraid", "j'avais peur")."""
     if not (c.singular or c.plural) or c.has("alternative") or _repeated(c):
         return False  # « J'ai prié souvent », "I cried many times": what kept happening
+    if _lived_again_and_again(c):
+        return False  # "I have carried people to weddings and to hospitals": a life, not a turn
     return bool(_act_spans(c))
 
 
@@ -528,14 +530,27 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     # With a choice in the story, its outcome comes after it ("I learned to hide my
     # address" before deciding to stop hiding is part of the challenge).
     first = choices[0] if choices else 0
+    # Nor a résumé's founding line with what the organisation is today (« En 2012, j'ai
+    # cofondé l'association…, qui regroupe aujourd'hui trente-cinq exploitations »).
     spans = [c.span for i, c in enumerate(story)
              if i > first and i not in choices and _told_by_teller(c, "outcome")
-             and _teller_present(story, i) and not _general_truth(c)]
+             and _teller_present(story, i) and not _general_truth(c) and not _founding_line(c)
+             and not _pain_of_today(c)]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices
-                  and (c.has("later") or (c.has("result") and not c.singular))]
+                  and (c.has("later") or (c.has("result") and not c.singular)) and not _pain_of_today(c)]
     return spans
+
+
+def _pain_of_today(c: SentenceCues) -> bool:
+    """"What hurts me today is the hatred", «وما يؤلمني اليوم… هو الكراهية»: "today" its only
+    sign of an outcome, and something bad in it — the challenge still there, nothing that
+    came of a choice (not "Today I know I can speak", "Today the street is lit")."""
+    signs = c.kinds["outcome"] + c.kinds.get("later", [])
+    today = c.kinds.get("present_lead", [])
+    return bool(signs) and all(_within(span, today) for span in signs) and any(
+        c.has(k) for k in _BAD_NEWS)
 
 
 def _general_truth(c: SentenceCues) -> bool:
@@ -604,6 +619,8 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             continue
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene
+        if _lived_again_and_again(c):
+            continue  # "I have felt fear when I hear…"
         kinds = c.moment_kinds()
         if not _dated(c):  # "In 2011 I founded the association": a year is a résumé's date
             kinds.discard("time")
@@ -616,6 +633,15 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
             if adjacent and len(together) > MOMENT_MIN_KINDS and _is_scene(together, perceived=True):
                 spans.append(c.span)
     return spans
+
+
+def _lived_again_and_again(c: SentenceCues) -> bool:
+    """A past told only in the present perfect ("I have felt fear when I hear the words people
+    say", "I have carried people to weddings and to hospitals"): lived more than once or still
+    going, not one moment ("That night I felt it"). English only (``present_perfect``)."""
+    perfect = c.kinds.get("present_perfect", [])
+    past = c.kinds["narrative_past"]
+    return bool(perfect) and bool(past) and all(_overlaps(span, perfect) for span in past)
 
 
 def _value_list(c: SentenceCues) -> bool:
@@ -850,8 +876,8 @@ def detect_hope(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
                                "future", "not_action", "nothing_done")) and not _value_said(c)
         # "We can win." and the proof right after it: "In 2019 line 12 was to close too…",
         # « L'an dernier, l'association a réuni l'argent », «في 2019 نجحنا…».
-        proven = (c.has("can") and not c.has("obligation")
-                  and not c.has("threat") and (_proof_follows(cues, c) or _proof_given(c)))
+        proven = (c.has("can") and not c.has("obligation") and not c.has("threat") and (
+            _proof_follows(cues, c) or _proof_given(c) or _proof_before(cues, c)))
         # A figure of what was already achieved: "96 of the 212 trainees have moved into
         # paid work", « 7 jeunes sur 10 … sont scolarisés », «نجح 40 شابا من أصل 60».
         # Or counted in plain numbers: « six sont passés par mon fournil, quatre travaillent
@@ -901,8 +927,8 @@ def _counted_precedent(ctx: AnalysisContext, c: SentenceCues) -> bool:
     if not (c.has("precedent") and c.has("work_done")) or any(
             c.has(k) for k in _BAD_NEWS + ("obligation", "not_action", "statistic", "future")):
         return False
-    if find_statistics(c.sentence, ctx.draft.text, ctx.draft.language):
-        return False  # "one in four pupils… in the past year"
+    if find_statistics(c.sentence, ctx.draft.text, ctx.draft.language, counts=False):
+        return False  # "one in four pupils… in the past year" (not "collected 340 signatures")
     return _counts(ctx, c)
 
 
@@ -1028,6 +1054,18 @@ def _proof_given(c: SentenceCues) -> bool:
         return False
     proofs = c.kinds["precedent"] + c.kinds["success"] + c.kinds["lasting"]
     return any(a > min(since) for a, _ in proofs)
+
+
+def _proof_before(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
+    """"We can", a sentence or two after a past told at a date or as a precedent, with nothing
+    bad in it, in the same paragraph: "We already did this once. In 2019 it took us one
+    meeting and three days. We can do it again" — not "In 2019 the mill closed. We can…",
+    nor a "can" that is no hope ("for as long as anyone can remember", "We ask you to sign
+    the letter so that it can be delivered")."""
+    if c.has("lifelong") or c.has("invitation"):
+        return False
+    return any(_dated_past(b) and not any(b.has(k) for k in _BAD_NEWS)
+               for b in _previous_in_paragraph(cues, c, WIN_LOOKBACK))
 
 
 def _proof_follows(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:

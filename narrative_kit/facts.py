@@ -762,8 +762,10 @@ def _goes_on(words: Sequence[Word], text: str, last_own: int, number: Number,
     return not lexicons.complementisers.find(words[last_own + 1 : number.first])
 
 
-def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statistic]:
-    """The statistics of one sentence, as spans of the draft."""
+def find_statistics(sentence: Sentence, text: str, language: str, *, counts: bool = True) -> list[Statistic]:
+    """The statistics of one sentence, as spans of the draft. With ``counts`` false, only
+    rates and shares ("52%", "one in four", « la moitié des élèves »), not plain counts that
+    are large or sourced ("340 signatures")."""
     lexicons = load_fact_lexicons(language)
     words = sentence.words
     spans: list[tuple[int, int]] = []
@@ -795,6 +797,8 @@ def find_statistics(sentence: Sentence, text: str, language: str) -> list[Statis
         elif number.role == "measure":
             if has_average:
                 spans.append((number.start, following))
+        elif not counts:
+            continue
         elif has_statistic_word or (number.value is not None and number.value >= _LARGE_COUNT):
             spans.append((number.start, following))
         elif named_source is None or named_source:

@@ -3191,13 +3191,88 @@ def _told_id(case: tuple[str, str, str, str, str | None]) -> str:
     return f"{case[0]}-{case[1]}-{'pass' if case[4] else 'flag'}"
 
 
+PROOF_BEFORE = {  # (a win told at a date, "we can" after it): the proof before the hope
+    "en": ("We already did this once. In 2019 it took us one meeting and three days.", "We can do it again."),
+    "fr": ("On l'a déjà fait une fois. En 2019, il nous a fallu une réunion et trois jours.", "On peut le refaire."),
+    "ar": ("فعلناها من قبل. في سنة 2019 احتجنا إلى اجتماع واحد وثلاثة أيام.", "نستطيع أن نفعلها مرة أخرى."),
+}
+LOSS_BEFORE = {  # a loss told at a date, "we can" after it: no proof
+    "en": "In 2019 the council closed the youth centre. We can still ask for it.",
+    "fr": "En 2019, la mairie a fermé le centre des jeunes. On peut encore le demander.",
+    "ar": "في سنة 2019 أغلقت البلدية مركز الشباب. نستطيع أن نطالب به.",
+}
+MANY_SIGNED = {  # a precedent counted in hundreds, over days counted: no rate, a win
+    "en": ("Last spring the Senior Saints collected six hundred signatures in three Sundays, and the "
+           "council waived late fees."),
+    "fr": ("Le printemps dernier, les paroissiens ont récolté six cents signatures en trois dimanches, et "
+           "la mairie a renoncé aux pénalités de retard."),
+    "ar": "في الربيع الماضي جمعنا ستمائة توقيع في ثلاثة أسابيع، ووافقت البلدية على إعفاء المتقاعدين من الغرامات.",
+}
+PEOPLE_OF = {  # who "we" are, named, and what we know how to do
+    "en": "We are the people of this valley: we know how to mend what is broken.",
+    "fr": "Nous sommes les gens de cette vallée : nous savons réparer ce qui est cassé.",
+    "ar": "نحن أهل الزاوية نعرف كيف نصلح ما انكسر.",
+}
+LIVE_THERE = {  # where "we" live: no value
+    "en": "We live in this valley.",
+    "fr": "Nous habitons dans cette vallée.",
+    "ar": "نحن نسكن في الزاوية.",
+}
+FOUNDING_TODAY = {  # a résumé: what an organisation founded in a year is today, no outcome
+    "en": ("I am a farm worker in Provence. In 2012, I co-founded the Seasonal Workers' Association, "
+           "which today brings together thirty-five farms."),
+    "fr": ("Je suis ouvrier agricole en Provence. En 2012, j'ai cofondé l'association Terres d'estive, "
+           "qui regroupe aujourd'hui trente-cinq exploitations."),
+    "ar": "أنا إمام في مراكش. أسست سنة 2012 جمعية «الرحمة للتربية»، وأترأسها إلى اليوم.",
+}
+PAIN_OF_TODAY = {  # after the choice, the pain still there today: no outcome
+    "en": "What hurts me most today is the hatred.",
+    "fr": "Ce qui me fait le plus mal aujourd'hui, c'est la haine.",
+    "ar": "وما يؤلمني اليوم أكثر من التعب هو الكراهية.",
+}
+PROVES = {  # what someone did proves it, and the result
+    "en": "What Fatima did proves that one voice is enough: two boys went back to school.",
+    "fr": "Ce qu'a fait Fatima prouve qu'une seule voix suffit : deux garçons sont retournés à l'école.",
+    "ar": "ما فعلته فاطمة يثبت أن صوتاً واحداً يكفي: شابان عادا إلى الدراسة.",
+}
+TRAINED_WITH_ME = {  # people trained by the teller last year, counted
+    "en": "Last year forty women trained with me.",
+    "fr": "L'an dernier, quarante femmes se sont formées avec moi.",
+    "ar": "في العام الماضي تدربت عندي أربعون امرأة.",
+}
+
+
+def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Blind-54 and blind-55: a hope proven before it is said, precedents counted in hundreds
+    or by what they prove, "we" named as a people, a founding line or today's pain as no
+    outcome."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        proof, hope = PROOF_BEFORE[lang]
+        story = ROAD_NOT_TAKEN[lang] + TURN_ACT[lang] + " "
+        cases += [
+            ("now.hope", lang, "now", f"{proof} {hope} {ask}", hope),
+            ("now.hope", lang, "now", f"{LOSS_BEFORE[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{MANY_SIGNED[lang]} {ask}", MANY_SIGNED[lang]),
+            ("now.hope", lang, "now", f"{PROVES[lang]} {ask}", PROVES[lang]),
+            ("now.hope", lang, "now", f"{TRAINED_WITH_ME[lang]} {ask}", TRAINED_WITH_ME[lang]),
+            ("us.shared_value", lang, "us", PEOPLE_OF[lang], PEOPLE_OF[lang]),
+            ("us.shared_value", lang, "us", LIVE_THERE[lang], None),
+            ("self.outcome", lang, "self", FOUNDING_TODAY[lang], None),
+            ("self.outcome", lang, "self", story + PAIN_OF_TODAY[lang], None),
+        ]
+    return cases
+
+
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
     + _ninth_told_cases() + _tenth_told_cases() + _eleventh_told_cases() + _twelfth_told_cases()
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
     + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
-    + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases(),
+    + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases()
+    + _twentieth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
@@ -3456,3 +3531,29 @@ def test_a_hope_word_is_denied_only_by_a_not(language: str, text: str, denied: b
     (sentence,) = parse_draft(text, language).sentences
     cues = sentence_cues(sentence, language)
     assert cues.has("hope") and _denied(cues, "hope") == denied
+
+
+LIVED_AGAIN_AND_AGAIN = {  # (what kept happening, the same told as one night): a life is no moment
+    "en": ("I have felt fear when I hear the words people say about us, in the street. "
+           "I have carried neighbours to weddings and to hospitals.",
+           "That night I felt fear in the street when I heard the words people said about us."),
+    "fr": ("Je ressens la peur chaque fois que j'entends les mots que les gens disent sur nous, dans la rue.",
+           "Ce soir-là, dans la rue, j'ai senti la peur quand j'ai entendu les mots que les gens "
+           "disaient sur nous."),
+    "ar": ("أشعر بالخوف كلما أسمع ما يقوله الناس عنا في الشارع.",
+           "في تلك الليلة شعرت بالخوف في الشارع حين سمعت ما قاله الناس عنا."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_past_lived_again_and_again_is_no_moment(language: str) -> None:
+    """"I have felt fear when I hear…", "I have carried neighbours to weddings": a past told
+    only in the present perfect is a life going on, neither a moment nor an act (as « chaque
+    fois que », «كلما», "whenever" in the present); the same fear told as one night is a
+    moment."""
+    again, once = LIVED_AGAIN_AND_AGAIN[language]
+    elements = {e.id: e for e in analyze(_with_part(language, "self", again), language=language).elements}
+    assert elements["self.moment"].evidence == [] and elements["self.choice"].evidence == [], elements
+    elements = {e.id: e for e in analyze(_with_part(language, "self", once), language=language).elements}
+    assert [s.text for s in elements["self.moment"].evidence] == [once], elements
+

@@ -128,6 +128,10 @@ NOT_STATISTICS = [
     ("en", "Today we have 64 girls in four teams."),
     ("fr", "Aujourd'hui, 30 jeunes sur 12 bancs attendent leur tour."),
     ("ar", "اليوم عندنا 64 بنتا من كل أربع فرق."),
+    # Days counted after a count: "in three Sundays" is how long it took, no "one in three".
+    ("en", "We collected sixty signatures in three Sundays."),
+    ("fr", "Nous avons récolté soixante signatures en trois dimanches."),
+    ("ar", "جمعنا ستين توقيعا في ثلاثة أسابيع."),
     # How often (one Thursday in two), not a share.
     ("en", "He runs the workshop with me one Thursday in two."),
     ("fr", "Il anime l'atelier avec moi un jeudi sur deux."),

@@ -39,6 +39,14 @@ def test_english_abbreviations_and_decimals():
     ]
 
 
+def test_a_school_named_by_its_number_is_one_sentence():
+    """New York's schools go by number ("P.S. 75", "I.S. 52"); addresses abbreviate too."""
+    text = "Last year the parents at P.S. 75 collected signatures on Story Ave. near the school. They won."
+    assert sentences(text, "en") == [
+        "Last year the parents at P.S. 75 collected signatures on Story Ave. near the school.", "They won.",
+    ]
+
+
 def test_french_elisions_are_split_for_lookup_but_counted_once():
     tokens = tokenize_words("L’homme qu’on attendait n'est pas venu aujourd’hui", "fr")
     assert [t.text for t in tokens] == [
