@@ -636,12 +636,16 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
 
 
 def _lived_again_and_again(c: SentenceCues) -> bool:
-    """A past told only in the present perfect ("I have felt fear when I hear the words people
-    say", "I have carried people to weddings and to hospitals"): lived more than once or still
-    going, not one moment ("That night I felt it"). English only (``present_perfect``)."""
-    perfect = c.kinds.get("present_perfect", [])
+    """A past told as lived more than once or still going ("I have felt fear when I hear the
+    words people say", "I have sat at my kitchen table and cried", « il m'est arrivé de
+    pleurer », «لطالما شعرت بالخوف»): every past of the sentence at or after that sign,
+    and no time of its own — not one moment ("That night I felt it")."""
+    again = c.kinds.get("lived_again", [])
     past = c.kinds["narrative_past"]
-    return bool(perfect) and bool(past) and all(_overlaps(span, perfect) for span in past)
+    if not again or c.has("time"):
+        return False
+    first = min(a for a, _ in again)
+    return all(a >= first for a, _ in past)
 
 
 def _value_list(c: SentenceCues) -> bool:

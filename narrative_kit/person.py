@@ -518,14 +518,33 @@ def _not_hers(words: list[Word], spans: list[Span], cues: _PersonCues, sentence:
 
     def hers(span: Span) -> bool:
         k = index[span[0]]
-        return any(0 < k - s <= SHE_REACH and not _CLAUSE_PUNCTUATION_RE.search(
-            sentence.text[words[s].end - base : span[0] - base]) for s in she)
+        for s in she:
+            between = sentence.text[words[s].end - base : span[0] - base]
+            if 0 < k - s <= SHE_REACH and not _CLAUSE_PUNCTUATION_RE.search(between):
+                return True
+            if 0 < k - s <= SHE_ASIDE_REACH and _SET_OFF_RE.fullmatch(between):
+                return True  # «لكنها، في يوم من أيام الشتاء، جلست»: "she", an aside, her verb
+        return False
 
-    return [span for span in spans if not hers(span)]
+    # «جلست أمام الميكروفون وتكلمت»: a verb joined by و or ف to one of hers is hers too.
+    kept: list[Span] = []
+    last_hers: Span | None = None
+    for span in sorted(spans):
+        joined = last_hers is not None and words[index[span[0]]].norm[:1] in ("و", "ف") and not (
+            _CLAUSE_PUNCTUATION_RE.search(sentence.text[last_hers[1] - base : span[0] - base]))
+        if hers(span) or joined:
+            last_hers = span
+        else:
+            kept.append(span)
+    return kept
 
 
 # How many words after "she" a ـت verb is still hers: «لكنها في نفس المساء اتصلت».
 SHE_REACH = 4
+# …or after "she" set off by commas around an aside with no clause of its own: «لكنها، في
+# يوم من أيام الشتاء، جلست» (not «لأنها كانت خائفة، ذهبت معها»: no comma right after "she").
+SHE_ASIDE_REACH = 7
+_SET_OFF_RE = re.compile(r"\s*[,،]\s*[^,;:،؛]*[,،]?\s*")
 
 
 def spelt_as_she(text: str) -> bool:

@@ -170,9 +170,10 @@ class Cues(StrictData):
     # A span of years ("since 2012", « de 2014 à 2020 », «منذ 2012»): a post held or a life
     # summed up, no moment either. Regular expressions only (``cue_patterns``).
     year_span: tuple[str, ...] = ()
-    # A past lived more than once, not at one moment ("I have felt fear when I hear…"): the
-    # English present perfect. Regular expressions only (``cue_patterns``).
-    present_perfect: tuple[str, ...] = ()
+    # A past lived more than once or still going, not one moment: the English present perfect
+    # ("I have felt fear when I hear…", a regular expression in ``cue_patterns``), « il m'est
+    # arrivé de », «لطالما».
+    lived_again: tuple[str, ...] = ()
     # Someone else opening a clause, told in the present as often as in the past (« Il
     # traverse le bus », "She picks up the phone"): another person acting, for a story told
     # through someone met. Regular expressions only (``cue_patterns``), one per language; Arabic

@@ -3121,6 +3121,10 @@ def test_arabic_he_she_they_are_read_inside_the_word(sentence: str, words: list[
     ("هي لم تتكلم، لكنني جلست بجانبها.", True),  # a sure "I" in the sentence
     ("وهي هناك عدت وحدي إلى البيت.", True),  # "alone" (وحدي) is the teller's
     ("وهي تبكي فقررتُ أن أبقى.", True),  # ـتُ written: "I"
+    # "but she, one winter day, sat… and spoke": "she" set off by commas around an aside,
+    # and a verb joined to hers by و.
+    ("لكنها، في يوم من أيام الشتاء، جلست أمام الميكروفون وتكلمت باسمها الكامل.", False),
+    ("لكنها، في يوم من أيام الشتاء، جلست أمام الميكروفون، وتكلمت أنا بعدها.", True),
 ])
 def test_arabic_me_and_my_are_no_subject(sentence: str, subject: bool) -> None:
     from narrative_kit.elements import _teller_is_subject
@@ -3242,10 +3246,27 @@ TRAINED_WITH_ME = {  # people trained by the teller last year, counted
 }
 
 
+GROWING_ON_THE_LINES = {  # a harm growing now, as people say it (Darija «كتكثر»)
+    "en": "Incidents are increasing on the bus lines.",
+    "fr": "Les incidents se multiplient sur les lignes de bus.",
+    "ar": "الحوادث كتكثر على خطوط الطوبيس.",
+}
+STARTS_IN_WEEKS = {  # a season that starts in weeks («من بعد ثلاثة سيمانات»)
+    "en": "The summer holidays start in three weeks.",
+    "fr": "Les vacances d'été commencent dans trois semaines.",
+    "ar": "العطلة الصيفية كتبدا من بعد ثلاثة سيمانات.",
+}
+LINES_ARE_LONG = {  # how things are: no urgency
+    "en": "The bus lines are long.",
+    "fr": "Les lignes de bus sont longues.",
+    "ar": "خطوط الطوبيس طويلة.",
+}
+
+
 def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-54 and blind-55: a hope proven before it is said, precedents counted in hundreds
     or by what they prove, "we" named as a people, a founding line or today's pain as no
-    outcome."""
+    outcome, a harm growing and a season weeks away as people say them."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3261,6 +3282,9 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", LIVE_THERE[lang], None),
             ("self.outcome", lang, "self", FOUNDING_TODAY[lang], None),
             ("self.outcome", lang, "self", story + PAIN_OF_TODAY[lang], None),
+            ("now.urgency", lang, "now", f"{GROWING_ON_THE_LINES[lang]} {ask}", GROWING_ON_THE_LINES[lang]),
+            ("now.urgency", lang, "now", f"{STARTS_IN_WEEKS[lang]} {ask}", STARTS_IN_WEEKS[lang]),
+            ("now.urgency", lang, "now", f"{LINES_ARE_LONG[lang]} {ask}", None),
         ]
     return cases
 
@@ -3557,3 +3581,29 @@ def test_a_past_lived_again_and_again_is_no_moment(language: str) -> None:
     elements = {e.id: e for e in analyze(_with_part(language, "self", once), language=language).elements}
     assert [s.text for s in elements["self.moment"].evidence] == [once], elements
 
+
+
+LIVED_MORE_THAN_ONCE = {  # (said as lived more than once, the same told once)
+    "en": ("I have sat alone in the kitchen and heard my mother crying.",
+           "I sat alone in the kitchen and heard my mother crying."),
+    "fr": ("Il m'est arrivé de m'asseoir seule dans la cuisine et d'entendre pleurer ma mère.",
+           "Je me suis assise seule dans la cuisine et j'ai entendu pleurer ma mère."),
+    "ar": ("لطالما جلست وحدي في المطبخ وسمعت بكاء أمي.", "جلست وحدي في المطبخ وسمعت بكاء أمي."),
+}
+HONOURS = {  # a résumé's honour, dated and placed: no moment
+    "en": "I received the County Council's Community Care Award in 2016 at the town hall.",
+    "fr": "J'ai reçu le prix de l'engagement citoyen du Conseil départemental en 2016, à la mairie.",
+    "ar": "حصلت على جائزة المواطنة من المجلس البلدي سنة 2016 في قاعة البلدية.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_was_lived_more_than_once_is_no_moment(language: str) -> None:
+    """"I have sat… and heard", « Il m'est arrivé de… », «لطالما جلست… وسمعت»: every past
+    after the sign of a past lived more than once, no time of its own: no moment, while the
+    same scene told once is one. An honour received, dated and placed, is a résumé's line."""
+    again, once = LIVED_MORE_THAN_ONCE[language]
+    for body, told in ((again, []), (once, [once]), (HONOURS[language], [])):
+        report = analyze(_with_part(language, "self", body), language=language)
+        moment = next(e for e in report.elements if e.id == "self.moment")
+        assert [s.text for s in moment.evidence] == told, (body, moment.evidence)
