@@ -3263,6 +3263,14 @@ LINES_ARE_LONG = {  # how things are: no urgency
 }
 
 
+PAIN_NOT_CHOSEN = {  # "pain we did not choose": a choice word, no choice made
+    "en": "I was afraid of the anger around me. Our people have carried so much pain, pain we did not choose.",
+    "fr": ("J'avais peur de la colère autour de moi. Notre peuple a porté tant de douleur, une douleur "
+           "que nous n'avons pas choisie."),
+    "ar": "كنت خائفا من الغضب من حولي. لقد حمل شعبنا ألما كثيرا، ألما لم نختره.",
+}
+
+
 def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-54 and blind-55: a hope proven before it is said, precedents counted in hundreds
     or by what they prove, "we" named as a people, a founding line or today's pain as no
@@ -3285,6 +3293,7 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{GROWING_ON_THE_LINES[lang]} {ask}", GROWING_ON_THE_LINES[lang]),
             ("now.urgency", lang, "now", f"{STARTS_IN_WEEKS[lang]} {ask}", STARTS_IN_WEEKS[lang]),
             ("now.urgency", lang, "now", f"{LINES_ARE_LONG[lang]} {ask}", None),
+            ("self.choice", lang, "self", PAIN_NOT_CHOSEN[lang], None),
         ]
     return cases
 
@@ -3590,6 +3599,11 @@ LIVED_MORE_THAN_ONCE = {  # (said as lived more than once, the same told once)
            "Je me suis assise seule dans la cuisine et j'ai entendu pleurer ma mère."),
     "ar": ("لطالما جلست وحدي في المطبخ وسمعت بكاء أمي.", "جلست وحدي في المطبخ وسمعت بكاء أمي."),
 }
+HOW_MANY_NIGHTS = {  # "how many nights…": lived again and again, no one night
+    "en": "How many nights I cried alone in the kitchen so my children would not hear me.",
+    "fr": "Combien de nuits j'ai pleuré seule dans la cuisine pour que mes enfants ne m'entendent pas.",
+    "ar": "كم من ليلة بكيت وحدي في المطبخ حتى لا يسمعني أولادي.",
+}
 HONOURS = {  # a résumé's honour, dated and placed: no moment
     "en": "I received the County Council's Community Care Award in 2016 at the town hall.",
     "fr": "J'ai reçu le prix de l'engagement citoyen du Conseil départemental en 2016, à la mairie.",
@@ -3603,7 +3617,7 @@ def test_what_was_lived_more_than_once_is_no_moment(language: str) -> None:
     after the sign of a past lived more than once, no time of its own: no moment, while the
     same scene told once is one. An honour received, dated and placed, is a résumé's line."""
     again, once = LIVED_MORE_THAN_ONCE[language]
-    for body, told in ((again, []), (once, [once]), (HONOURS[language], [])):
+    for body, told in ((again, []), (once, [once]), (HONOURS[language], []), (HOW_MANY_NIGHTS[language], [])):
         report = analyze(_with_part(language, "self", body), language=language)
         moment = next(e for e in report.elements if e.id == "self.moment")
         assert [s.text for s in moment.evidence] == told, (body, moment.evidence)
