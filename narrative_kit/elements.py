@@ -912,7 +912,9 @@ def _programme_worked(ctx: AnalysisContext, c: SentenceCues) -> bool:
     if c.has("success"):
         return True
     shown_by = [span for span in c.kinds["precedent"] if not _within(span, c.kinds["programme"])]
-    return bool(shown_by) and not find_statistics(c.sentence, ctx.draft.text, ctx.draft.language)
+    # (A count of people it served, sourced or in hundreds, is its result, not a problem's figure.)
+    draft = ctx.draft
+    return bool(shown_by) and not find_statistics(c.sentence, draft.text, draft.language, counts=False)
 
 
 def _value_said(c: SentenceCues) -> bool:

@@ -3271,6 +3271,33 @@ PAIN_NOT_CHOSEN = {  # "pain we did not choose": a choice word, no choice made
 }
 
 
+LEGS_SHAKING = {  # the body afraid, as people say it (Libyan «رجليّ كانن يرجفن»)
+    "en": "My legs were shaking as I walked into the burning house.",
+    "fr": "Mes jambes tremblaient quand je suis entré dans la maison en feu.",
+    "ar": "رجليّ كانن يرجفن وأنا ندخل للدار اللي شاعلة فيها النار.",
+}
+LIVING_LOST = {  # sales halved, rent unpaid (Darija «نقص بيعي… ما دفعتاش»)
+    "en": "That winter my sales fell by half, and I still owed two months of rent.",
+    "fr": "Cet hiver-là, mes ventes ont baissé de moitié, et je devais encore deux mois de loyer.",
+    "ar": "داك الشتا نقص بيعي إلى النصف، وأنا عندي خمسة صغار والكراء ما زال ما دفعتاش.",
+}
+
+
+PILOT_SERVED = {  # a pilot that worked, with the families it served counted and sourced
+    "en": ("The 2022 pilot on three wells in our district showed that the pumps can run through the "
+           "blackouts: about 1,200 families benefited from it, according to the municipal council's report."),
+    "fr": ("L'expérience pilote de 2022 sur trois puits du quartier a montré que les pompes tiennent pendant "
+           "les coupures : environ 1 200 familles en ont bénéficié, selon le rapport du conseil municipal."),
+    "ar": ("أثبتت التجربة التجريبية على ثلاثة آبار في حي عبد الكافي سنة 2022 إمكانية استمرار الضخ رغم "
+           "انقطاع الكهرباء، وقد استفادت منها نحو 1200 أسرة حسب تقرير المجلس البلدي."),
+}
+POSITIVE_RESULTS = {  # initiatives that showed results
+    "en": "Some local initiatives have shown positive results, such as the debate club launched at the engineering school in 2021.",
+    "fr": "Des initiatives locales ont montré des résultats positifs, comme le club de débat lancé à l'école d'ingénieurs en 2021.",
+    "ar": "أظهرت بعض المبادرات المحلية نتائج إيجابية، مثل نادي المناظرات الذي أطلق في كلية الهندسة سنة 2021.",
+}
+
+
 def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-54 and blind-55: a hope proven before it is said, precedents counted in hundreds
     or by what they prove, "we" named as a people, a founding line or today's pain as no
@@ -3294,6 +3321,10 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{STARTS_IN_WEEKS[lang]} {ask}", STARTS_IN_WEEKS[lang]),
             ("now.urgency", lang, "now", f"{LINES_ARE_LONG[lang]} {ask}", None),
             ("self.choice", lang, "self", PAIN_NOT_CHOSEN[lang], None),
+            ("self.challenge", lang, "self", f"{LEGS_SHAKING[lang]} {TURN_ACT[lang]}", LEGS_SHAKING[lang]),
+            ("self.challenge", lang, "self", f"{LIVING_LOST[lang]} {TURN_ACT[lang]}", LIVING_LOST[lang]),
+            ("now.hope", lang, "now", f"{PILOT_SERVED[lang]} {ask}", PILOT_SERVED[lang]),
+            ("now.hope", lang, "now", f"{POSITIVE_RESULTS[lang]} {ask}", POSITIVE_RESULTS[lang]),
         ]
     return cases
 
