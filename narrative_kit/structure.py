@@ -767,6 +767,7 @@ ASK_WEIGHT = 2.5
 # Past-tense sentences that make a story the teller witnessed (see ``_has_evidence``).
 WITNESSED_STORY_SENTENCES = 4
 PRESENT_LEAD_WEIGHT = 1.5
+WIN_SEEN_WEIGHT = 1.5
 
 
 def opens_in_present(cues: SentenceCues) -> bool:
@@ -815,6 +816,10 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
         - 1.0 * (sg and cues.has("narrative_past") and not cues.has("hope"))
         + ASK_WEIGHT * asks + PRESENT_LEAD_WEIGHT * present
+        # A win already seen, a programme that worked ("the pilot halved the fights"): the
+        # proof the Story of Now gives for its hope, not the teller's story.
+        + WIN_SEEN_WEIGHT * (cues.has("success") and not sg and (
+            cues.has("precedent") or cues.has("programme")))
     )
     return {"self": self_score, "us": us_score, "now": now_score}
 

@@ -3652,3 +3652,21 @@ def test_what_was_lived_more_than_once_is_no_moment(language: str) -> None:
         report = analyze(_with_part(language, "self", body), language=language)
         moment = next(e for e in report.elements if e.id == "self.moment")
         assert [s.text for s in moment.evidence] == told, (body, moment.evidence)
+
+
+WIN_SEEN_BEFORE_THE_ASK = {  # a programme that worked, told between the teller's story and the ask
+    "en": "Last year a pilot in two schools halved the fights, according to the school records.",
+    "fr": "L'an dernier, l'expérience pilote dans deux écoles a été jugée positive par les équipes.",
+    "ar": "في العام الماضي انخفضت حالات العراك في مدرستين إلى النصف بفضل التجربة، حسب سجلات الإدارة.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_win_seen_right_after_the_story_of_self_is_the_hope_of_now(language: str) -> None:
+    """With no Story of Us and no headings, "Last year a pilot halved the fights" between the
+    teller's story and the ask is the Story of Now's proof, not one more line of the Self."""
+    paragraphs = build_draft(language, without=("now.hope", "us.shared_value")).strip().split("\n\n")
+    paragraphs.insert(len(paragraphs) - 1, WIN_SEEN_BEFORE_THE_ASK[language])
+    report = analyze("\n\n".join(paragraphs) + "\n", language=language)
+    hope = next(e for e in report.elements if e.id == "now.hope")
+    assert [s.text for s in hope.evidence] == [WIN_SEEN_BEFORE_THE_ASK[language]], report.sections
