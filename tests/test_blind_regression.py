@@ -45,7 +45,7 @@ FLOORS = {
         # balance ar 5/5 -> 4/5: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "ar": {"present": 25 / 25, "absent": 15 / 15, "balance": 4 / 5, "unsourced_ba": 1.0},
+        "ar": {"present": 25 / 25, "absent": 15 / 15, "balance": 5 / 5, "unsourced_ba": 1.0},
     },
     "blind-3": {
         "en": {"present": 35 / 37, "absent": 27 / 27, "balance": 6 / 8, "unsourced_ba": 0.833},
@@ -64,7 +64,7 @@ FLOORS = {
         # balance en 7/8 -> 6/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "en": {"present": 31 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 32 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
         # balance fr 6/8 -> 5/8: a dated story with one fact is balanced (see above).
         # balance fr 5/8 -> 5/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
@@ -99,7 +99,10 @@ FLOORS = {
         "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 4 / 8, "unsourced_ba": 1.0},
         # balance went 7/8 → 6/8 when «١٢ ماي» became a date (no figure), then back up to 8/8 with
         # sourced small counts as statistics and scenes the teller lived as story.
-        "ar": {"present": 33 / 36, "absent": 26 / 28, "balance": 6 / 8, "unsourced_ba": 1},
+        # ar absent 26/28 -> 25/28: a programme that worked may count whom it served (+2 / -1
+        # over the 55 batches); ar-5's activity report line «تنظيم 14 ورشة…، استفاد منها 620
+        # تلميذاً» reads as hope, which its coach did not call one.
+        "ar": {"present": 33 / 36, "absent": 25 / 28, "balance": 6 / 8, "unsourced_ba": 1},
     },
     # blind-7: first contact 28/38, 27/36, 29/36 present (README); tuned on since.
     # en balance 8/8 → 7/8 when a full date became a fact (en-2's shelter closing "on 31
@@ -115,7 +118,7 @@ FLOORS = {
         # balance en 6/8 -> 5/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "en": {"present": 30 / 35, "absent": 26 / 29, "balance": 5 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 32 / 35, "absent": 26 / 29, "balance": 5 / 8, "unsourced_ba": 0.9},
         # balance fr 7/8 -> 6/8: a dated story with one fact is balanced (see above).
         # absent fr 27/29 -> 26/29: once « jamais » stopped reading as a past (an imperfect in
         # « -ais »), fr-6's "attacks rose by 300 % in two years" fell in its Now part, and reads
@@ -154,7 +157,7 @@ FLOORS = {
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
-        "en": {"present": 42 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 42 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 38 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
@@ -185,7 +188,7 @@ FLOORS = {
         # balance fr 7/8 -> 6/8: fr-5 was balanced only through « six jours sur sept » read
         # as a share; how often in units of time is no statistic (facts.py _shares_in_words).
         "fr": {"present": 40 / 42, "absent": 19 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-15: first contact (README, d04fb92) en 39/41 19/23, fr 35/42 14/22, ar 37/42 18/22
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
@@ -201,7 +204,7 @@ FLOORS = {
         "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         # ar present 40 -> 39: ar-6's challenge was the proverb «ومن تقاسمت معه الصباح الصعب…»,
         # read in the Self; with «عندنا قيمة يعرفها الجميع» now a value, it is read in the Us.
-        "ar": {"present": 39 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 1},
+        "ar": {"present": 40 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-17: first contact (README, 17f0467) en 44/46 14/18, fr 37/44 16/20, ar 37/44 14/20
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
@@ -211,7 +214,7 @@ FLOORS = {
         # present ar 40/44 -> 39/44 when general pain in a story of feelings only stopped being a
         # challenge (+6 absent, -2 present over all batches): ar-7's «وساعات نقعد وحدي في الدكّان»
         # (sometimes I sit alone in the shop) is, for its coach, the teller's challenge.
-        "ar": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
     # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
@@ -253,8 +256,11 @@ FLOORS = {
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
     # present/absent, balance en 7/8 fr 8/8 ar 4/8, unsourced 0.70 1.00 1.00.
     "blind-23": {
-        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 35 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # en present 40/45 -> 39/45: a past lived again and again is no act (lived_again, +6 / -1
+        # over the 55 batches); en-5's "I have gone home and cried in the shower" was its only act,
+        # and with none told its felt challenge ("I have felt what it is like…") no longer counts.
+        "en": {"present": 39 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
+        "fr": {"present": 37 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar present 37/44 since 951f1c6: ar-1's hope was found only in «لكننا تربينا على شيء
         # واحد: باب الدار يبقى محلولا…», a value of its Us part, now no precedent.
         "ar": {"present": 37 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
@@ -264,26 +270,26 @@ FLOORS = {
     "blind-24": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1},
         "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1},
-        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 41 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-25: first contact (README, f205d65) en 40/44 18/20, fr 41/43 15/21, ar 35/47 17/17
     # present/absent, balance en 6/8 fr 6/8 ar 8/8, unsourced 0.88 0.75 0.88.
     "blind-25": {
-        "en": {"present": 41 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1},
         # ar present 40 -> 39: ar-6's outcome came after "كنا قريب خمسين واحد" ("we were
         # about fifty") read as a choice; «كنا» is a state now, like «كنت».
-        "ar": {"present": 39 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 40 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-26: first contact (README, dbe9b89) en 40/44 15/20, fr 40/46 15/18, ar 38/45 16/19
     # present/absent, balance en 5/8 fr 7/8 ar 7/8, unsourced 1.00 0.88 0.90.
     "blind-26": {
-        "en": {"present": 40 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
         # ar absent 16 -> 15: with the Maghrebi and Libyan words (perceived شفت, sensory…), ar-4's
         # «نخدم في بيت ربي من سنين طويلة» reads as a moment; the same change found 21 misses
         # on the Arabic of blind-12..36.
-        "ar": {"present": 40 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 41 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-27: first contact (README, 5672fe6) en 41/44 14/20, fr 41/44 17/20, ar 40/41 15/23
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
@@ -297,22 +303,22 @@ FLOORS = {
     "blind-28": {
         # present en 41/44 -> 40/44 by the same rule (see blind-17): en-5's "It scared me how
         # good it felt", a feeling told alone, is its coach's challenge.
-        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 39 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 5 / 6},
-        "ar": {"present": 42 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1},
+        "fr": {"present": 40 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 5 / 6},
+        "ar": {"present": 42 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-29: first contact (README, 738b279) en 41/44 17/20, fr 42/46 14/18, ar 36/45 16/19
     # present/absent, balance en 8/8 fr 8/8 ar 7/8, unsourced 0.75 0.67 0.67.
     "blind-29": {
         "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1},
-        "fr": {"present": 42 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.833},
         "ar": {"present": 40 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-30: first contact (README, e72164a) en 37/44 15/20, fr 41/46 18/18, ar 38/45 15/19
     # present/absent, balance 8/8 each, unsourced 0.62 1.00 1.00.
     "blind-30": {
-        "en": {"present": 38 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 41 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 38 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 43 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar present 43 -> 42: ar-6's challenge was «سالم» (the cousin's name) read as سـ + ألم
         # ("pain"); the name is no longer split.
         "ar": {"present": 42 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
@@ -320,9 +326,9 @@ FLOORS = {
     # blind-31: first contact (README, a9a8c38) en 43/45 17/19, fr 44/46 17/18, ar 35/44 20/20
     # present/absent, balance 5/8 7/8 6/8, unsourced 0.90 1.00 0.90.
     "blind-31": {
-        "en": {"present": 43 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 44 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 44 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 38 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-32: first contact (README, a112aa5) en 41/45 15/19, fr 41/44 18/20, ar 36/43 16/21
     # present/absent, balance 7/8 each, unsourced 1.00 1.00 0.88.
@@ -330,7 +336,7 @@ FLOORS = {
         # en present 41 -> 40: en-5's Now had been found where "Stop AAPI Hate reported…"
         # was misread as the ask "Stop"; with that fixed its Now starts at the real ask, and
         # the hope ("Lok Yeay showed me it is possible…") falls in the Self.
-        "en": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 41 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
@@ -358,56 +364,56 @@ FLOORS = {
         "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
         # teller a choice; see blind-26.
-        "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 44 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-36: first contact (README, 9db1eb8) en 39/46 14/18, fr 41/47 14/17, ar 33/44 12/20
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 0.75 0.88.
     "blind-36": {
-        "en": {"present": 39 / 46, "absent": 14 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 36 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 37 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-37: first contact (README, 7117888) en 45/46 17/18, fr 42/44 19/20, ar 41/45 16/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.90.
     "blind-37": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 44 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 42 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-38: first contact (README, ca88dec) en 44/46 16/18, fr 39/44 14/20, ar 45/48 14/16
     # present/absent, balance 7/8 8/8 8/8, unsourced 1.00 0.88 0.90.
     "blind-38": {
         "en": {"present": 44 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 45 / 48, "absent": 14 / 16, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 46 / 48, "absent": 14 / 16, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-39: first contact (README, ca88dec) en 36/43 17/21, fr 39/44 18/20, ar 39/46 17/18
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.90 0.62.
     "blind-39": {
-        "en": {"present": 38 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 40 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 40 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-40: first contact (README, 2ce8806) en 43/47 15/17, fr 39/43 17/21, ar 38/45 19/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.75.
     "blind-40": {
-        "en": {"present": 43 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 44 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 38 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 39 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
     },
     # blind-41: first contact (README, 2ce8806) en 44/46 18/18, fr 37/44 17/20, ar 35/44 18/20
     # present/absent, balance 7/8 7/8 8/8, unsourced 0.88 1.00 0.83.
     "blind-41": {
         "en": {"present": 44 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 37 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 38 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-42: first contact (README, d9947b1) en 39/44 17/20, fr 41/44 16/20, ar 36/44 17/20
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.90 0.83.
     "blind-42": {
-        "en": {"present": 39 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 39 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 36 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-43: first contact (README, d9947b1) en 45/48 15/16, fr 41/45 16/19, ar 39/43 18/21
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.75 1.00.
@@ -420,22 +426,22 @@ FLOORS = {
     # present/absent, balance 8/8 8/8 8/8, unsourced 1.00 0.88 1.00.
     "blind-44": {
         "en": {"present": 45 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 47, "absent": 16 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-45: first contact (README, 48cee42) en 42/47 15/17, fr 40/45 14/19, ar 37/44 13/20
     # present/absent, balance 8/8 7/8 8/8, unsourced 0.88 0.88 0.88.
     "blind-45": {
-        "en": {"present": 42 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 37 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 43 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 41 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 38 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-46: first contact (README, 346e019) en 41/44 20/20, fr 33/41 20/23, ar 35/44 19/20
     # present/absent, balance 8/8 8/8 8/8, unsourced 1.00 0.75 1.00.
     "blind-46": {
         "en": {"present": 41 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 33 / 41, "absent": 20 / 23, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 35 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 34 / 41, "absent": 20 / 23, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 37 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-47: first contact (README, 346e019) en 41/45 15/19, fr 41/46 16/18, ar 39/43 17/21
     # present/absent, balance 7/8 8/8 8/8, unsourced 1.00 0.90 0.88.
@@ -447,55 +453,55 @@ FLOORS = {
     # blind-48: first contact (README, f59a182) en 39/45 15/19, fr 40/44 19/20, ar 34/44 17/20
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.75 1.00.
     "blind-48": {
-        "en": {"present": 39 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 34 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 37 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-49: first contact (README, f59a182) en 39/44 16/20, fr 38/43 18/21, ar 33/44 16/20
     # present/absent, balance 7/8 7/8 8/8, unsourced 0.90 1.00 0.62.
     "blind-49": {
-        "en": {"present": 39 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 38 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 33 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.625},
+        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 39 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 34 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.625},
     },
     # blind-50: first contact (README, d0b2175, unlanded; see bc0542d) en 43/44 16/20, fr 38/45 16/19, ar 40/45 18/19
     # present/absent, balance 6/8 7/8 7/8, unsourced 1.00 1.00 1.00.
     "blind-50": {
-        "en": {"present": 43 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 42 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-51: first contact (README, d0b2175, unlanded; see bc0542d) en 42/44 14/20, fr 39/44 20/20, ar 42/46 16/18
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 0.90 0.62.
     "blind-51": {
-        "en": {"present": 42 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 42 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 42 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
+        "ar": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
     },
     # blind-52: first contact (README, 57d013b) en 38/46 16/18, fr 40/43 19/21, ar 37/44 15/20
     # present/absent, balance 8/8 7/8 7/8, unsourced 0.75 1.00 0.88.
     "blind-52": {
-        "en": {"present": 38 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 40 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 37 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 41 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 39 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-53: first contact (README, 57d013b) en 39/44 14/20, fr 39/46 16/18, ar 32/43 16/21
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 1.00 0.75.
     "blind-53": {
-        "en": {"present": 39 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 32 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 35 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
-    # blind-54 and blind-55: first contact (ee140ea), see their READMEs.
+    # blind-54 and blind-55: first contact (ee140ea) in their READMEs; tuned on in the same session.
     "blind-54": {
-        "en": {"present": 37 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 46 / 48, "absent": 15 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
+        "en": {"present": 39 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 46 / 48, "absent": 16 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 43 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
     },
     "blind-55": {
-        "en": {"present": 41 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 42 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 42 / 45, "absent": 12 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 42 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 42 / 45, "absent": 19 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 44 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
 }
 
