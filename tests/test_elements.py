@@ -3068,12 +3068,15 @@ def test_us_and_now_as_people_say_them(language: str) -> None:
 NO_ACT_BEFORE = {  # (sentence, has a choice word): a passive or a denied perfect is no act
     "en": [("I have not stopped thinking about that morning.", False), ("We were stopped at the light.", False),
            ("She hasn't stopped since.", False), ("That night I stopped going to the café.", True),
-           ("The truth was I would never go back.", True)],
+           ("The truth was I would never go back.", True),
+           ("I never thought I would see this.", False)],  # an expectation, no vow
     "fr": [("Je n'ai jamais arrêté d'y penser.", False), ("Ce soir-là, j'ai arrêté d'aller au café.", True),
-           ("Cet été j'ai dit oui à l'association.", True), ("Je m'étais inscrite au club de boxe.", True)],
+           ("Cet été j'ai dit oui à l'association.", True), ("Je m'étais inscrite au club de boxe.", True),
+           ("Je n'aurais jamais cru voir ça.", False)],
     "ar": [("كدت أتوقف عن الدراسة في تلك السنة.", False),  # "I almost stopped": I did not
            ("لم أتوقف عن الذهاب إلى الاجتماعات رغم التهديدات.", True),
-           ("في تلك الليلة توقفت عن الذهاب إلى المقهى.", True)],
+           ("في تلك الليلة توقفت عن الذهاب إلى المقهى.", True),
+           ("لم أكن أظن أنني سأرى هذا.", False)],
 }
 
 
@@ -3298,6 +3301,13 @@ POSITIVE_RESULTS = {  # initiatives that showed results
 }
 
 
+HOPE_SAID_ONLY = {  # hope as a slogan, with nothing behind it
+    "en": "Love will win in the end, hand in hand.",
+    "fr": "L'amour gagnera à la fin, main dans la main.",
+    "ar": "تعالوا نزرع الأمل معاً، يداً بيد.",
+}
+
+
 def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-54 and blind-55: a hope proven before it is said, precedents counted in hundreds
     or by what they prove, "we" named as a people, a founding line or today's pain as no
@@ -3325,6 +3335,7 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", f"{LIVING_LOST[lang]} {TURN_ACT[lang]}", LIVING_LOST[lang]),
             ("now.hope", lang, "now", f"{PILOT_SERVED[lang]} {ask}", PILOT_SERVED[lang]),
             ("now.hope", lang, "now", f"{POSITIVE_RESULTS[lang]} {ask}", POSITIVE_RESULTS[lang]),
+            ("now.hope", lang, "now", f"{HOPE_SAID_ONLY[lang]} {ask}", None),
         ]
     return cases
 
