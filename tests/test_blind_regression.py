@@ -118,7 +118,9 @@ FLOORS = {
         # balance en 6/8 -> 5/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "en": {"present": 32 / 35, "absent": 26 / 29, "balance": 5 / 8, "unsourced_ba": 0.9},
+        # en present 32/35 -> 31/35: "I would" alone is no choice word (+2 / -1 over the 55
+        # batches); en-8's choice was found only in "…watching me to see what I would do".
+        "en": {"present": 31 / 35, "absent": 26 / 29, "balance": 5 / 8, "unsourced_ba": 0.9},
         # balance fr 7/8 -> 6/8: a dated story with one fact is balanced (see above).
         # absent fr 27/29 -> 26/29: once « jamais » stopped reading as a past (an imperfect in
         # « -ais »), fr-6's "attacks rose by 300 % in two years" fell in its Now part, and reads
@@ -360,7 +362,7 @@ FLOORS = {
     # blind-35: first contact (README, 9db1eb8) en 44/46 15/18, fr 40/45 14/19, ar 40/45 17/19
     # present/absent, balance 5/8 8/8 7/8, unsourced 0.67 1.00 1.00.
     "blind-35": {
-        "en": {"present": 44 / 46, "absent": 15 / 18, "balance": 7 / 8, "unsourced_ba": 0.666},
+        "en": {"present": 44 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.666},
         "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
         # teller a choice; see blind-26.
@@ -483,20 +485,20 @@ FLOORS = {
     "blind-52": {
         "en": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 39 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-53: first contact (README, 57d013b) en 39/44 14/20, fr 39/46 16/18, ar 32/43 16/21
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 1.00 0.75.
     "blind-53": {
         "en": {"present": 40 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 35 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 35 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-54 and blind-55: first contact (ee140ea) in their READMEs; tuned on in the same session.
     "blind-54": {
-        "en": {"present": 39 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 46 / 48, "absent": 16 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 43 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
     },
     "blind-55": {
         "en": {"present": 42 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
