@@ -535,12 +535,19 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     spans = [c.span for i, c in enumerate(story)
              if i > first and i not in choices and _told_by_teller(c, "outcome")
              and _teller_present(story, i) and not _general_truth(c) and not _founding_line(c)
-             and not _pain_of_today(c)]
+             and not _pain_of_today(c) and not (not choices and _work_counted(ctx, c))]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices
                   and (c.has("later") or (c.has("result") and not c.singular)) and not _pain_of_today(c)]
     return spans
+
+
+def _work_counted(ctx: AnalysisContext, c: SentenceCues) -> bool:
+    """Work done for people, counted ("I have trained more than sixty girls; most of them work
+    in salons today", «كوّنت أكثر من ستين فتاة… وأغلبهن اليوم يعملن»): with no choice told
+    in the story, a résumé's achievement, not what came of a choice."""
+    return c.has("work_done") and _counts(ctx, c)
 
 
 def _pain_of_today(c: SentenceCues) -> bool:

@@ -3308,6 +3308,15 @@ HOPE_SAID_ONLY = {  # hope as a slogan, with nothing behind it
 }
 
 
+TRAINED_MANY = {  # a résumé's achievement, counted, with no choice told: no outcome
+    "en": ("I am a hairdresser in Sousse. I have trained more than sixty girls in the trade, and most "
+           "of them work in salons today."),
+    "fr": ("Je suis coiffeuse à Sousse. J'ai formé plus de soixante filles au métier, et la plupart "
+           "travaillent aujourd'hui dans des salons."),
+    "ar": "أنا حلاقة في سوسة. كوّنت أكثر من ستين فتاة في مهنة الحلاقة، وأغلبهن اليوم يعملن في صالونات.",
+}
+
+
 def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-54 and blind-55: a hope proven before it is said, precedents counted in hundreds
     or by what they prove, "we" named as a people, a founding line or today's pain as no
@@ -3336,6 +3345,7 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{PILOT_SERVED[lang]} {ask}", PILOT_SERVED[lang]),
             ("now.hope", lang, "now", f"{POSITIVE_RESULTS[lang]} {ask}", POSITIVE_RESULTS[lang]),
             ("now.hope", lang, "now", f"{HOPE_SAID_ONLY[lang]} {ask}", None),
+            ("self.outcome", lang, "self", TRAINED_MANY[lang], None),
         ]
     return cases
 
