@@ -498,7 +498,7 @@ FLOORS = {
     "blind-54": {
         "en": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 46 / 48, "absent": 16 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 43 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
     },
     "blind-55": {
         "en": {"present": 42 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
