@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 
 from .context import AnalysisContext
 from .facts import count_words, find_numbers, find_statistics
@@ -535,7 +536,7 @@ def detect_outcome(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]
     spans = [c.span for i, c in enumerate(story)
              if i > first and i not in choices and _told_by_teller(c, "outcome")
              and _teller_present(story, i) and not _general_truth(c) and not _founding_line(c)
-             and not _pain_of_today(c) and not (not choices and _work_counted(ctx, c))]
+             and not _pain_of_today(c) and (choices or not _work_counted(ctx, c))]
     if choices:  # the choice itself ("A few months later I decided…") is not its outcome
         spans += [c.span for j, c in enumerate(story)
                   if j > choices[0] and j not in choices
@@ -1017,7 +1018,7 @@ def _won_after_dated_past(cues: Sequence[SentenceCues], c: SentenceCues) -> bool
         return False
     if _value_said(c):
         return False
-    return any(_dated_past(b) for b in _previous_in_paragraph(cues, c, WIN_LOOKBACK))
+    return bool(_dated_pasts_before(cues, c))
 
 
 def _dated_past(c: SentenceCues) -> bool:
@@ -1036,23 +1037,22 @@ _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _previous_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int) -> list[SentenceCues]:
-    """Up to ``count`` sentences right before ``c``, in its paragraph."""
-    before: list[SentenceCues] = []
-    for prev in reversed(cues[max(0, c.sentence.index - count) : c.sentence.index]):
-        if prev.sentence.block != c.sentence.block:
-            break
-        before.append(prev)
-    return before
+    """Up to ``count`` sentences right before ``c``, in its paragraph, nearest first."""
+    i = c.sentence.index
+    before = reversed(cues[max(0, i - count) : i])
+    return list(takewhile(lambda p: p.sentence.block == c.sentence.block, before))
+
+
+def _dated_pasts_before(cues: Sequence[SentenceCues], c: SentenceCues) -> list[SentenceCues]:
+    """The sentences up to WIN_LOOKBACK before ``c``, in its paragraph, that tell a past at a
+    date or as a precedent (``_dated_past``): what a win or a "we can" may rest on."""
+    return [b for b in _previous_in_paragraph(cues, c, WIN_LOOKBACK) if _dated_past(b)]
 
 
 def _next_in_paragraph(cues: Sequence[SentenceCues], c: SentenceCues, count: int) -> list[SentenceCues]:
     """Up to ``count`` sentences right after ``c``, in its paragraph."""
-    following: list[SentenceCues] = []
-    for nxt in cues[c.sentence.index + 1 : c.sentence.index + 1 + count]:
-        if nxt.sentence.block != c.sentence.block:
-            break
-        following.append(nxt)
-    return following
+    i = c.sentence.index
+    return list(takewhile(lambda n: n.sentence.block == c.sentence.block, cues[i + 1 : i + 1 + count]))
 
 
 PROOF_LOOKAHEAD = 2
@@ -1077,8 +1077,7 @@ def _proof_before(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
     the letter so that it can be delivered")."""
     if c.has("lifelong") or c.has("invitation"):
         return False
-    return any(_dated_past(b) and not any(b.has(k) for k in _BAD_NEWS)
-               for b in _previous_in_paragraph(cues, c, WIN_LOOKBACK))
+    return any(not any(b.has(k) for k in _BAD_NEWS) for b in _dated_pasts_before(cues, c))
 
 
 def _proof_follows(cues: Sequence[SentenceCues], c: SentenceCues) -> bool:
