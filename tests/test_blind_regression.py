@@ -505,6 +505,17 @@ FLOORS = {
         "fr": {"present": 42 / 45, "absent": 19 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 44 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
+    # blind-56 and blind-57: first contact (326ea78), in their READMEs.
+    "blind-56": {
+        "en": {"present": 44 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "fr": {"present": 37 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 43 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-57": {
+        "en": {"present": 46 / 47, "absent": 13 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 36 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 43 / 46, "absent": 14 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
+    },
 }
 
 
