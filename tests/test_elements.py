@@ -3350,6 +3350,26 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     return cases
 
 
+# A history held in common, named as ours (blind-56 fr-2).
+COMMON_HISTORY = {
+    "en": "Our grandparents came from Poland and Mexico for the mills; that is our shared history, long before "
+          "our differences.",
+    "fr": "Nos grands-parents sont venus de Flandre et du Maroc pour les filatures : c'est ça, notre histoire "
+          "commune, bien avant nos différences.",
+    "ar": "جاء أجدادنا من الجبال ومن الصحراء للعمل في المصانع: هذا تاريخنا المشترك، قبل كل اختلافاتنا.",
+}
+
+
+def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Blind-56 and blind-57: a history held in common."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("us.shared_value", lang, "us", COMMON_HISTORY[lang], COMMON_HISTORY[lang]),
+        ]
+    return cases
+
+
 @pytest.mark.parametrize(
     "case", _told_cases() + _more_told_cases() + _third_told_cases() + _fourth_told_cases()
     + _fifth_told_cases() + _sixth_told_cases() + _seventh_told_cases() + _eighth_told_cases()
@@ -3357,7 +3377,7 @@ def _twentieth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
     + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
     + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases()
-    + _twentieth_told_cases(),
+    + _twentieth_told_cases() + _twenty_first_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
