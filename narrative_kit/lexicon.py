@@ -54,7 +54,8 @@ def _arabic_forms(norm: str) -> tuple[str, ...]:
     for clitic in ARABIC_PROCLITICS:
         if norm.startswith(clitic) and len(norm) - len(clitic) >= _MIN_ARABIC_STEM:
             stem = norm[len(clitic):]
-            if clitic.endswith("س") and (not stem.startswith(_IMPERFECT_PREFIXES) or norm in _NOT_FUTURE):
+            if clitic.endswith("س") and (not stem.startswith(_IMPERFECT_PREFIXES) or norm in _NOT_FUTURE
+                                         or (stem.startswith("ا") and len(stem) < _MIN_FUTURE_I_STEM)):
                 continue  # سـ marks a future only on an imperfect: سكان is "residents", not سـ + كان
             forms.append(stem)
     return tuple(forms)
@@ -63,6 +64,9 @@ def _arabic_forms(norm: str) -> tuple[str, ...]:
 # The person prefixes of an imperfect, once normalised (أ → ا): سيعود، ستغلق، سنبني، سأعود.
 # (Dropping ا lost more than it fixed; the name Salem, «سالم» / «سالمة», is no سـ + ألم.)
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+# "I will…" is أ and at least three letters of the verb (سأعود، سأكون): ساكن is "a resident",
+# not سـ + أكن (a form said only after لم).
+_MIN_FUTURE_I_STEM = 4
 _NOT_FUTURE = frozenset({"سالم", "وسالم", "فسالم", "سالمه", "وسالمه", "فسالمه", "سالمي", "وسالمي"})
 
 

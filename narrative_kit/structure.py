@@ -155,6 +155,11 @@ class Cues(StrictData):
     universal: tuple[str, ...] = ()
     # A figure said to be small ("only 5 percent", « seulement 5 % », «5% فقط»): no success.
     scarce: tuple[str, ...] = ()
+    # Something gone down ("fell by a third", « a baissé de », «تراجع»): a success only in a
+    # sentence that names a harm (``harm``: "incidents fell by a third", « les chutes ont baissé
+    # de moitié », «تراجع الانقطاع»), not when a catch, a harvest or an income fell.
+    decline: tuple[str, ...] = ()
+    harm: tuple[str, ...] = ()
     trial: tuple[str, ...] = ()
     # A programme run elsewhere or before ("a mentoring pilot", « l'expérimentation »,
     # «تجربة»): hope when the sentence says it worked or showed something (elements.py).
@@ -416,6 +421,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["speech"] = _not_names(sentence, cues)
     if cues.kinds["hope"]:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
+    if cues.kinds["harm"]:  # "incidents fell by a third": a harm that went down is a win
+        cues.kinds["success"] += cues.kinds["decline"]
     counted = years_counted_words(language)
     # "for 22 years", and the number before it ("for more than eighteen years"): a span of
     # years counted, not a date.

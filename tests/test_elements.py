@@ -3360,12 +3360,57 @@ COMMON_HISTORY = {
 }
 
 
+# Something good gone down is no win (blind-56 ar-3, blind-57 ar-3); a harm gone down is one.
+GOOD_DECLINED = {
+    "en": "Octopus catches fell by more than 60 percent over the last decade.",
+    "fr": "Les prises de poulpe ont baissé de plus de 60 % au cours de la dernière décennie.",
+    "ar": "تراجع مردود صيد الأخطبوط بنسبة تفوق 60 بالمائة خلال العشرية الأخيرة.",
+}
+HARM_DECLINED = {
+    "en": "Last year, in the schools that ran the mediation programme, reported fights dropped by a third.",
+    "fr": "L'an dernier, dans les écoles qui ont suivi le programme de médiation, les bagarres ont baissé d'un tiers.",
+    "ar": "في السنة الماضية، في المدارس التي طبقت برنامج الوساطة، تراجعت الشجارات بنسبة الثلث.",
+}
+# What a pilot shows, in the present (blind-43 ar-5).
+PILOT_SHOWS = {
+    "en": "The pilot of youth clubs that local groups opened in Metlaoui in 2016 shows that young people come "
+          "when they have a place.",
+    "fr": "L'expérimentation des clubs de jeunes ouverts à Metlaoui en 2016 montre que les jeunes viennent quand "
+          "ils ont un lieu.",
+    "ar": "تُظهر تجربة نوادي الشباب التي فتحتها جمعيات محلية في المتلوي سنة 2016 أن الشباب يُقبلون على الأنشطة "
+          "متى توفرت لهم الفضاءات.",
+}
+# A turn to what a group already proves (blind-38 en-2).
+PROVES_SOMETHING = {
+    "en": ("But the co-op proves something.", "When we work together, we get paid."),
+    "fr": ("Mais la coopérative prouve quelque chose.", "Quand on travaille ensemble, on est payés."),
+    "ar": ("لكن التعاونية تثبت شيئاً.", "عندما نعمل معاً، نأخذ حقنا."),
+}
+# Shores turned into a departure point for the boats of death: a harm, not a change won.
+BOATS_OF_DEATH = {
+    "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
+          "departure point for the boats of death.",
+    "fr": "Un jeune sur quatre dans l'archipel pense à partir, et nos côtes sont devenues un point de départ pour "
+          "les bateaux de la mort.",
+    "ar": "أصبح شاب من كل أربعة شبان في الأرخبيل يفكر في الهجرة، وتحولت سواحل الجزيرة إلى نقطة انطلاق لقوارب "
+          "الهجرة السرية.",
+}
+
+
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Blind-56 and blind-57: a history held in common."""
+    """Blind-56 and blind-57: a history held in common; a decline a win only when a harm went
+    down; what a pilot shows or a group proves; the boats of death as a harm."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        proves, after = PROVES_SOMETHING[lang]
         cases += [
             ("us.shared_value", lang, "us", COMMON_HISTORY[lang], COMMON_HISTORY[lang]),
+            ("now.hope", lang, "now", f"{GOOD_DECLINED[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{HARM_DECLINED[lang]} {ask}", HARM_DECLINED[lang]),
+            ("now.hope", lang, "now", f"{PILOT_SHOWS[lang]} {ask}", PILOT_SHOWS[lang]),
+            ("now.hope", lang, "now", f"{proves} {after} {ask}", proves),
+            ("now.hope", lang, "now", f"{BOATS_OF_DEATH[lang]} {ask}", None),
         ]
     return cases
 

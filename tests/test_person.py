@@ -96,6 +96,11 @@ def _cues(text: str, language: str) -> tuple[list[str], list[str]]:
         # A feminine plural noun in أ after an "I" is no أـ imperfect: "I saw mothers crying".
         ("ar", "رأيت أمهات يبكين في صمت.", ["رأيت"], []),
         ("ar", "في الصباح أخذت معي ابنتي وذهبت إلى مكتب المدير.", ["أخذت", "معي", "ابنتي", "وذهبت"], []),
+        # "I will…" is سـ + أ and three letters of the verb: ساكن is "a resident", not سـ + أكن.
+        ("ar", "لا يتجاوز عدد سكان الأرخبيل 16 ألف ساكن.", [], []),
+        ("ar", "سأكون هناك مع أمي.", ["سأكون", "أمي"], []),
+        ("en", "The islands have no more than 16,000 residents.", [], []),
+        ("fr", "L'archipel ne compte pas plus de 16 000 habitants.", [], []),
     ],
 )
 def test_first_person_cues(language: str, text: str, singular: list[str], plural: list[str]) -> None:
