@@ -493,7 +493,7 @@ def subject_of(sentence: Sentence, span: Span, language: str) -> str | None:
 def ambiguous_singular(sentence: Sentence, language: str) -> list[Span]:
     """Forms that are "I" only if the context says so (Arabic ـت verbs); [] elsewhere.
 
-    Segmentation counts them when a sure "I" is within two sentences.
+    Segmentation counts them when a sure "I" is near (``structure._compute_draft_cues``).
     """
     if language != "ar":
         return []

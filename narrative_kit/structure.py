@@ -614,13 +614,17 @@ def draft_cues(draft: ParsedDraft) -> list[SentenceCues]:
 
 
 def _compute_draft_cues(draft: ParsedDraft) -> list[SentenceCues]:
-    """Cues of every sentence; ambiguous "I" forms kept where a sure "I" is near."""
+    """Cues of every sentence; ambiguous "I" forms kept where a sure "I" is near: within
+    CONTEXT_SENTENCES in the same paragraph, or right next to it. A paragraph back, the story
+    has often turned to "her" («حكت لي زهرة…» / «لم تكسرها الحقيقة. رجعت إلى سوسة»)."""
     cues = [sentence_cues(s, draft.language) for s in draft.sentences]
     sure = [bool(c.singular) for c in cues]
     for i, c in enumerate(cues):
         if sure[i]:
             continue
-        near = sure[max(0, i - CONTEXT_SENTENCES) : i + CONTEXT_SENTENCES + 1]
+        block = c.sentence.block
+        window = range(max(0, i - CONTEXT_SENTENCES), min(len(cues), i + CONTEXT_SENTENCES + 1))
+        near = [sure[j] for j in window if cues[j].sentence.block == block or abs(j - i) == 1]
         if any(near):
             c.singular = ambiguous_singular(c.sentence, draft.language)
             if c.singular and draft.language == "ar":

@@ -3386,6 +3386,16 @@ PROVES_SOMETHING = {
     "fr": ("Mais la coopérative prouve quelque chose.", "Quand on travaille ensemble, on est payés."),
     "ar": ("لكن التعاونية تثبت شيئاً.", "عندما نعمل معاً، نأخذ حقنا."),
 }
+# A story told through someone met, over two paragraphs: the "I" of the first («حكت لي زهرة») does
+# not make «رجعت» ("she went back") in the next paragraph the teller's (blind-57 ar-5).
+WITNESS_NEXT_PARAGRAPH = {
+    "en": "Zohra told me what she had lived through for two years.\n\nThe truth did not break her. She went "
+          "back to Sousse and knocked on the doors of other mothers who hid the same secret.",
+    "fr": "Zohra m'a raconté ce qu'elle avait vécu pendant deux ans.\n\nLa vérité ne l'a pas brisée. Elle est "
+          "retournée à Sousse et a frappé aux portes d'autres mères qui cachaient le même secret.",
+    "ar": "حكت لي زهرة ما عاشته في سنتين.\n\nلم تكسرها الحقيقة. رجعت إلى سوسة، وطرقت أبواب أمهات أخريات يخفين "
+          "نفس السر.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3399,7 +3409,8 @@ BOATS_OF_DEATH = {
 
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-56 and blind-57: a history held in common; a decline a win only when a harm went
-    down; what a pilot shows or a group proves; the boats of death as a harm."""
+    down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
+    "she" in the paragraph after the teller's "I"."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3411,6 +3422,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{PILOT_SHOWS[lang]} {ask}", PILOT_SHOWS[lang]),
             ("now.hope", lang, "now", f"{proves} {after} {ask}", proves),
             ("now.hope", lang, "now", f"{BOATS_OF_DEATH[lang]} {ask}", None),
+            ("self.choice", lang, "self", WITNESS_NEXT_PARAGRAPH[lang], None),
         ]
     return cases
 

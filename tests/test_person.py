@@ -115,6 +115,23 @@ def test_an_arabic_vowelled_passive_is_no_act() -> None:
     assert not cues.has("choice") and not cues.has("narrative_past")
 
 
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        # A sure "I" two sentences back, in the same paragraph or right before: «رجعت» is "I went back".
+        ("حكت لي زهرة ما عاشته. لم تكسرها الحقيقة. رجعت إلى سوسة.", True),
+        ("قلت لها إنني سأساعدها.\n\nرجعت إلى سوسة في اليوم التالي.", True),
+        # …not from a paragraph before the one that turned to "her": "she went back".
+        ("حكت لي زهرة ما عاشته.\n\nلم تكسرها الحقيقة. رجعت إلى سوسة.", False),
+    ],
+)
+def test_an_ambiguous_i_reads_its_own_paragraph(text: str, teller: bool) -> None:
+    from narrative_kit.structure import draft_cues
+
+    cues = draft_cues(parse_draft(text, "ar"))
+    assert bool(cues[-1].singular) is teller
+
+
 @pytest.mark.parametrize("text", ["وكانت تنتظر عند الباب.", "ثم عادت إلى بيتها."])
 def test_a_hollow_she_verb_is_not_an_ambiguous_i(text: str) -> None:
     (sentence,) = parse_draft(text, "ar").sentences
