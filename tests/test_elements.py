@@ -3396,6 +3396,15 @@ WITNESS_NEXT_PARAGRAPH = {
     "ar": "حكت لي زهرة ما عاشته في سنتين.\n\nلم تكسرها الحقيقة. رجعت إلى سوسة، وطرقت أبواب أمهات أخريات يخفين "
           "نفس السر.",
 }
+# A licence or a title earned is a résumé's line, no outcome (blind-57 en-4, blind-32 ar-4).
+CERTIFIED = {
+    "en": "I came to San Diego from Mosul in 2009. I worked nights in a warehouse and studied in the mornings. "
+          "In 2015 I became a certified court interpreter for Arabic.",
+    "fr": "Je suis arrivée à Toulouse depuis Mossoul en 2009. J'ai travaillé la nuit dans un entrepôt et "
+          "j'étudiais le matin. En 2015, je suis devenue interprète assermentée près la cour d'appel.",
+    "ar": "وصلت إلى تونس من الموصل سنة 2009. اشتغلت ليلاً في مخزن ودرست في الصباح. وأنا اليوم مدرب معتمد في "
+          "التحقق الرقمي.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3410,7 +3419,7 @@ BOATS_OF_DEATH = {
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-56 and blind-57: a history held in common; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
-    "she" in the paragraph after the teller's "I"."""
+    "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3423,6 +3432,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{proves} {after} {ask}", proves),
             ("now.hope", lang, "now", f"{BOATS_OF_DEATH[lang]} {ask}", None),
             ("self.choice", lang, "self", WITNESS_NEXT_PARAGRAPH[lang], None),
+            ("self.outcome", lang, "self", CERTIFIED[lang], None),
         ]
     return cases
 
