@@ -3405,6 +3405,13 @@ CERTIFIED = {
     "ar": "وصلت إلى تونس من الموصل سنة 2009. اشتغلت ليلاً في مخزن ودرست في الصباح. وأنا اليوم مدرب معتمد في "
           "التحقق الرقمي.",
 }
+# What the teller feels everywhere, again and again, is no moment told once (blind-14 en-7).
+FELT_EVERYWHERE = {
+    "en": "I feel it in the looks in the street, in the eyes of the women on the train, in the words people say.",
+    "fr": "Je le sens dans les regards dans la rue, dans les yeux des femmes du tram, dans les mots que les gens "
+          "disent.",
+    "ar": "أشعر به في النظرات في الشارع، في عيون النساء في القطار، في الكلمات التي يقولها الناس.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3419,7 +3426,8 @@ BOATS_OF_DEATH = {
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-56 and blind-57: a history held in common; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
-    "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line."""
+    "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line; what is
+    felt everywhere as no moment."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3433,6 +3441,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{BOATS_OF_DEATH[lang]} {ask}", None),
             ("self.choice", lang, "self", WITNESS_NEXT_PARAGRAPH[lang], None),
             ("self.outcome", lang, "self", CERTIFIED[lang], None),
+            ("self.moment", lang, "self", FELT_EVERYWHERE[lang], None),
         ]
     return cases
 
