@@ -670,7 +670,9 @@ def _slogan_only(c: SentenceCues) -> bool:
     slogans = c.kinds.get("slogan", [])
     # "We are all the same": the shared cue inside the slogan is the slogan itself.
     shared = [s for s in c.kinds.get("shared", []) if not _overlaps(s, slogans)]
-    return bool(slogans) and not concrete and not shared and not any(
+    # "We can change this, because we did it before": the slogan with its proof, a past.
+    proof = c.has("because") and c.has("narrative_past")
+    return bool(slogans) and not concrete and not shared and not proof and not any(
         c.has(k) for k in ("success", "precedent", "statistic"))
 
 

@@ -3412,6 +3412,18 @@ FELT_EVERYWHERE = {
           "disent.",
     "ar": "أشعر به في النظرات في الشارع، في عيون النساء في القطار، في الكلمات التي يقولها الناس.",
 }
+# A credo with nothing under it is no hope (blind-57 en-7 and ar-7); with a past win as its
+# reason, it is (blind-12 en-6).
+CREDO_ONLY = {
+    "en": "I believe we can change this. Hope never dies.",
+    "fr": "Je crois qu'on peut changer les choses. L'espoir ne meurt jamais.",
+    "ar": "أؤمن أننا نستطيع أن نغير هذا. الأمل لا يموت.",
+}
+CREDO_WITH_PROOF = {
+    "en": "And I know we can change this, because we did it before.",
+    "fr": "Et je sais qu'on peut changer les choses, parce qu'on l'a déjà fait.",
+    "ar": "وأعرف أننا نستطيع أن نغير هذا، لأننا فعلناها من قبل.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3427,7 +3439,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-56 and blind-57: a history held in common; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
     "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line; what is
-    felt everywhere as no moment."""
+    felt everywhere as no moment; a credo as no hope unless a past win is its reason."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3442,6 +3454,8 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.choice", lang, "self", WITNESS_NEXT_PARAGRAPH[lang], None),
             ("self.outcome", lang, "self", CERTIFIED[lang], None),
             ("self.moment", lang, "self", FELT_EVERYWHERE[lang], None),
+            ("now.hope", lang, "now", f"{CREDO_ONLY[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{CREDO_WITH_PROOF[lang]} {ask}", CREDO_WITH_PROOF[lang]),
         ]
     return cases
 
