@@ -3424,6 +3424,12 @@ CREDO_WITH_PROOF = {
     "fr": "Et je sais qu'on peut changer les choses, parce qu'on l'a déjà fait.",
     "ar": "وأعرف أننا نستطيع أن نغير هذا، لأننا فعلناها من قبل.",
 }
+# Who "we" are, said with « on » as French speakers say it (blind-57 fr-6).
+PEOPLE_OF_THE_SEA = {
+    "en": "In Boulogne, we are a people of the sea; we stick together.",
+    "fr": "À Boulogne, on est un peuple de la mer ; on se serre les coudes.",
+    "ar": "في بنزرت، احنا ناس البحر، نوقفو مع بعضنا.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3436,7 +3442,7 @@ BOATS_OF_DEATH = {
 
 
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Blind-56 and blind-57: a history held in common; a decline a win only when a harm went
+    """Blind-56 and blind-57: a history held in common, who "we" are said with « on »; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
     "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line; what is
     felt everywhere as no moment; a credo as no hope unless a past win is its reason."""
@@ -3446,6 +3452,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         proves, after = PROVES_SOMETHING[lang]
         cases += [
             ("us.shared_value", lang, "us", COMMON_HISTORY[lang], COMMON_HISTORY[lang]),
+            ("us.shared_value", lang, "us", PEOPLE_OF_THE_SEA[lang], PEOPLE_OF_THE_SEA[lang]),
             ("now.hope", lang, "now", f"{GOOD_DECLINED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HARM_DECLINED[lang]} {ask}", HARM_DECLINED[lang]),
             ("now.hope", lang, "now", f"{PILOT_SHOWS[lang]} {ask}", PILOT_SHOWS[lang]),
