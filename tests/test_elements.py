@@ -3430,6 +3430,8 @@ PEOPLE_OF_THE_SEA = {
     "fr": "À Boulogne, on est un peuple de la mer ; on se serre les coudes.",
     "ar": "في بنزرت، احنا ناس البحر، نوقفو مع بعضنا.",
 }
+# A win of ours, already had (blind-57 fr-4).
+WON_ONCE = {"en": "We have already won once.", "fr": "On a déjà gagné une fois.", "ar": "سبق أن ربحنا مرة."}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3445,7 +3447,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-56 and blind-57: a history held in common, who "we" are said with « on »; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
     "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line; what is
-    felt everywhere as no moment; a credo as no hope unless a past win is its reason."""
+    felt everywhere as no moment; a credo as no hope unless a past win is its reason; a win already had."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3462,6 +3464,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.outcome", lang, "self", CERTIFIED[lang], None),
             ("self.moment", lang, "self", FELT_EVERYWHERE[lang], None),
             ("now.hope", lang, "now", f"{CREDO_ONLY[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{WON_ONCE[lang]} {ask}", WON_ONCE[lang]),
             ("now.hope", lang, "now", f"{CREDO_WITH_PROOF[lang]} {ask}", CREDO_WITH_PROOF[lang]),
         ]
     return cases
