@@ -3432,6 +3432,12 @@ PEOPLE_OF_THE_SEA = {
 }
 # A win of ours, already had (blind-57 fr-4).
 WON_ONCE = {"en": "We have already won once.", "fr": "On a déjà gagné une fois.", "ar": "سبق أن ربحنا مرة."}
+# Care for our own, a habit "we" keep (blind-52 en-6, blind-56 en-6).
+TAKE_CARE_OF_OUR_OWN = {
+    "en": "At the barbershop we take care of our own, we always have.",
+    "fr": "Au salon, on prend soin des nôtres, on l'a toujours fait.",
+    "ar": "في الحي نعتني بأهلنا، هكذا كنا دائماً.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3444,7 +3450,8 @@ BOATS_OF_DEATH = {
 
 
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Blind-56 and blind-57: a history held in common, who "we" are said with « on »; a decline a win only when a harm went
+    """Blind-56 and blind-57: a history held in common, who "we" are said with « on », care for
+    our own; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
     "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line; what is
     felt everywhere as no moment; a credo as no hope unless a past win is its reason; a win already had."""
@@ -3455,6 +3462,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
         cases += [
             ("us.shared_value", lang, "us", COMMON_HISTORY[lang], COMMON_HISTORY[lang]),
             ("us.shared_value", lang, "us", PEOPLE_OF_THE_SEA[lang], PEOPLE_OF_THE_SEA[lang]),
+            ("us.shared_value", lang, "us", TAKE_CARE_OF_OUR_OWN[lang], TAKE_CARE_OF_OUR_OWN[lang]),
             ("now.hope", lang, "now", f"{GOOD_DECLINED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HARM_DECLINED[lang]} {ask}", HARM_DECLINED[lang]),
             ("now.hope", lang, "now", f"{PILOT_SHOWS[lang]} {ask}", PILOT_SHOWS[lang]),
