@@ -423,6 +423,7 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
         cues.kinds["hope"] = _hope_held(sentence, cues, language)
     if cues.kinds["harm"]:  # "incidents fell by a third": a harm that went down is a win
         cues.kinds["success"] += cues.kinds["decline"]
+        _none_harmed(cues)
     counted = years_counted_words(language)
     # "for 22 years", and the number before it ("for more than eighteen years"): a span of
     # years counted, not a date.
@@ -472,6 +473,21 @@ def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNam
     that = {(w.start, w.end) for k, w in enumerate(words) if k > 0 and words[k - 1].norm in days_named.that}
     if that:
         cues.kinds["urgency"] = [span for span in cues.kinds["urgency"] if span not in that]
+
+
+# How close after "none" the harm it denies is said: « Aucune réhospitalisation », "not one
+# has been charged with anything", «لم يتغيّب أيّ واحد منهم».
+_NONE_HARMED_REACH = 30
+
+
+def _none_harmed(cues: SentenceCues) -> None:
+    """"None" right before a harm (« Aucune n'a manqué une consultation », "not one has been
+    charged"): no harm suffered, a win — not "nobody answered", which names no harm."""
+    nones, harms = cues.kinds["nothing_done"], cues.kinds["harm"]
+    harmed = [span for span in nones if any(0 <= a - span[1] <= _NONE_HARMED_REACH for a, _ in harms)]
+    if harmed:
+        cues.kinds["success"] += harmed
+        cues.kinds["nothing_done"] = [span for span in nones if span not in harmed]
 
 
 def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:

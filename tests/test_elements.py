@@ -3438,6 +3438,18 @@ TAKE_CARE_OF_OUR_OWN = {
     "fr": "Au salon, on prend soin des nôtres, on l'a toujours fait.",
     "ar": "في الحي نعتني بأهلنا، هكذا كنا دائماً.",
 }
+# "None" right before a harm is no harm suffered, a win (blind-53 fr-1, blind-56 en-2); "nobody
+# answered" about a harm is still nothing done.
+NONE_HARMED = {
+    "en": "But since the godmothers started visiting, not one of the mothers has missed a check-up.",
+    "fr": "Mais depuis que les marraines passent, aucune des mères n'a manqué une consultation.",
+    "ar": "لكن منذ أن بدأت العرابات زياراتهن، لم يتغيب أي واحدة من الأمهات عن موعد.",
+}
+NOBODY_ANSWERED = {
+    "en": "But nobody from the council has answered about the violence.",
+    "fr": "Mais personne à la mairie n'a répondu sur les violences.",
+    "ar": "لكن لا أحد من البلدية ردّ علينا بشأن العنف.",
+}
 # Shores turned into a departure point for the boats of death: a harm, not a change won.
 BOATS_OF_DEATH = {
     "en": "One young man in four on the islands now thinks about leaving, and our shores have turned into a "
@@ -3454,7 +3466,8 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     our own; a decline a win only when a harm went
     down; what a pilot shows or a group proves; the boats of death as a harm; a witness story's
     "she" in the paragraph after the teller's "I"; a licence earned as a résumé's line; what is
-    felt everywhere as no moment; a credo as no hope unless a past win is its reason; a win already had."""
+    felt everywhere as no moment; a credo as no hope unless a past win is its reason; a win already had; "none" before a
+    harm as a win."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3473,6 +3486,8 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.moment", lang, "self", FELT_EVERYWHERE[lang], None),
             ("now.hope", lang, "now", f"{CREDO_ONLY[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{WON_ONCE[lang]} {ask}", WON_ONCE[lang]),
+            ("now.hope", lang, "now", f"{NONE_HARMED[lang]} {ask}", NONE_HARMED[lang]),
+            ("now.hope", lang, "now", f"{NOBODY_ANSWERED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{CREDO_WITH_PROOF[lang]} {ask}", CREDO_WITH_PROOF[lang]),
         ]
     return cases
