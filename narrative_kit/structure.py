@@ -795,6 +795,7 @@ ASK_WEIGHT = 2.5
 WITNESSED_STORY_SENTENCES = 4
 PRESENT_LEAD_WEIGHT = 1.5
 WIN_SEEN_WEIGHT = 1.5
+DATED_EVENT_WEIGHT = 2.0
 
 
 def opens_in_present(cues: SentenceCues) -> bool:
@@ -840,6 +841,8 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         + 2.0 * cues.has("invitation")
         + 1.0 * cues.has("second_person") + 0.5 * cues.has("obligation")
         + 1.0 * cues.has("threat")
+        # A dated event ("the aid stops on 30 September"), even told as what the teller was told.
+        + DATED_EVENT_WEIGHT * (cues.has("event") and cues.has("time"))
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
         - 1.0 * (sg and cues.has("narrative_past") and not cues.has("hope"))
         + ASK_WEIGHT * asks + PRESENT_LEAD_WEIGHT * present

@@ -7,7 +7,15 @@ import pytest
 from narrative_kit import analyze
 from narrative_kit.frameworks import load_framework
 from narrative_kit.lexicon import Lexicon
-from narrative_kit.structure import PART_IDS, draft_cues, heading_part, load_structure, match_label
+from narrative_kit.structure import (
+    DATED_EVENT_WEIGHT,
+    PART_IDS,
+    draft_cues,
+    heading_part,
+    load_structure,
+    match_label,
+    part_scores,
+)
 from narrative_kit.text import parse_draft
 from tests.structure_cases import BLOCKS, build_draft
 
@@ -512,3 +520,19 @@ def test_a_signpost_to_the_present_opens_the_story_of_now(language: str) -> None
 def test_the_present_of_avoir_is_no_past_told(language: str, sentence: str, past: bool) -> None:
     cues = draft_cues(parse_draft(sentence, language))
     assert cues[0].has("narrative_past") is past, cues[0].kinds["narrative_past"]
+
+
+# A dated event leans toward the Story of Now even when the teller tells it as what they were
+# told (blind-5 en-5: "On 3 June, Kent County Council votes on whether to cut the budget that
+# pays for people like me"): the same sentence without its date does not.
+DATED_EVENT = {
+    "en": ("The council told me the aid ends on 30 September.", "The council told me the aid ends."),
+    "fr": ("La mairie m’a prévenue : l’aide s’arrête le 30 septembre.", "La mairie m’a prévenue : l’aide s’arrête."),
+    "ar": ("أخبرتني البلدية أن الدعم ينتهي في 30 سبتمبر.", "أخبرتني البلدية أن الدعم ينتهي."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_dated_event_leans_toward_the_story_of_now(language: str) -> None:
+    dated, undated = (draft_cues(parse_draft(text, language))[0] for text in DATED_EVENT[language])
+    assert part_scores(dated)["now"] - part_scores(undated)["now"] == DATED_EVENT_WEIGHT
