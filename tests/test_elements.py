@@ -3371,6 +3371,12 @@ HARM_DECLINED = {
     "fr": "L'an dernier, dans les écoles qui ont suivi le programme de médiation, les bagarres ont baissé d'un tiers.",
     "ar": "في السنة الماضية، في المدارس التي طبقت برنامج الوساطة، تراجعت الشجارات بنسبة الثلث.",
 }
+# A harm reduced by a pilot (blind-54 en-3).
+HARM_REDUCED = {
+    "en": "A comparable pilot at Lake Street Community School reduced repeat incidents by 27 percent.",
+    "fr": "Un projet pilote comparable à l'école Jean-Jaurès a réduit les incidents répétés de 27 %.",
+    "ar": "برنامج تجريبي مماثل في مدرسة الحي خفض الحوادث المتكررة بنسبة 27 بالمائة.",
+}
 # What a pilot shows, in the present (blind-43 ar-5).
 PILOT_SHOWS = {
     "en": "The pilot of youth clubs that local groups opened in Metlaoui in 2016 shows that young people come "
@@ -3478,6 +3484,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", TAKE_CARE_OF_OUR_OWN[lang], TAKE_CARE_OF_OUR_OWN[lang]),
             ("now.hope", lang, "now", f"{GOOD_DECLINED[lang]} {ask}", None),
             ("now.hope", lang, "now", f"{HARM_DECLINED[lang]} {ask}", HARM_DECLINED[lang]),
+            ("now.hope", lang, "now", f"{HARM_REDUCED[lang]} {ask}", HARM_REDUCED[lang]),
             ("now.hope", lang, "now", f"{PILOT_SHOWS[lang]} {ask}", PILOT_SHOWS[lang]),
             ("now.hope", lang, "now", f"{proves} {after} {ask}", proves),
             ("now.hope", lang, "now", f"{BOATS_OF_DEATH[lang]} {ask}", None),
