@@ -55,7 +55,7 @@ FLOORS = {
         # ar absent 27/27 -> 26/27: «أقوى من» ("stronger than") left the hope list (a statement
         # of faith, +6 over all batches); ar-3's «كانت أقوى من القانون» no longer pulls its
         # "we all know a woman…" paragraph out of the CV-Self, where it now reads as a moment.
-        "ar": {"present": 36 / 37, "absent": 26 / 27, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 36 / 37, "absent": 27 / 27, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     "blind-4": {
         # en present 32/36 -> 31/36: "we all" with a feeling and nothing done, dated or placed
@@ -77,7 +77,7 @@ FLOORS = {
     },
     # blind-5: first contact 15/22, 19/27, 15/23 present (README); tuned on since.
     "blind-5": {
-        "en": {"present": 17 / 22, "absent": 23 / 26, "balance": 5 / 6, "unsourced_ba": 1},
+        "en": {"present": 19 / 22, "absent": 23 / 26, "balance": 5 / 6, "unsourced_ba": 1},
         "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 4 / 6, "unsourced_ba": 1.0},
         "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 5 / 6, "unsourced_ba": 1},
     },
@@ -109,7 +109,10 @@ FLOORS = {
     # March" now weighs as one); the rule gained 10 balance labels and lost 5 over blind-1..12.
     "blind-7": {
         "en": {"present": 35 / 38, "absent": 24 / 26, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 32 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        # fr present 32 -> 31: fr-3's hope was found in "le niveau de la nappe a baissé de 11
+        # mètres", a decline of something good, no longer a win; its hope (the rainwater system
+        # covered 35 % of the needs) is not yet found.
+        "fr": {"present": 31 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 34 / 36, "absent": 27 / 28, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-8: first contact 29/35, 30/35, 28/33 present (README); read for misses, the
@@ -153,14 +156,14 @@ FLOORS = {
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
         "en": {"present": 41 / 41, "absent": 21 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 39 / 41, "absent": 20 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 41, "absent": 20 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
     # present, 0282655, from en-2); the others came from blind-12.
     "blind-11": {
         "en": {"present": 42 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 38 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 19/23 -> 18/23 when the rule "no day, place or name: no told choice"
         # gave way (review: it dropped "But I packed a bag and walked out"); ar-3's «وتركت
         # ورائي كل شيء» reads as a choice again.
@@ -177,7 +180,7 @@ FLOORS = {
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 41 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 41 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         # balance ar 8/8 -> 7/8 when a count from ten up said in words became a figure (see
         # blind-6): ar-4's CV counts («أكثر من أربعين ندوة», «اثنا عشر طالبًا») tip it to factual.
@@ -186,7 +189,7 @@ FLOORS = {
     # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
     # present/absent, fr balance 6/8; tuned on since.
     "blind-14": {
-        "en": {"present": 43 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # balance fr 7/8 -> 6/8: fr-5 was balanced only through « six jours sur sept » read
         # as a share; how often in units of time is no statistic (facts.py _shares_in_words).
         "fr": {"present": 40 / 42, "absent": 19 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
@@ -196,14 +199,14 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-15": {
         "en": {"present": 40 / 41, "absent": 21 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 37 / 42, "absent": 21 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 38 / 42, "absent": 21 / 22, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-16: first contact (README, 56744c4) en 40/42 18/22, fr 41/44 15/20, ar 38/45 14/19
     # present/absent, balance en 6/8 fr 4/8 ar 6/8; tuned on since.
     "blind-16": {
         "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         # ar present 40 -> 39: ar-6's challenge was the proverb «ومن تقاسمت معه الصباح الصعب…»,
         # read in the Self; with «عندنا قيمة يعرفها الجميع» now a value, it is read in the Us.
         "ar": {"present": 40 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1},
@@ -222,7 +225,9 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
     "blind-18": {
         "en": {"present": 45 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # fr present 45 -> 44: fr-8's hope was found in « Mais on connaît aussi tous quelqu'un qui
+        # s'en est sorti », now what "we" share (« on connaît »), said with no time: no win.
+        "fr": {"present": 44 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-19: first contact (README, 75ad6cb) en 43/46 15/18, fr 41/44 18/20, ar 42/44 18/20
@@ -243,7 +248,7 @@ FLOORS = {
     # present/absent, balance en 8/8 fr 6/8 ar 7/8, unsourced 0.75 0.88 0.75.
     "blind-21": {
         "en": {"present": 41 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-22: first contact (README, fa2b883) en 37/45 14/19, fr 41/47 14/17, ar 37/44 17/20
@@ -251,9 +256,9 @@ FLOORS = {
     "blind-22": {
         # en balance 7/8 since 346e019: en-4's "I am certified in hospital chaplaincy" is a
         # résumé line now, and without it the draft reads factual (emotion 0.16, facts 0.22).
-        "en": {"present": 39 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 44 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1},
-        "ar": {"present": 39 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 45 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1},
+        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
     # present/absent, balance en 7/8 fr 8/8 ar 4/8, unsourced 0.70 1.00 1.00.
@@ -262,7 +267,7 @@ FLOORS = {
         # over the 55 batches); en-5's "I have gone home and cried in the shower" was its only act,
         # and with none told its felt challenge ("I have felt what it is like…") no longer counts.
         "en": {"present": 39 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 37 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 38 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar present 37/44 since 951f1c6: ar-1's hope was found only in «لكننا تربينا على شيء
         # واحد: باب الدار يبقى محلولا…», a value of its Us part, now no precedent.
         "ar": {"present": 37 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
@@ -298,7 +303,7 @@ FLOORS = {
     "blind-27": {
         "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 41, "absent": 18 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-28: first contact (README, 30f97e0) en 41/44 16/20, fr 38/43 19/21, ar 42/43 15/21
     # present/absent, balance en 5/8 fr 8/8 ar 8/8, unsourced 0.75 0.83 1.00.
@@ -314,13 +319,16 @@ FLOORS = {
     "blind-29": {
         "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1},
         "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.833},
-        "ar": {"present": 40 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # ar present 40 -> 39: ar-5's moment was «بعد جمعة جاني للمحطة وقالي…», read as the
+        # teller's through «حسيت», which the young man says inside his quote, taken as "I" from
+        # a sure "I" a paragraph back; the window now stays in the paragraph.
+        "ar": {"present": 39 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-30: first contact (README, e72164a) en 37/44 15/20, fr 41/46 18/18, ar 38/45 15/19
     # present/absent, balance 8/8 each, unsourced 0.62 1.00 1.00.
     "blind-30": {
         "en": {"present": 38 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 43 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 44 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar present 43 -> 42: ar-6's challenge was «سالم» (the cousin's name) read as سـ + ألم
         # ("pain"); the name is no longer split.
         "ar": {"present": 42 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
@@ -329,7 +337,7 @@ FLOORS = {
     # present/absent, balance 5/8 7/8 6/8, unsourced 0.90 1.00 0.90.
     "blind-31": {
         "en": {"present": 44 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 44 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 38 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-32: first contact (README, a112aa5) en 41/45 15/19, fr 41/44 18/20, ar 36/43 16/21
@@ -338,16 +346,16 @@ FLOORS = {
         # en present 41 -> 40: en-5's Now had been found where "Stop AAPI Hate reported…"
         # was misread as the ask "Stop"; with that fixed its Now starts at the real ask, and
         # the hope ("Lok Yeay showed me it is possible…") falls in the Self.
-        "en": {"present": 41 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 41 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 36 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 36 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-33: first contact (README, 212b4bf) en 40/44 17/20, fr 39/44 18/20, ar 38/46 15/18
     # present/absent, balance 7/8 8/8 7/8, unsourced 0.88 1.00 1.00.
     "blind-33": {
         "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 44 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-34: first contact (README, 3457b79) en 39/45 16/19, fr 43/45 16/19, ar 39/45 13/19
     # present/absent, balance 6/8 7/8 7/8, unsourced 0.83 1.00 1.00.
@@ -362,7 +370,7 @@ FLOORS = {
     # blind-35: first contact (README, 9db1eb8) en 44/46 15/18, fr 40/45 14/19, ar 40/45 17/19
     # present/absent, balance 5/8 8/8 7/8, unsourced 0.67 1.00 1.00.
     "blind-35": {
-        "en": {"present": 44 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.666},
+        "en": {"present": 44 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.666},
         "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
         # teller a choice; see blind-26.
@@ -378,7 +386,7 @@ FLOORS = {
     # blind-37: first contact (README, 7117888) en 45/46 17/18, fr 42/44 19/20, ar 41/45 16/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.90.
     "blind-37": {
-        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 45 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 44 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 42 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
@@ -387,7 +395,7 @@ FLOORS = {
     "blind-38": {
         "en": {"present": 44 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 39 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 46 / 48, "absent": 14 / 16, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 47 / 48, "absent": 14 / 16, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-39: first contact (README, ca88dec) en 36/43 17/21, fr 39/44 18/20, ar 39/46 17/18
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.90 0.62.
@@ -400,13 +408,13 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.75.
     "blind-40": {
         "en": {"present": 44 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 39 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
     },
     # blind-41: first contact (README, 2ce8806) en 44/46 18/18, fr 37/44 17/20, ar 35/44 18/20
     # present/absent, balance 7/8 7/8 8/8, unsourced 0.88 1.00 0.83.
     "blind-41": {
-        "en": {"present": 44 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 45 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 38 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
@@ -415,7 +423,9 @@ FLOORS = {
     "blind-42": {
         "en": {"present": 39 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 37 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        # ar present 37 -> 36: ar-2's moment was found through «وسامي» (a name) read as سـ + «أمي»
+        # ("my mother"); "I will…" now needs three letters of a verb after سأ.
+        "ar": {"present": 36 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-43: first contact (README, d9947b1) en 45/48 15/16, fr 41/45 16/19, ar 39/43 18/21
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.75 1.00.
@@ -435,7 +445,7 @@ FLOORS = {
     # present/absent, balance 8/8 7/8 8/8, unsourced 0.88 0.88 0.88.
     "blind-45": {
         "en": {"present": 43 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 41 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 38 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-46: first contact (README, 346e019) en 41/44 20/20, fr 33/41 20/23, ar 35/44 19/20
@@ -448,15 +458,18 @@ FLOORS = {
     # blind-47: first contact (README, 346e019) en 41/45 15/19, fr 41/46 16/18, ar 39/43 17/21
     # present/absent, balance 7/8 8/8 8/8, unsourced 1.00 0.90 0.88.
     "blind-47": {
-        "en": {"present": 41 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 41 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 39 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
+        # en present 41 -> 40: en-3's hope was found in "Volunteer numbers… have dropped by
+        # roughly 30 percent", a decline of something good, no longer a win; its hope ("reported
+        # fewer incidents of crews being stopped or harassed") is held back by the harms it names.
+        "en": {"present": 40 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 44 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 39 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-48: first contact (README, f59a182) en 39/45 15/19, fr 40/44 19/20, ar 34/44 17/20
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.75 1.00.
     "blind-48": {
-        "en": {"present": 40 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "ar": {"present": 37 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-49: first contact (README, f59a182) en 39/44 16/20, fr 38/43 18/21, ar 33/44 16/20
@@ -483,38 +496,38 @@ FLOORS = {
     # blind-52: first contact (README, 57d013b) en 38/46 16/18, fr 40/43 19/21, ar 37/44 15/20
     # present/absent, balance 8/8 7/8 7/8, unsourced 0.75 1.00 0.88.
     "blind-52": {
-        "en": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 42 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-53: first contact (README, 57d013b) en 39/44 14/20, fr 39/46 16/18, ar 32/43 16/21
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 1.00 0.75.
     "blind-53": {
-        "en": {"present": 40 / 44, "absent": 14 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 42 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 35 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-54 and blind-55: first contact (ee140ea) in their READMEs; tuned on in the same session.
     "blind-54": {
-        "en": {"present": 39 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 46 / 48, "absent": 16 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 43 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
     },
     "blind-55": {
         "en": {"present": 42 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 42 / 45, "absent": 19 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 44 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 45, "absent": 19 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 45 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
-    # blind-56 and blind-57: first contact (326ea78), in their READMEs.
+    # blind-56 and blind-57: first contact (326ea78) in their READMEs; tuned on in the same session.
     "blind-56": {
-        "en": {"present": 44 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.733},
-        "fr": {"present": 37 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 46 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 43 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-57": {
-        "en": {"present": 46 / 47, "absent": 13 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 36 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 43 / 46, "absent": 14 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 46 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 44 / 46, "absent": 17 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
     },
 }
 
