@@ -160,6 +160,10 @@ class Cues(StrictData):
     # de moitié », «تراجع الانقطاع»), not when a catch, a harvest or an income fell.
     decline: tuple[str, ...] = ()
     harm: tuple[str, ...] = ()
+    # "None of them" right before a harm ("not one has been charged", « aucune n'a manqué »,
+    # «ولا واحدة تغيّبت»): no harm suffered, a win — not "nothing has changed: evictions keep
+    # rising", whose "nothing" counts no one.
+    none_of: tuple[str, ...] = ()
     trial: tuple[str, ...] = ()
     # A programme run elsewhere or before ("a mentoring pilot", « l'expérimentation »,
     # «تجربة»): hope when the sentence says it worked or showed something (elements.py).
@@ -475,19 +479,25 @@ def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNam
         cues.kinds["urgency"] = [span for span in cues.kinds["urgency"] if span not in that]
 
 
-# How close after "none" the harm it denies is said: « Aucune réhospitalisation », "not one
-# has been charged with anything", «لم يتغيّب أيّ واحد منهم».
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# How close after "none of them" the harm it denies is said: « Aucune réhospitalisation »,
+# "not one has been charged with anything", «ولا واحدة من الأمهات تغيّبت».
 _NONE_HARMED_REACH = 30
 
 
 def _none_harmed(cues: SentenceCues) -> None:
-    """"None" right before a harm (« Aucune n'a manqué une consultation », "not one has been
-    charged"): no harm suffered, a win — not "nobody answered", which names no harm."""
-    nones, harms = cues.kinds["nothing_done"], cues.kinds["harm"]
-    harmed = [span for span in nones if any(0 <= a - span[1] <= _NONE_HARMED_REACH for a, _ in harms)]
+    """"None of them" right before a harm (« Aucune n'a manqué une consultation », "not one has
+    been charged"): no harm suffered, a win, and no longer nothing done."""
+    harms = cues.kinds["harm"]
+    harmed = [span for span in cues.kinds["none_of"]
+              if any(0 <= a - span[1] <= _NONE_HARMED_REACH for a, _ in harms)]
     if harmed:
         cues.kinds["success"] += harmed
-        cues.kinds["nothing_done"] = [span for span in nones if span not in harmed]
+        cues.kinds["nothing_done"] = [span for span in cues.kinds["nothing_done"]
+                                      if not any(_overlap(span, h) for h in harmed)]
 
 
 def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:

@@ -3449,7 +3449,7 @@ TAKE_CARE_OF_OUR_OWN = {
 NONE_HARMED = {
     "en": "But since the godmothers started visiting, not one of the mothers has missed a check-up.",
     "fr": "Mais depuis que les marraines passent, aucune des mères n'a manqué une consultation.",
-    "ar": "لكن منذ أن بدأت العرابات زياراتهن، لم يتغيب أي واحدة من الأمهات عن موعد.",
+    "ar": "لكن منذ أن بدأت العرابات زياراتهن، ولا واحدة من الأمهات تغيّبت عن موعد.",
 }
 NOBODY_ANSWERED = {
     "en": "But nobody from the council has answered about the violence.",

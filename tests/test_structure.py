@@ -536,3 +536,20 @@ DATED_EVENT = {
 def test_a_dated_event_leans_toward_the_story_of_now(language: str) -> None:
     dated, undated = (draft_cues(parse_draft(text, language))[0] for text in DATED_EVENT[language])
     assert part_scores(dated)["now"] - part_scores(undated)["now"] == DATED_EVENT_WEIGHT
+
+
+# "None of them" right before a harm is a win; a "nothing" that counts no one is not.
+NONE_OF_THEM = {
+    "en": ("Of the four hundred young people, not one has been charged with anything.",
+           "Nothing has changed: evictions keep rising."),
+    "fr": ("Aucune réhospitalisation pour détresse maternelle parmi elles.",
+           "Rien n’a changé : les expulsions continuent."),
+    "ar": ("ولا واحدة من الأمهات تغيّبت عن موعد.", "لا شيء تغيّر: حالات الطرد تتزايد."),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_none_of_them_before_a_harm_is_a_win(language: str) -> None:
+    win, still_bad = (draft_cues(parse_draft(text, language))[0] for text in NONE_OF_THEM[language])
+    assert win.has("success") and not win.has("nothing_done")
+    assert not still_bad.has("success") and still_bad.has("nothing_done")
