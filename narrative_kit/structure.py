@@ -851,7 +851,7 @@ def part_scores(cues: SentenceCues, asks: bool = False, present: bool = False) -
         + 2.0 * cues.has("invitation")
         + 1.0 * cues.has("second_person") + 0.5 * cues.has("obligation")
         + 1.0 * cues.has("threat")
-        # A dated event ("the aid stops on 30 September"), even told as what the teller was told.
+        # A dated event ("the aid ends on 30 September"), even told as what the teller was told.
         + DATED_EVENT_WEIGHT * (cues.has("event") and cues.has("time"))
         + 1.0 * (cues.has("urgency_weak") and bool(cues.plural or cues.has("second_person")))
         - 1.0 * (sg and cues.has("narrative_past") and not cues.has("hope"))
