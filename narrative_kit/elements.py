@@ -45,6 +45,7 @@ from .structure import (
     SentenceCues,
     draft_cues,
     load_structure,
+    overlaps,
     sentence_text_norm,
     years_counted_words,
 )
@@ -96,10 +97,6 @@ def _within(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
     return any(x <= span[0] and span[1] <= y for x, y in others)
 
 
-def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in others)
-
-
 def _acts(c: SentenceCues) -> bool:
     """The teller does something: "I" (or the "we" of "my colleague and I") and a past
     form that is not a state, a feeling or a setting ("I called", "J'ai parlé", "أغلقت" —
@@ -129,7 +126,7 @@ def _repeated(c: SentenceCues) -> bool:
     if not habits or c.has("persisted") or c.has("choice"):
         return False
     first = min(habits)
-    acts = [(a, b) for a, b in c.kinds["narrative_past"] if not _overlaps((a, b), c.kinds["not_action"])]
+    acts = [(a, b) for a, b in c.kinds["narrative_past"] if not overlaps((a, b), c.kinds["not_action"])]
     # A turn to an act of the teller's, not "…but nobody explained anything".
     turn = min((a for a, _ in c.kinds["turn"] if a > first), default=None)
     if turn is not None and any(a > turn for a, _ in acts) and _teller_subject_after(c, turn):
@@ -158,8 +155,8 @@ def _act_spans(c: SentenceCues, after: int = -1) -> list[Span]:
     # "I have been called names", "That is what I was taught": done to the teller, no act.
     passive = {b for _, b in c.kinds["no_act_before"]}
     asked = _question_after_colon(c)
-    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not _overlaps((a, b), still)
-            and not ({b, b + 1} & perceived) and not _overlaps(_participle_of(c, b), still)
+    return [(a, b) for a, b in c.kinds["narrative_past"] if a > after and not overlaps((a, b), still)
+            and not ({b, b + 1} & perceived) and not overlaps(_participle_of(c, b), still)
             and not ({a, a - 1} & passive) and a < asked]
 
 
@@ -669,7 +666,7 @@ def _slogan_only(c: SentenceCues) -> bool:
     concrete = c.moment_kinds() - {"named"}
     slogans = c.kinds.get("slogan", [])
     # "We are all the same": the shared cue inside the slogan is the slogan itself.
-    shared = [s for s in c.kinds.get("shared", []) if not _overlaps(s, slogans)]
+    shared = [s for s in c.kinds.get("shared", []) if not overlaps(s, slogans)]
     # "We can change this, because we did it before": the slogan with its proof, a past.
     proof = c.has("because") and c.has("narrative_past")
     return bool(slogans) and not concrete and not shared and not proof and not any(
@@ -700,7 +697,7 @@ def detect_shared_value(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[
     us = {id(c) for c in _in_part(ctx, cues, "us")}
     asks = _ask_spans(ctx)
     for c in cues:
-        if _overlaps(c.span, asks):
+        if overlaps(c.span, asks):
             continue  # "we call on all actors to work together for values…": an ask
         if _exhorts(c):
             continue  # "we must raise our children on tolerance": an exhortation, not a value held
@@ -796,7 +793,7 @@ def _situation_urgency(c: SentenceCues, asks: Sequence[Span]) -> bool:
     lasting = c.has("lasting") and not _good_news(c) and not c.opens_with("turn", within=TURN_OPENING)
     if not (coming or lasting or c.has("countdown")) or c.has("precedent"):
         return False
-    return not _overlaps(c.span, asks)  # last: a long draft has many asks
+    return not overlaps(c.span, asks)  # last: a long draft has many asks
 
 
 def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: DaysNamed) -> bool:
@@ -816,7 +813,7 @@ def _but_today(c: SentenceCues, asks: Sequence[Span], days_named: DaysNamed) -> 
     lead = next(k for k, w in enumerate(words) if any(w.start == a for a, _ in c.kinds["present_lead"]))
     named = (lead + 1 < len(words) and words[lead + 1].norm in days_named.after) or (
         lead > 0 and words[lead - 1].norm in days_named.before)
-    return not named and not _overlaps(c.span, asks)
+    return not named and not overlaps(c.span, asks)
 
 
 def _asked_if(c: SentenceCues, conditionals: Sequence[str]) -> bool:
@@ -1004,7 +1001,7 @@ def _turns_to_good(c: SentenceCues, bad: Sequence[str]) -> bool:
     # A change, not a time word read as one ("but today the council closes the line").
     times = [span for k in ("later", "present_lead", "time") for span in c.kinds.get(k, [])]
     better = c.kinds.get("success", []) + [
-        span for span in c.kinds.get("outcome", []) if not _overlaps(span, times)]
+        span for span in c.kinds.get("outcome", []) if not overlaps(span, times)]
     return all(b <= turn for _, b in worse) and any(a > turn for a, _ in better)
 
 

@@ -479,8 +479,9 @@ def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNam
         cues.kinds["urgency"] = [span for span in cues.kinds["urgency"] if span not in that]
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def overlaps(span: Span, others: Sequence[Span]) -> bool:
+    """The span shares at least one character with one of ``others``."""
+    return any(a < span[1] and span[0] < b for a, b in others)
 
 
 # How close after "none of them" the harm it denies is said: « Aucune réhospitalisation »,
@@ -497,7 +498,7 @@ def _none_harmed(cues: SentenceCues) -> None:
     if harmed:
         cues.kinds["success"] += harmed
         cues.kinds["nothing_done"] = [span for span in cues.kinds["nothing_done"]
-                                      if not any(_overlap(span, h) for h in harmed)]
+                                      if not overlaps(span, harmed)]
 
 
 def _not_names(sentence: Sentence, cues: SentenceCues) -> list[Span]:
