@@ -529,6 +529,17 @@ FLOORS = {
         "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 44 / 46, "absent": 17 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
     },
+    # blind-58 and blind-59: first contact (c867ca1) in their READMEs.
+    "blind-58": {
+        "en": {"present": 40 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "fr": {"present": 41 / 43, "absent": 20 / 21, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 40 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-59": {
+        "en": {"present": 40 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
+        "fr": {"present": 44 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 38 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
+    },
 }
 
 
