@@ -592,7 +592,8 @@ def _past_plural_verbs() -> frozenset[str]:
 
 def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
     """"We" spans that read as a perfect verb (دخلنا، فقررنا، اشترينا): the Self told with
-    "we". Listed forms (لنا، علينا، كنا) and "our" on a listed noun (بيتنا) are not."""
+    "we". Listed forms (لنا، علينا، كنا), "our" on a listed noun (بيتنا، وجوهنا) and a verb
+    whose ـونا is "they / you … us" (خلّونا، تتركونا، أعطونا) are not."""
     listed, nouns = _plural_forms_listed()
     spans: list[Span] = []
     for word in sentence.words:
@@ -602,7 +603,7 @@ def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
         if word.norm in _past_plural_verbs() or bare in _past_plural_verbs():
             spans.append((word.start, word.end))  # وجدنا، فوصلنا: its و is no "and"
             continue
-        if not bare.endswith("نا") or bare in listed or bare in nouns or word.norm in listed:
+        if not bare.endswith("نا") or bare.endswith("ونا") or {bare, word.norm} & (listed | nouns):
             continue
         if len(bare) == _PAST_PLURAL_LENGTH or (
                 len(bare) in _DERIVED_PAST_PLURAL_LENGTHS and bare.startswith(("ت", "ا"))):

@@ -187,3 +187,17 @@ def test_arabic_past_we_with_a_root_waw(text: str, past: list[str]) -> None:
     (sentence,) = parse_draft(text, "ar").sentences
     spans = arabic_past_plural(sentence, first_person_plural(sentence, "ar"))
     assert [sentence.text[a - sentence.start : b - sentence.start] for a, b in spans] == past
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    ("الأبواب تُغلق في وجوهنا.", []),  # "our faces": the و is the noun's, not "and"
+    ("ولادنا كبروا معانا في الحومة.", []),  # "our children", "with us" (Darija)
+    ("آباؤنا بنوا هذه الدار بأيدينا.", []),  # the hamza on و before the suffix
+    ("لا تتركونا وحدنا، خلّونا نخدمو.", []),  # ـونا: "you … us", "let us"
+    ("تعاونّا وجمعنا التبرعات.", ["تعاونّا", "وجمعنا"]),  # the و of تعاون is the root's
+    ("هذه الأرض تجمعنا، وجلسنا تحت الزيتونة.", ["تجمعنا", "وجلسنا"]),
+])
+def test_arabic_our_nouns_and_us_objects_are_no_past_we(text: str, past: list[str]) -> None:
+    (sentence,) = parse_draft(text, "ar").sentences
+    spans = arabic_past_plural(sentence, first_person_plural(sentence, "ar"))
+    assert [sentence.text[a - sentence.start : b - sentence.start] for a, b in spans] == past
