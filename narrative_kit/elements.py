@@ -277,9 +277,15 @@ def _no_story_told(story: Sequence[SentenceCues]) -> bool:
     and a challenge only as ``_felt_of_something`` says (« Mon père perd son travail », a
     harm of someone; not "Every night I am afraid for my son"). An act asked about
     (« qu'est-ce qu'on a fait pour que… ? ») is no act told."""
-    return not any(not _is_question(c) and (
+    return not any(not _is_question(c) and not _a_life_summed_up(c) and (
         _acts(c) or _road_not_taken_then_act(c) or _refused_the_other_road(story, i))
         for i, c in enumerate(story))
+
+
+def _a_life_summed_up(c: SentenceCues) -> bool:
+    """"I spent my whole working life listening to people", « Toute ma vie, j'ai cousu »,
+    "I have been a nurse for thirty years": a life summed up, no act told at one time."""
+    return c.has("lifelong") or _years_of_life(c)
 
 
 def detect_challenge(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:

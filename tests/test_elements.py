@@ -3467,6 +3467,23 @@ BOATS_OF_DEATH = {
 }
 
 
+# A life summed up, then feelings only: no act told at one time, so no challenge (blind-16
+# fr-7, blind-58 en-7).
+LIFE_THEN_FEELINGS = {
+    "en": "I spent my whole working life listening to people on the worst days of their lives. Now my "
+          "heart is broken. What I feel is fear, real fear. I am so angry I can barely breathe.",
+    "fr": "Toute ma vie, j'ai cousu des robes pour les mariées du quartier. Aujourd'hui, mon cœur est "
+          "brisé. J'ai peur, une vraie peur. Je suis tellement en colère que je n'arrive plus à respirer.",
+    "ar": "طول عمري خدمت الناس في هذا الحي. اليوم قلبي مكسور. أشعر بالخوف، خوف حقيقي. أنا غاضب من الكراهية.",
+}
+
+
+def _twenty_second_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Blind-58 and blind-59: a life summed up is no act told, so feelings after it are no
+    challenge."""
+    return [("self.challenge", lang, "self", LIFE_THEN_FEELINGS[lang], None) for lang in LANGUAGES]
+
+
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-56 and blind-57: a history held in common, who "we" are said with « on », care for
     our own; a decline a win only when a harm went
@@ -3507,7 +3524,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
     + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
     + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases()
-    + _twentieth_told_cases() + _twenty_first_told_cases(),
+    + _twentieth_told_cases() + _twenty_first_told_cases() + _twenty_second_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
