@@ -3478,10 +3478,21 @@ LIFE_THEN_FEELINGS = {
 }
 
 
+# A fight already won once is hope (blind-59 en-2).
+BEAT_IT_ONCE = {"en": "We beat this once.", "fr": "On les a déjà battus une fois.", "ar": "هزمناهم مرة من قبل."}
+
+
 def _twenty_second_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-58 and blind-59: a life summed up is no act told, so feelings after it are no
-    challenge."""
-    return [("self.challenge", lang, "self", LIFE_THEN_FEELINGS[lang], None) for lang in LANGUAGES]
+    challenge; a fight won once is hope."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("self.challenge", lang, "self", LIFE_THEN_FEELINGS[lang], None),
+            ("now.hope", lang, "now", f"{BEAT_IT_ONCE[lang]} {ask}", BEAT_IT_ONCE[lang]),
+        ]
+    return cases
 
 
 def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
