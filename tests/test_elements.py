@@ -3478,19 +3478,41 @@ LIFE_THEN_FEELINGS = {
 }
 
 
+# Who "we" are: a life side by side for centuries, a custom we are known for, no one asked
+# where they come from (blind-58 ar-2, ar-5, ar-6).
+LIVED_TOGETHER = {
+    "en": "We here in Ghat, Tuareg and Arabs, have lived together in this oasis for centuries.",
+    "fr": "Nous, à Ghat, Touaregs et Arabes, avons vécu ensemble des siècles dans cette oasis.",
+    "ar": "نحن في غات، طوارق وعرباً، عشنا قروناً في هذه الواحة.",
+}
+KNOWN_FOR_A_CUSTOM = {
+    "en": "And we fishermen are known for one custom: from every catch we give a fish to the widow "
+          "and the orphan at the harbour before we sell.",
+    "fr": "Et nous, les pêcheurs, on est connus pour une coutume : de chaque pêche, on donne un "
+          "poisson à la veuve et à l'orphelin au port avant de vendre.",
+    "ar": "وحنا معروفين بواحد العادة: الحوت اللي كنجيبو كنعطيو منو الحوتة للأرملة واليتيم فالمرسى قبل ما نبيعو.",
+}
+WHICH_TRIBE = {
+    "en": "When trouble falls, we Libyans don't ask you where you're from or which tribe.",
+    "fr": "Quand le malheur tombe, nous les Libyens, on ne te demande pas d'où tu viens ni de quelle tribu.",
+    "ar": "إحنا الليبيين، لما تطيح المصيبة ما نسألوش انت من وين ولا من أي قبيلة.",
+}
 # A fight already won once is hope (blind-59 en-2).
 BEAT_IT_ONCE = {"en": "We beat this once.", "fr": "On les a déjà battus une fois.", "ar": "هزمناهم مرة من قبل."}
 
 
 def _twenty_second_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-58 and blind-59: a life summed up is no act told, so feelings after it are no
-    challenge; a fight won once is hope."""
+    challenge; a fight won once is hope; who "we" are, lived side by side or by a custom."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
         cases += [
             ("self.challenge", lang, "self", LIFE_THEN_FEELINGS[lang], None),
             ("now.hope", lang, "now", f"{BEAT_IT_ONCE[lang]} {ask}", BEAT_IT_ONCE[lang]),
+            ("us.shared_value", lang, "us", LIVED_TOGETHER[lang], LIVED_TOGETHER[lang]),
+            ("us.shared_value", lang, "us", KNOWN_FOR_A_CUSTOM[lang], KNOWN_FOR_A_CUSTOM[lang]),
+            ("us.shared_value", lang, "us", WHICH_TRIBE[lang], WHICH_TRIBE[lang]),
         ]
     return cases
 
