@@ -184,7 +184,11 @@ FLOORS = {
         "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         # balance ar 8/8 -> 7/8 when a count from ten up said in words became a figure (see
         # blind-6): ar-4's CV counts («أكثر من أربعين ندوة», «اثنا عشر طالبًا») tip it to factual.
-        "ar": {"present": 40 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.9},
+        # (balance back to 8/8 with b51d30a.) ar absent 17 -> 15 with b51d30a (Arabic "our"
+        # nouns and "us" forms no longer read as a past "we", +9/-7 on the Arabic): it tips ar-4's
+        # CV-style Self, «بدأت صفحات…» (the pages' act) now reads as a choice and «رأيت الحاج
+        # بوشعيب» as a moment.
+        "ar": {"present": 40 / 43, "absent": 15 / 21, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-14: first contact (README, 0f8d3fd) en 40/43 16/21, fr 37/42 16/22, ar 38/44 14/20
     # present/absent, fr balance 6/8; tuned on since.
@@ -206,7 +210,7 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 4/8 ar 6/8; tuned on since.
     "blind-16": {
         "en": {"present": 42 / 42, "absent": 20 / 22, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         # ar present 40 -> 39: ar-6's challenge was the proverb «ومن تقاسمت معه الصباح الصعب…»,
         # read in the Self; with «عندنا قيمة يعرفها الجميع» now a value, it is read in the Us.
         "ar": {"present": 40 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1},
@@ -219,7 +223,7 @@ FLOORS = {
         # present ar 40/44 -> 39/44 when general pain in a story of feelings only stopped being a
         # challenge (+6 absent, -2 present over all batches): ar-7's «وساعات نقعد وحدي في الدكّان»
         # (sometimes I sit alone in the shop) is, for its coach, the teller's challenge.
-        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
     # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
@@ -242,12 +246,15 @@ FLOORS = {
     "blind-20": {
         "en": {"present": 46 / 48, "absent": 15 / 16, "balance": 7 / 8, "unsourced_ba": 0.9},
         "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
+        # ar present 39 -> 38 with b51d30a (Arabic "our" nouns and "us" forms no longer read as
+        # a past "we"): ar-2's outcome had been found through «يدرّب الشباب معانا», read as "we
+        # trained".
+        "ar": {"present": 38 / 42, "absent": 18 / 22, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-21: first contact (README, c5dab0b) en 40/46 14/18, fr 36/45 17/19, ar 38/45 17/19
     # present/absent, balance en 8/8 fr 6/8 ar 7/8, unsourced 0.75 0.88 0.75.
     "blind-21": {
-        "en": {"present": 41 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 42 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
@@ -296,7 +303,9 @@ FLOORS = {
         # ar absent 16 -> 15: with the Maghrebi and Libyan words (perceived شفت, sensory…), ar-4's
         # «نخدم في بيت ربي من سنين طويلة» reads as a moment; the same change found 21 misses
         # on the Arabic of blind-12..36.
-        "ar": {"present": 41 / 45, "absent": 15 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        # ar absent 15 -> 14 with b51d30a (Arabic "our" nouns and "us" forms no longer read as a
+        # past "we"): the sections shift and ar-5's CV line («انتُخبت بـ 412 صوتا») reads as a moment.
+        "ar": {"present": 41 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-27: first contact (README, 5672fe6) en 41/44 14/20, fr 41/44 17/20, ar 40/41 15/23
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
@@ -394,7 +403,7 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 8/8, unsourced 1.00 0.88 0.90.
     "blind-38": {
         "en": {"present": 44 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 44, "absent": 15 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 39 / 44, "absent": 16 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 47 / 48, "absent": 14 / 16, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-39: first contact (README, ca88dec) en 36/43 17/21, fr 39/44 18/20, ar 39/46 17/18
@@ -402,7 +411,7 @@ FLOORS = {
     "blind-39": {
         "en": {"present": 40 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 40 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 40 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-40: first contact (README, 2ce8806) en 43/47 15/17, fr 39/43 17/21, ar 38/45 19/19
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.75.
@@ -439,7 +448,10 @@ FLOORS = {
     "blind-44": {
         "en": {"present": 45 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # ar present 41 -> 40 with b51d30a (Arabic "our" nouns and "us" forms no longer read as
+        # a past "we"): ar-8's challenge and outcome had been found through «بدينا بعشرين كيلو»
+        # and «يسكّر أبوابنا»; ar-6's choice is found now.
+        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-45: first contact (README, 48cee42) en 42/47 15/17, fr 40/45 14/19, ar 37/44 13/20
     # present/absent, balance 8/8 7/8 8/8, unsourced 0.88 0.88 0.88.
@@ -453,7 +465,7 @@ FLOORS = {
     "blind-46": {
         "en": {"present": 41 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 34 / 41, "absent": 20 / 23, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 37 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 37 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-47: first contact (README, 346e019) en 41/45 15/19, fr 41/46 16/18, ar 39/43 17/21
     # present/absent, balance 7/8 8/8 8/8, unsourced 1.00 0.90 0.88.
@@ -470,7 +482,9 @@ FLOORS = {
     "blind-48": {
         "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "ar": {"present": 37 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # ar present 37 -> 36 with b51d30a (Arabic "our" nouns and "us" forms no longer read as
+        # a past "we"): ar-6's choice had been found through «كان كيصلي معانا», someone else's act.
+        "ar": {"present": 36 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-49: first contact (README, f59a182) en 39/44 16/20, fr 38/43 18/21, ar 33/44 16/20
     # present/absent, balance 7/8 7/8 8/8, unsourced 0.90 1.00 0.62.
@@ -491,14 +505,14 @@ FLOORS = {
     "blind-51": {
         "en": {"present": 42 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
+        "ar": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
     },
     # blind-52: first contact (README, 57d013b) en 38/46 16/18, fr 40/43 19/21, ar 37/44 15/20
     # present/absent, balance 8/8 7/8 7/8, unsourced 0.75 1.00 0.88.
     "blind-52": {
         "en": {"present": 42 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 39 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-53: first contact (README, 57d013b) en 39/44 14/20, fr 39/46 16/18, ar 32/43 16/21
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 1.00 0.75.
@@ -511,7 +525,7 @@ FLOORS = {
     "blind-54": {
         "en": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 46 / 48, "absent": 16 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 43 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.666},
     },
     "blind-55": {
         "en": {"present": 42 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
@@ -527,16 +541,16 @@ FLOORS = {
     "blind-57": {
         "en": {"present": 46 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 44 / 46, "absent": 17 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 45 / 46, "absent": 17 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
     },
     # blind-58 and blind-59: first contact (c867ca1) in their READMEs.
     "blind-58": {
         "en": {"present": 40 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
         "fr": {"present": 41 / 43, "absent": 20 / 21, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 40 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 43 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-59": {
-        "en": {"present": 40 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
+        "en": {"present": 41 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
         "fr": {"present": 44 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 38 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
     },
