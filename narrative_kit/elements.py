@@ -625,8 +625,8 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     for i, c in enumerate(story):
         # Nor a life summed up ("I spent my whole life among children", ``lifelong``).
-        if not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c) or (
-                c.has("lifelong") or _years_of_life(c)):
+        if (not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c)
+                or _a_life_summed_up(c)):
             continue
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene

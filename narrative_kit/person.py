@@ -592,9 +592,10 @@ def _past_plural_verbs() -> frozenset[str]:
 
 def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
     """"We" spans that read as a perfect verb (دخلنا، فقررنا، اشترينا): the Self told with
-    "we". Listed forms (لنا، علينا، كنا), "our" on a listed noun (بيتنا، وجوهنا) and a verb
+    "we". Listed forms (لنا، علينا، كنا، وجوهنا), "our" on a listed noun (بيتنا) and a verb
     whose ـونا is "they / you … us" (خلّونا، تتركونا، أعطونا) are not."""
     listed, nouns = _plural_forms_listed()
+    not_verbs = listed | nouns
     spans: list[Span] = []
     for word in sentence.words:
         if (word.start, word.end) not in plural:
@@ -603,7 +604,7 @@ def arabic_past_plural(sentence: Sentence, plural: list[Span]) -> list[Span]:
         if word.norm in _past_plural_verbs() or bare in _past_plural_verbs():
             spans.append((word.start, word.end))  # وجدنا، فوصلنا: its و is no "and"
             continue
-        if not bare.endswith("نا") or bare.endswith("ونا") or {bare, word.norm} & (listed | nouns):
+        if not bare.endswith("نا") or bare.endswith("ونا") or {bare, word.norm} & not_verbs:
             continue
         if len(bare) == _PAST_PLURAL_LENGTH or (
                 len(bare) in _DERIVED_PAST_PLURAL_LENGTHS and bare.startswith(("ت", "ا"))):
