@@ -554,6 +554,17 @@ FLOORS = {
         "fr": {"present": 44 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 38 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
     },
+    # blind-60 and blind-61: first contact (a8528da) in their READMEs.
+    "blind-60": {
+        "en": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 46 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.916},
+        "ar": {"present": 38 / 41, "absent": 22 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-61": {
+        "en": {"present": 39 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 37 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 36 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.916},
+    },
 }
 
 
