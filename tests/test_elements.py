@@ -3501,6 +3501,24 @@ WHICH_TRIBE = {
 BEAT_IT_ONCE = {"en": "We beat this once.", "fr": "On les a déjà battus une fois.", "ar": "هزمناهم مرة من قبل."}
 
 
+# Feelings, and only others acting: "nobody understood me", "nothing was left" — no act of
+# the teller's, so no challenge (blind-13 en-7, blind-39 en-7); « je suis si fatiguée » is no
+# past either.
+NOBODY_UNDERSTOOD = {
+    "en": "I also felt that nobody understood me, that people looked at me and did not see me. I "
+          "thought there was nothing left that could shock me. I am so tired, and so angry.",
+    "fr": "J'ai senti que personne ne me comprenait, que les gens me regardaient sans me voir. Rien "
+          "n'a changé depuis. Je suis si fatiguée, et si en colère.",
+    "ar": "شعرت أن لا أحد فهمني، وأن الناس نظروا إلي ولم يروني. لم يتغير شيء منذ ذلك. أنا متعبة "
+          "جداً، وغاضبة جداً.",
+}
+
+
+def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Blind-60 and blind-61 session: feelings where only others act are no story told."""
+    return [("self.challenge", lang, "self", NOBODY_UNDERSTOOD[lang], None) for lang in LANGUAGES]
+
+
 def _twenty_second_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-58 and blind-59: a life summed up is no act told, so feelings after it are no
     challenge; a fight won once is hope; who "we" are, lived side by side or by a custom."""
@@ -3557,7 +3575,8 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     + _thirteenth_told_cases() + _fourteenth_told_cases() + _fifteenth_told_cases()
     + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
     + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases()
-    + _twentieth_told_cases() + _twenty_first_told_cases() + _twenty_second_told_cases(),
+    + _twentieth_told_cases() + _twenty_first_told_cases() + _twenty_second_told_cases()
+    + _twenty_third_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case

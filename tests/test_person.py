@@ -151,7 +151,12 @@ WHO_ACTS = [
     ("fr", "Elle a décidé de partir.", "décidé", "other"),
     ("fr", "Ce soir-là, j’ai arrêté d’attendre.", "arrêté", "teller"),
     ("fr", "Alors on a décidé de rester.", "décidé", "teller"),
+    ("en", "I also felt that nobody understood me.", "understood", "other"),
+    ("en", "I thought there was nothing left.", "left", "other"),
+    ("fr", "Personne ne m'a compris.", "compris", "other"),
+    ("fr", "Les gens ont applaudi.", "applaudi", "other"),
     ("ar", "قررت أن أبقى في الحي.", "قررت", None),
+    ("ar", "لا أحد فهمني.", "فهمني", None),
 ]
 
 
