@@ -3514,9 +3514,37 @@ NOBODY_UNDERSTOOD = {
 }
 
 
+# A pilot where "not a single problem" happened is hope (blind-61 ar-1); so is "there is what
+# gives hope", whose «ما» is no "not" (blind-61 ar-4).
+TRIED_NO_PROBLEM = {
+    "en": "Last Ramadan we tried a shared iftar table in front of the bakery: forty young men from the "
+          "three neighbourhoods cooked and served together for thirty nights, and not a single problem "
+          "happened.",
+    "fr": "Pendant le dernier ramadan, nous avons essayé une table d'iftar partagée devant la "
+          "boulangerie : quarante jeunes des trois quartiers ont cuisiné et servi ensemble pendant "
+          "trente nuits, et pas un seul problème.",
+    "ar": "في رمضان الماضي جربنا مائدة إفطار مشتركة أمام الفرن: أربعون شاباً من الأحياء الثلاثة طبخوا "
+          "ورتبوا وخدموا معاً ثلاثين ليلة، ولم تقع مشكلة واحدة.",
+}
+REASON_FOR_HOPE = {
+    "en": "And yet there is reason for hope.",
+    "fr": "Et pourtant, il y a des raisons d'espérer.",
+    "ar": "ومع ذلك، هناك ما يبعث على الأمل.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
-    """Blind-60 and blind-61 session: feelings where only others act are no story told."""
-    return [("self.challenge", lang, "self", NOBODY_UNDERSTOOD[lang], None) for lang in LANGUAGES]
+    """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
+    not a single problem, and "there is what gives hope", are hope."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        ask = BLOCKS[lang]["now.ask"]
+        cases += [
+            ("self.challenge", lang, "self", NOBODY_UNDERSTOOD[lang], None),
+            ("now.hope", lang, "now", f"{TRIED_NO_PROBLEM[lang]} {ask}", TRIED_NO_PROBLEM[lang]),
+            ("now.hope", lang, "now", f"{REASON_FOR_HOPE[lang]} {ask}", REASON_FOR_HOPE[lang]),
+        ]
+    return cases
 
 
 def _twenty_second_told_cases() -> list[tuple[str, str, str, str, str | None]]:
