@@ -3533,6 +3533,19 @@ REASON_FOR_HOPE = {
 }
 
 
+# A husband who died, « mort », «توفي», is the teller's challenge (blind-61 ar-8).
+WIDOWED = {
+    "en": "In the summer of 2013 my husband died in an accident on the road to Marrakech.",
+    "fr": "À l'été 2013, mon mari est mort dans un accident sur la route de Marrakech.",
+    "ar": "في صيف 2013 توفي زوجي في حادث على الطريق إلى مراكش.",
+}
+CANNOT_READ = {
+    "en": "I could not read or write.",
+    "fr": "Je ne savais ni lire ni écrire.",
+    "ar": "لم أكن أعرف القراءة ولا الكتابة.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope."""
@@ -3543,6 +3556,7 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", NOBODY_UNDERSTOOD[lang], None),
             ("now.hope", lang, "now", f"{TRIED_NO_PROBLEM[lang]} {ask}", TRIED_NO_PROBLEM[lang]),
             ("now.hope", lang, "now", f"{REASON_FOR_HOPE[lang]} {ask}", REASON_FOR_HOPE[lang]),
+            ("self.challenge", lang, "self", f"{WIDOWED[lang]} {CANNOT_READ[lang]}", WIDOWED[lang]),
         ]
     return cases
 
