@@ -51,6 +51,8 @@ class PersonData(StrictData):
     plural_suffix_min_stem: int = 3
     plural_suffix_exceptions: tuple[str, ...] = ()
     singular_vowelled_endings: tuple[str, ...] = ()
+    # A verb written with the vowel of "you" to a woman (كنتِ، تعلمتِ): never "I".
+    addressed_vowelled_endings: tuple[str, ...] = ()
     verb_ta_min_letters: int = 0  # 0: no ـت rule
     verb_ta_not_words: tuple[str, ...] = ()
     imperfect_particles: tuple[str, ...] = ()
@@ -161,6 +163,12 @@ def _suffix_spans(words: list[Word], suffixes: tuple[str, ...]) -> list[Span]:
 def _bare_arabic(word: Word) -> str:
     """The word as written, without tatweel and harakat, alef forms kept (أ ≠ ا)."""
     return HARAKAT_RE.sub("", word.text.replace(TATWEEL, ""))
+
+
+def _spelt_as_addressed(word: Word, data: PersonData) -> bool:
+    """كنتِ، تعلمتِ: "you" said to a woman, spelt with its vowel (``addressed_vowelled_endings``)."""
+    text = word.text.replace(TATWEEL, "")
+    return any(text.endswith(e) for e in data.addressed_vowelled_endings)
 
 
 def _arabic_vowelled_singular(words: list[Word], endings: tuple[str, ...]) -> list[Span]:
@@ -433,7 +441,9 @@ def first_person_singular(sentence: Sentence, language: str) -> list[Span]:
     spans = _lexicon_spans(cues.singular, words, language)
     extra = _suffix_spans(words, cues.data.singular_suffixes)
     if language == "ar":
-        spans = _without_institution_verbs(words, spans, cues)
+        addressed = {(w.start, w.end) for w in words if _spelt_as_addressed(w, cues.data)}
+        words = [w for w in words if (w.start, w.end) not in addressed]
+        spans = [s for s in _without_institution_verbs(words, spans, cues) if s not in addressed]
         starts = {w.start: k for k, w in enumerate(words)}
         spans = [(a, b) for a, b in spans
                  if a not in starts or not _after_my_kin(words, starts[a], cues, sentence)]

@@ -132,6 +132,23 @@ def test_an_ambiguous_i_reads_its_own_paragraph(text: str, teller: bool) -> None
     assert bool(cues[-1].singular) is teller
 
 
+# "You" said to a woman is no "I": «كنتِ» is spelt with the vowel of "you" (blind-61 ar-8,
+# whose ask to the women listening was read as the teller's story); a plain «كنت» or «كنتُ» is "I".
+ADDRESSED = [
+    ("en", "If you could not read, come on Monday and bring your neighbour.", False),
+    ("fr", "Si tu ne savais pas lire, viens lundi avec ta voisine.", False),
+    ("ar", "وإن كنتِ تعرفين القراءة، فهاتي معك جارتك.", False),
+    ("ar", "وإن كنتُ أعرف القراءة، فقد تعلمتها متأخرة.", True),
+    ("ar", "كنت أعرف القراءة.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "teller"), ADDRESSED)
+def test_you_said_to_a_woman_is_no_i(language: str, text: str, teller: bool) -> None:
+    (sentence,) = parse_draft(text, language).sentences
+    assert bool(first_person_singular(sentence, language)) is teller
+
+
 @pytest.mark.parametrize("text", ["وكانت تنتظر عند الباب.", "ثم عادت إلى بيتها."])
 def test_a_hollow_she_verb_is_not_an_ambiguous_i(text: str) -> None:
     (sentence,) = parse_draft(text, "ar").sentences
