@@ -3546,9 +3546,46 @@ CANNOT_READ = {
 }
 
 
+# Who "we" are, shown: grown up on the same songs, through the same hard years, not leaving
+# each other on the road, not looking at papers (blind-60 en-1, en-8, fr-5; blind-61 en-5) —
+# not a command to love one another, nor sessions "held".
+GREW_UP_TOGETHER = {
+    "en": "We grew up singing the same hymns in Primary.",
+    "fr": "La plupart d'entre nous ont grandi en chantant les mêmes cantiques.",
+    "ar": "حنا نساء مكناس، كبرنا على نفس الأغاني.",
+}
+HELD_ON_THROUGH = {
+    "en": "We held on through the war, through the mine closures, through the buyout.",
+    "fr": "Nous avons survécu à la guerre, à la fermeture des mines, au chômage.",
+    "ar": "صمدنا في الحرب، وفي إغلاق المناجم، وفي البطالة.",
+}
+NOT_LEFT_ON_THE_ROAD = {
+    "en": "We do not have much, but we do not leave each other on the road.",
+    "fr": "Nous n'avons pas grand-chose, mais on s'entraide toujours.",
+    "ar": "ما عندناش بزاف، ولكن لا نترك بعضنا في الطريق.",
+}
+NO_PAPERS_ASKED = {
+    "en": "We are like that here: we don't look at people's papers, we look at what they do.",
+    "fr": "Nous sommes comme ça, nous, les Namurois : on ne regarde pas les papiers des gens, on "
+          "regarde ce qu'ils font.",
+    "ar": "هكذا نحن هنا: لا ننظر إلى أوراق الناس، ننظر إلى ما يفعلون.",
+}
+LOVE_ONE_ANOTHER = {
+    "en": "Love one another.",
+    "fr": "Aimons-nous les uns les autres.",
+    "ar": "أحبوا بعضكم بعضا.",
+}
+SESSIONS_HELD = {
+    "en": "In 2023 we held 96 drop-in sessions and ran 14 workshops.",
+    "fr": "En 2023, nous avons tenu 96 permanences et animé 14 ateliers.",
+    "ar": "في 2023 نظمنا 96 حصة و14 ورشة.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
-    not a single problem, and "there is what gives hope", are hope."""
+    not a single problem, and "there is what gives hope", are hope; a death in the family is a
+    challenge; who "we" are, shown by growing up and holding on together."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3557,6 +3594,12 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{TRIED_NO_PROBLEM[lang]} {ask}", TRIED_NO_PROBLEM[lang]),
             ("now.hope", lang, "now", f"{REASON_FOR_HOPE[lang]} {ask}", REASON_FOR_HOPE[lang]),
             ("self.challenge", lang, "self", f"{WIDOWED[lang]} {CANNOT_READ[lang]}", WIDOWED[lang]),
+            ("us.shared_value", lang, "us", GREW_UP_TOGETHER[lang], GREW_UP_TOGETHER[lang]),
+            ("us.shared_value", lang, "us", HELD_ON_THROUGH[lang], HELD_ON_THROUGH[lang]),
+            ("us.shared_value", lang, "us", NOT_LEFT_ON_THE_ROAD[lang], NOT_LEFT_ON_THE_ROAD[lang]),
+            ("us.shared_value", lang, "us", NO_PAPERS_ASKED[lang], NO_PAPERS_ASKED[lang]),
+            ("us.shared_value", lang, "us", LOVE_ONE_ANOTHER[lang], None),
+            ("us.shared_value", lang, "us", SESSIONS_HELD[lang], None),
         ]
     return cases
 
