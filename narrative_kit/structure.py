@@ -1074,7 +1074,8 @@ def find_sections(ctx: AnalysisContext) -> None:
     starts = [c.sentence.start for c in cues]
     ctx.asks = [a for a in ctx.asks
                 if not _said_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)
-                and not _routine_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
+                and not _routine_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)
+                and not _past_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
 
 
 def _tells_the_past(c: SentenceCues) -> bool:
@@ -1106,6 +1107,16 @@ def _routine_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence
     their life, not an ask of the listener ("…and tonight I ask you to walk with us" is one)."""
     c = cues[i] if 0 <= i < len(cues) else None
     return c is not None and labels[i] == "self" and c.has("habitual") and not c.has("second_person")
+
+
+def _past_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+    """"I wanted to throw it in the trash, finish my fifteen rooms and go home", "My boss said,
+    don't send anyone", « Ma mère nous a appris : baisse la tête », «قال لي المدير: لا ترسل
+    أحدا»: in the Story of Self, a sentence that tells the teller's past; its orders are
+    what was done or said then, not an ask of the listener — unless it asks outright ("I
+    was there, and I ask you to come")."""
+    c = cues[i] if 0 <= i < len(cues) else None
+    return c is not None and labels[i] == "self" and _tells_the_past(c) and not c.has("invitation")
 
 
 def _merge_same_part(sections: list[Section], ctx: AnalysisContext) -> list[Section]:

@@ -784,6 +784,29 @@ def test_orders_the_teller_was_given_in_the_story_are_no_ask(language):
     assert any(a.startswith(INSTRUCTED_THEN_ASKED[language].split(". ")[1]) for a in asked), asked
 
 
+PAST_ORDERS_IN_THE_STORY = {  # orders said or thought then, in a sentence of the teller's past
+    "en": ("On the night of January 30, 2019, it was twenty-eight below zero. A woman called from the "
+           "dialysis center on Chicago Avenue. My boss said, don't send anyone, it's too dangerous. I "
+           "wanted to hang up, finish my shift and go home. I got on the radio instead."),
+    "fr": ("La nuit du 30 janvier 2019, il faisait moins vingt-huit. Une dame a appelé depuis le centre "
+           "de dialyse de l'avenue Louise. Mon patron m'a dit : n'envoie personne, c'est trop dangereux. "
+           "J'ai voulu raccrocher, finir mon service et rentrer chez moi. J'ai pris la radio à la place."),
+    "ar": ("ليلة 30 يناير 2019 كانت الحرارة ثماني وعشرين تحت الصفر. اتصلت امرأة من مركز غسيل الكلى في "
+           "شارع شيكاغو. قال لي المدير: لا ترسل أحدا، الأمر خطير جدا. أردت أن أغلق الخط، وأكمل نوبتي، "
+           "وأعود إلى البيت. لكنني أمسكت الراديو."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_orders_in_a_sentence_of_the_tellers_past_are_no_ask(language):
+    """"My boss said, don't send anyone" (blind-60 en-8, a draft with no Story of Now): what was
+    said then, in the Story of Self, is no ask of the listener; "So I ask you…" still is."""
+    draft = f"{PAST_ORDERS_IN_THE_STORY[language]}\n\n{STORY_ASK_US[language]}\n\n{STORY_ASK_NOW[language]}"
+    report = analyze(draft, language=language)
+    assert [s.part for s in report.sections] == ["self", "us", "now"]
+    assert [a.text for a in report.asks] == [STORY_ASK_NOW[language].split(". ", 1)[1]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
