@@ -565,6 +565,17 @@ FLOORS = {
         "fr": {"present": 37 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.916},
     },
+    # blind-62 and blind-63: first contact (60d5462) in their READMEs.
+    "blind-62": {
+        "en": {"present": 46 / 48, "absent": 13 / 16, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 43 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 37 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-63": {
+        "en": {"present": 41 / 46, "absent": 14 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 45, "absent": 12 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 39 / 43, "absent": 21 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+    },
 }
 
 
