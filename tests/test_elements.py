@@ -3582,10 +3582,36 @@ SESSIONS_HELD = {
 }
 
 
+# Money that stops at a date is why now (blind-61 fr-1, fr-6); a result already had elsewhere,
+# or a class kept open, is hope (blind-61 fr-3, fr-4).
+FUNDING_ENDS = {
+    "en": "The workshop loses its funding on June 30.",
+    "fr": "L'atelier perd son financement le 30 juin.",
+    "ar": "تفقد الورشة تمويلها يوم 30 يونيو.",
+}
+FUNDED_UNTIL = {
+    "en": "The two youth worker posts are only funded until December.",
+    "fr": "Les deux postes d'animateurs ne sont financés que jusqu'en décembre.",
+    "ar": "منصبا المنشطين ممولان فقط حتى ديسمبر.",
+}
+DONE_ELSEWHERE = {
+    "en": "In other European networks, onboard staff cut incidents by half.",
+    "fr": "Dans d'autres réseaux européens, la présence d'agents d'accompagnement a permis de réduire "
+          "les incidents de moitié.",
+    "ar": "في شبكات أوروبية أخرى، سمح وجود المرافقين بتقليص الحوادث إلى النصف.",
+}
+KEPT_A_CLASS_OPEN = {
+    "en": "Their four children kept a class of the primary school open.",
+    "fr": "Leurs quatre enfants ont gardé ouverte une classe de l'école primaire.",
+    "ar": "أبقى أطفالهم الأربعة قسما من المدرسة مفتوحا.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
-    challenge; who "we" are, shown by growing up and holding on together."""
+    challenge; who "we" are, shown by growing up and holding on together; funding that stops at a
+    date is urgency; a result had elsewhere, a class kept open, is hope."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         ask = BLOCKS[lang]["now.ask"]
@@ -3600,6 +3626,10 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("us.shared_value", lang, "us", NO_PAPERS_ASKED[lang], NO_PAPERS_ASKED[lang]),
             ("us.shared_value", lang, "us", LOVE_ONE_ANOTHER[lang], None),
             ("us.shared_value", lang, "us", SESSIONS_HELD[lang], None),
+            ("now.urgency", lang, "now", f"{FUNDING_ENDS[lang]} {ask}", FUNDING_ENDS[lang]),
+            ("now.urgency", lang, "now", f"{FUNDED_UNTIL[lang]} {ask}", FUNDED_UNTIL[lang]),
+            ("now.hope", lang, "now", f"{DONE_ELSEWHERE[lang]} {ask}", DONE_ELSEWHERE[lang]),
+            ("now.hope", lang, "now", f"{KEPT_A_CLASS_OPEN[lang]} {ask}", KEPT_A_CLASS_OPEN[lang]),
         ]
     return cases
 

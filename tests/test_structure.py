@@ -432,6 +432,26 @@ def test_time_cue(language: str, text: str, timed: bool) -> None:
     assert sentence_cues(sentence, language).has("time") == timed
 
 
+# A title held is a résumé's line; someone else's title, named with an article or a
+# possessive, is not (blind-61 fr-6: the teller's choice was dropped as a CV line).
+TITLE_OR_NOT = [
+    ("en", "I went to see the director of the community centre.", False),
+    ("en", "Director of the Eastside Food Bank since 2015.", True),
+    ("fr", "Je suis allé voir la directrice de la maison de quartier.", False),
+    ("fr", "Je suis directrice de l'école depuis 2010.", True),
+    ("ar", "ذهبت إلى مديرة دار الحي واقترحت عليها أن نفتح قاعة.", False),
+    ("ar", "أنا رئيسة جمعية نساء الحي منذ 2015.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "cv"), TITLE_OR_NOT)
+def test_a_title_is_a_cv_line_only_when_it_is_the_tellers(language: str, text: str, cv: bool) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).has("cv") == cv
+
+
 @pytest.mark.parametrize(
     ("language", "title"),
     [("en", "My Public Narrative — Dr. Huda"), ("fr", "Mon récit public — Karim"), ("ar", "سردي العام — سلمى")],
