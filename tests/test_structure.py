@@ -39,10 +39,23 @@ LANGUAGES = ("en", "fr", "ar")
         ("## قصة الآن", "ar", "now"),
         ("Récit de soi", "en", "self"),  # a label in another language than the draft
         ("Story of Now", "ar", "now"),
+        # "Now" said as the writer says it (blind-62 ar-1's «## توّا» went unread).
+        ("## Et maintenant", "fr", "now"),
+        ("## توّا", "ar", "now"),
+        ("## دابا", "ar", "now"),
     ],
 )
 def test_match_label_finds_the_part(label: str, language: str, part: str) -> None:
     assert match_label(label, language) == part
+
+
+@pytest.mark.parametrize(
+    ("heading", "language", "part"),
+    [("## Right now", "en", "now"), ("## Ce qui nous relie", "fr", "us"), ("## دابا شنو خاصنا", "ar", "now"),
+     ("## حنا أهل سيدي بوزيد", "ar", "us")],
+)
+def test_a_short_heading_names_its_part_by_its_words(heading: str, language: str, part: str) -> None:
+    assert heading_part(heading, language) == part
 
 
 @pytest.mark.parametrize(
