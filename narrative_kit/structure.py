@@ -467,10 +467,12 @@ _TODAY_KINDS = ("outcome", "later", "present_lead", "urgency_weak")
 
 def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNamed) -> None:
     """«في صباح اليوم التالي ذهبت»: no "today" (no outcome, no later time, no present); «تلك
-    الليلة التي ما رقدتش فيها» ("that night"): no "tonight" (no urgency)."""
+    الليلة التي ما رقدتش فيها» ("that night"): no "tonight" (no urgency). Only a word of time
+    is so named: «تعلمت اللي…» ("I learned that…") keeps its outcome."""
     words = sentence.words  # «منذ اليوم» ("from today on") is still today: a word after only
+    timed = {span for kind in ("time", "later", "present_lead", "urgency_weak") for span in cues.kinds[kind]}
     named = {(w.start, w.end) for k, w in enumerate(words)
-             if k + 1 < len(words) and words[k + 1].norm in days_named.after}
+             if k + 1 < len(words) and words[k + 1].norm in days_named.after and (w.start, w.end) in timed}
     if named:
         for kind in _TODAY_KINDS:
             cues.kinds[kind] = [span for span in cues.kinds[kind] if span not in named]

@@ -3607,6 +3607,16 @@ KEPT_A_CLASS_OPEN = {
 }
 
 
+# "I learned that…" in dialect («تعلمت اللي…», blind-62 ar-1): «اللي» after it names no day.
+LEARNED_THAT = {
+    "en": "I went to my neighbour Salah, and we bought the water together. I learned that the land is not "
+          "kept by one man alone.",
+    "fr": "Je suis allé voir mon voisin Salah, et nous avons acheté l'eau ensemble. J'ai appris que la terre "
+          "ne se garde pas seul.",
+    "ar": "مشيت لجاري عم صالح، وشرينا الماء مع بعضنا. تعلمت اللي الأرض ما تتحفظش بواحد وحدو.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
@@ -3630,6 +3640,8 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{FUNDED_UNTIL[lang]} {ask}", FUNDED_UNTIL[lang]),
             ("now.hope", lang, "now", f"{DONE_ELSEWHERE[lang]} {ask}", DONE_ELSEWHERE[lang]),
             ("now.hope", lang, "now", f"{KEPT_A_CLASS_OPEN[lang]} {ask}", KEPT_A_CLASS_OPEN[lang]),
+            ("self.outcome", lang, "self", f"{ROAD_NOT_TAKEN[lang]} {LEARNED_THAT[lang]}",
+             LEARNED_THAT[lang].split(". ")[1]),
         ]
     return cases
 
