@@ -251,6 +251,9 @@ class StructureData(StrictData):
     # Small words between "I wanted to" / "I didn't" and their verb (« de », « l' »), skipped
     # when a refusal is matched with the road not taken (elements._refused_the_other_road).
     verb_fillers: tuple[str, ...] = ()
+    # Capitalised words that name no one in a scene: God and the capitalised "He" said of
+    # God ("I hated God, may He forgive me", « Dieu »), read as a person named otherwise.
+    not_names: tuple[str, ...] = ()
     headings: dict[str, tuple[str, ...]]
     # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
     heading_words: dict[str, tuple[str, ...]] = {}
@@ -412,6 +415,8 @@ def sentence_cues(sentence: Sentence, language: str) -> SentenceCues:
     if language in ("en", "fr"):
         ignored = {(a, b) for kind in ("time",) for a, b in cues.kinds[kind]}
         ignored |= set(cues.singular) | set(cues.plural)
+        not_names = load_structure(language).not_names
+        ignored |= {(w.start, w.end) for w in sentence.words if w.text in not_names}
         cues.kinds["named"] = [s for s in _named_spans(sentence) if s not in ignored
                                and not any(a <= s[0] < b for a, b in ignored)]
     else:

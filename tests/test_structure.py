@@ -426,6 +426,16 @@ def test_help_without_distinction_cue(language: str, text: str, shown: bool) -> 
 # (language, sentence, it names a time): « été » is the summer with its article, not the
 # participle of « être » (« on a toujours été comme ça »).
 TIME_OR_NOT = [
+    # An age is a time; a count in a -teen word is not, nor "may" of a wish (blind-59 en-4,
+    # blind-61 en-4: "the last fourteen as head coach" made a résumé a scene).
+    ("en", "I was fourteen.", True),
+    ("en", "The last fourteen as head coach here at Pine Ridge.", False),
+    ("en", "I hated God, may He forgive me.", False),
+    ("en", "On May 12 we marched.", True),
+    ("fr", "À quatorze ans, j'ai quitté la maison.", True),
+    ("fr", "Les quatorze dernières années comme entraîneur ici.", False),
+    ("ar", "في 12 ماي مشينا.", True),
+    ("ar", "في السنوات الأربع عشرة الأخيرة كمدرب هنا.", False),
     ("fr", "Cet été-là, j'ai travaillé au marché.", True),
     ("fr", "En été, la ville se vide.", True),
     ("fr", "On a toujours été comme ça, chez nous.", False),
@@ -463,6 +473,18 @@ def test_a_title_is_a_cv_line_only_when_it_is_the_tellers(language: str, text: s
 
     (sentence,) = parse_draft(text, language).sentences
     assert sentence_cues(sentence, language).has("cv") == cv
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "I hated God, may He forgive me."), ("fr", "J'ai détesté Dieu, qu'Il me pardonne."),
+     ("ar", "كرهت الله، سامحني الله.")],
+)
+def test_god_is_no_one_named_in_a_scene(language: str, text: str) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).kinds["named"] == []
 
 
 @pytest.mark.parametrize(
