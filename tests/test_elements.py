@@ -3617,6 +3617,14 @@ LEARNED_THAT = {
 }
 
 
+# The word "hope" alone is no reason to hope ("the hope of our children", blind-63 en-7).
+HOPE_AS_A_WORD = {
+    "en": "We carry the grief of our grandparents and the hope of our children in the same heart.",
+    "fr": "Nous portons le chagrin de nos grands-parents et l'espoir de nos enfants dans le même cœur.",
+    "ar": "نحمل حزن أجدادنا وأمل أطفالنا في القلب نفسه.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
@@ -3642,6 +3650,7 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{KEPT_A_CLASS_OPEN[lang]} {ask}", KEPT_A_CLASS_OPEN[lang]),
             ("self.outcome", lang, "self", f"{ROAD_NOT_TAKEN[lang]} {LEARNED_THAT[lang]}",
              LEARNED_THAT[lang].split(". ")[1]),
+            ("now.hope", lang, "now", f"{HOPE_AS_A_WORD[lang]} {ask}", None),
         ]
     return cases
 
