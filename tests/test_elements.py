@@ -3625,6 +3625,20 @@ HOPE_AS_A_WORD = {
 }
 
 
+# "Hearing" words, « cette audience » (those listening) is no court date; "the hearing is on
+# May 22" is (blind-63 en-7's feelings were read as why now).
+HEARING_WORDS = {
+    "en": "I am so tired of hearing the same poison words that I heard when I was young.",
+    "fr": "Je suis si fatiguée de parler devant cette audience, comme quand j'étais jeune.",
+    "ar": "تعبت من سماع نفس الكلمات المسمومة التي سمعتها حين كنت صغيرة.",
+}
+HEARING_DATE = {
+    "en": "The hearing is on May 22 at the county court.",
+    "fr": "L'audience du tribunal a lieu le 22 mai.",
+    "ar": "الجلسة في المحكمة يوم 22 ماي.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
@@ -3651,6 +3665,8 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.outcome", lang, "self", f"{ROAD_NOT_TAKEN[lang]} {LEARNED_THAT[lang]}",
              LEARNED_THAT[lang].split(". ")[1]),
             ("now.hope", lang, "now", f"{HOPE_AS_A_WORD[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{HEARING_WORDS[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{HEARING_DATE[lang]} {ask}", HEARING_DATE[lang]),
         ]
     return cases
 
