@@ -3639,6 +3639,17 @@ HEARING_DATE = {
 }
 
 
+# A founding dated by month and year, the founded group named, is a résumé's line, no scene
+# (blind-63 en-4).
+FOUNDED_IN_MARCH = {
+    "en": "In March 2022 I co-founded Chicago Medics for Ukraine, a volunteer group that collects medical "
+          "supplies.",
+    "fr": "En mars 2022, j'ai cofondé Médecins pour l'Ukraine, un groupe de bénévoles qui collecte du "
+          "matériel médical.",
+    "ar": "في مارس 2022 أسست جمعية أطباء من أجل أوكرانيا، وهي مجموعة متطوعين تجمع المعدات الطبية.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
@@ -3667,6 +3678,7 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.hope", lang, "now", f"{HOPE_AS_A_WORD[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{HEARING_WORDS[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{HEARING_DATE[lang]} {ask}", HEARING_DATE[lang]),
+            ("self.moment", lang, "self", FOUNDED_IN_MARCH[lang], None),
         ]
     return cases
 
