@@ -576,6 +576,17 @@ FLOORS = {
         "fr": {"present": 43 / 45, "absent": 12 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 39 / 43, "absent": 21 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
+    # blind-64 and blind-65: first contact (4d89fcf) in their READMEs.
+    "blind-64": {
+        "en": {"present": 37 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 41 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "ar": {"present": 44 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-65": {
+        "en": {"present": 42 / 48, "absent": 13 / 16, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.666},
+        "ar": {"present": 39 / 45, "absent": 15 / 19, "balance": 6 / 8, "unsourced_ba": 0.75},
+    },
 }
 
 
