@@ -61,10 +61,13 @@ FLOORS = {
         # en present 32/36 -> 31/36: "we all" with a feeling and nothing done, dated or placed
         # is no shared value (blind-10..14 coaches, +3); en-8's "We all carry that silence in
         # our bodies" was one for this batch's coach.
+        # en present 32/36 -> 31/36 (twenty-third session): "nobody", "that", "people" are the
+        # subject of a verb (+8 / -2 over 61 batches); en-4's story now counts as told through
+        # someone else, so its challenge, found in the other person's sentences, is not the teller's.
         # balance en 7/8 -> 6/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "en": {"present": 32 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 31 / 36, "absent": 27 / 28, "balance": 6 / 8, "unsourced_ba": 1.0},
         # balance fr 6/8 -> 5/8: a dated story with one fact is balanced (see above).
         # balance fr 5/8 -> 5/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
@@ -423,7 +426,10 @@ FLOORS = {
     # blind-41: first contact (README, 2ce8806) en 44/46 18/18, fr 37/44 17/20, ar 35/44 18/20
     # present/absent, balance 7/8 7/8 8/8, unsourced 0.88 1.00 0.83.
     "blind-41": {
-        "en": {"present": 45 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
+        # en present 45 -> 44 (twenty-third session): en-1's choice was found in "why people at
+        # school called her 'virus'", the other children's act read as the teller's; "people",
+        # "nobody", "that" are now read as someone else's subject (+8 / -2 over 61 batches).
+        "en": {"present": 44 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 38 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
@@ -474,7 +480,10 @@ FLOORS = {
         # roughly 30 percent", a decline of something good, no longer a win; its hope ("reported
         # fewer incidents of crews being stopped or harassed") is held back by the harms it names.
         "en": {"present": 40 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 44 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.9},
+        # fr present 44 -> 43 (twenty-third session): « espoir » alone is no reason to hope (+2 / -1
+        # in French over 63 batches); fr-5's Now then starts later and its urgency sentence falls
+        # in the Story of Self.
+        "fr": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 39 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-48: first contact (README, f59a182) en 39/45 15/19, fr 40/44 19/20, ar 34/44 17/20
