@@ -3650,6 +3650,20 @@ FOUNDED_IN_MARCH = {
 }
 
 
+# "Before" a habit told («قبل أن يطلب», blind-65 ar-8) is no why-now; before the council votes is.
+HABIT_BEFORE = {
+    "en": "In our villages, when a farmer falls ill, the neighbours harvest his field before he asks.",
+    "fr": "Dans nos villages, quand un paysan tombe malade, les voisins moissonnent son champ avant qu'il ne "
+          "demande.",
+    "ar": "في قرانا، حين يمرض فلاح، يحصد الجيران حقله قبل أن يطلب.",
+}
+BEFORE_THE_VOTE = {
+    "en": "We have to move before the council votes.",
+    "fr": "Il faut agir avant que le conseil ne vote.",
+    "ar": "علينا أن نتحرك قبل أن يصوت المجلس.",
+}
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
@@ -3679,6 +3693,8 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("now.urgency", lang, "now", f"{HEARING_WORDS[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{HEARING_DATE[lang]} {ask}", HEARING_DATE[lang]),
             ("self.moment", lang, "self", FOUNDED_IN_MARCH[lang], None),
+            ("now.urgency", lang, "now", f"{HABIT_BEFORE[lang]} {ask}", None),
+            ("now.urgency", lang, "now", f"{BEFORE_THE_VOTE[lang]} {ask}", BEFORE_THE_VOTE[lang]),
         ]
     return cases
 
