@@ -3623,6 +3623,11 @@ HOPE_AS_A_WORD = {
     "fr": "Nous portons le chagrin de nos grands-parents et l'espoir de nos enfants dans le même cœur.",
     "ar": "نحمل حزن أجدادنا وأمل أطفالنا في القلب نفسه.",
 }
+FULL_OF_HOPE = {  # blind-65 en-7 (Arabic «الأمل» alone is still read as hope: dropping it lost 9 labels)
+    "en": "My heart is full of hope, though.",
+    "fr": "Mon cœur est plein d'espoir, pourtant.",
+    "ar": "قلبي مليء بأمل كبير رغم ذلك.",
+}
 
 
 # "Hearing" words, « cette audience » (those listening) is no court date; "the hearing is on
@@ -3690,6 +3695,7 @@ def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.outcome", lang, "self", f"{ROAD_NOT_TAKEN[lang]} {LEARNED_THAT[lang]}",
              LEARNED_THAT[lang].split(". ")[1]),
             ("now.hope", lang, "now", f"{HOPE_AS_A_WORD[lang]} {ask}", None),
+            ("now.hope", lang, "now", f"{FULL_OF_HOPE[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{HEARING_WORDS[lang]} {ask}", None),
             ("now.urgency", lang, "now", f"{HEARING_DATE[lang]} {ask}", HEARING_DATE[lang]),
             ("self.moment", lang, "self", FOUNDED_IN_MARCH[lang], None),
