@@ -464,6 +464,11 @@ TITLE_OR_NOT = [
     ("fr", "Je suis directrice de l'école depuis 2010.", True),
     ("ar", "ذهبت إلى مديرة دار الحي واقترحت عليها أن نفتح قاعة.", False),
     ("ar", "أنا رئيسة جمعية نساء الحي منذ 2015.", True),
+    # A family status or a citizenship, as a résumé gives it (blind-43 en-4, blind-63 fr-4).
+    ("en", "I am married with three children, and my oldest daughter is now studying pharmacy.", True),
+    ("en", "I came in 2009 and became a U.S. citizen in 2015.", True),
+    ("fr", "Je suis marié, j'ai trois enfants, et l'aîné travaille aujourd'hui à la criée.", True),
+    ("ar", "أنا متزوج وأب لثلاثة أطفال، وابني الأكبر يدرس اليوم الصيدلة.", True),
 ]
 
 
