@@ -596,6 +596,17 @@ FLOORS = {
         "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.666},
         "ar": {"present": 39 / 45, "absent": 15 / 19, "balance": 6 / 8, "unsourced_ba": 0.75},
     },
+    # blind-66 and blind-67: first contact (eaa07ef) in their READMEs.
+    "blind-66": {
+        "en": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 44 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-67": {
+        "en": {"present": 41 / 45, "absent": 17 / 19, "balance": 6 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 41 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
+    },
 }
 
 
