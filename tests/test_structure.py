@@ -469,7 +469,24 @@ TITLE_OR_NOT = [
     ("en", "I came in 2009 and became a U.S. citizen in 2015.", True),
     ("fr", "Je suis marié, j'ai trois enfants, et l'aîné travaille aujourd'hui à la criée.", True),
     ("ar", "أنا متزوج وأب لثلاثة أطفال، وابني الأكبر يدرس اليوم الصيدلة.", True),
+    # The size of a group founded, as a résumé gives it (blind-64 fr-4, blind-67 fr-4).
+    ("en", "In 2017 I founded Truckers Together, which today has eighty members.", True),
+    ("fr", "En 2014, j'ai cofondé l'AMAP du Bout des Landes, qui compte aujourd'hui 85 familles.", True),
+    ("ar", "في 2017 أسست جمعية سائقين متضامنين، التي تضم اليوم ثمانين عضوا.", True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "It's been fifteen years now that I work the streets."),
+     ("fr", "Ça fait plus de quinze ans que je travaille dans la rue."),
+     ("ar", "منذ خمس سنوات وأنا أعمل في الشارع.")],
+)
+def test_years_of_a_life_are_read_as_such(language: str, text: str) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).has("years_of_life")
 
 
 @pytest.mark.parametrize(("language", "text", "cv"), TITLE_OR_NOT)
