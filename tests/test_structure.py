@@ -473,6 +473,11 @@ TITLE_OR_NOT = [
     ("en", "In 2017 I founded Truckers Together, which today has eighty members.", True),
     ("fr", "En 2014, j'ai cofondé l'AMAP du Bout des Landes, qui compte aujourd'hui 85 familles.", True),
     ("ar", "في 2017 أسست جمعية سائقين متضامنين، التي تضم اليوم ثمانين عضوا.", True),
+    # A career's start (blind-67 fr-4), not a start in the story.
+    ("en", "I started at Moreau Trucking in 1994, on the Rungis to Perpignan run.", True),
+    ("fr", "J'ai commencé aux Transports Moreau à Chevilly-Larue en 1994.", True),
+    ("ar", "بدأت العمل في شركة النقل سنة 1994.", True),
+    ("en", "That night I started to write down every name.", False),
 ]
 
 
