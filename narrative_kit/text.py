@@ -17,9 +17,15 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+try:  # nltk >= 3.10 runs every regular expression under a wall-clock limit (nltk.redos)
+    from nltk import redos as _redos
+except ImportError:  # pragma: no cover - nltk 3.9: plain ``re``, no limit to lift
+    _redos = None
 
 from .languages import load_profile
 
@@ -194,8 +200,33 @@ def count_words(text: str, language: str) -> int:
     )
 
 
+def _without_time_limit(pattern: Any) -> Any:
+    """nltk 3.10's patterns run under a 5 s wall-clock limit, a backstop against patterns a
+    caller supplies. Punkt's own patterns are linear and a draft is capped in size
+    (``reading.DEFAULT_MAX_BYTES``), so on a loaded machine that limit only makes a sentence
+    split fail at random (a lazy ``finditer`` is timed from its first match while Punkt works
+    between matches): the same pattern, with no limit."""
+    if _redos is None or not isinstance(pattern, _redos.TimedPattern):
+        return pattern
+    return _redos.compile(pattern, timeout=None)
+
+
 class _LanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!", "؟", "…")
+
+    def period_context_re(self) -> Any:
+        try:
+            return self._untimed_period_context
+        except AttributeError:
+            self._untimed_period_context = _without_time_limit(super().period_context_re())
+            return self._untimed_period_context
+
+    def _word_tokenizer_re(self) -> Any:
+        try:
+            return self._untimed_word_tokenizer
+        except AttributeError:
+            self._untimed_word_tokenizer = _without_time_limit(super()._word_tokenizer_re())
+            return self._untimed_word_tokenizer
 
 
 @cache

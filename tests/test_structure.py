@@ -635,3 +635,21 @@ def test_none_of_them_before_a_harm_is_a_win(language: str) -> None:
     win, still_bad = (draft_cues(parse_draft(text, language))[0] for text in NONE_OF_THEM[language])
     assert win.has("success") and not win.has("nothing_done")
     assert not still_bad.has("success") and still_bad.has("nothing_done")
+
+
+SLOW_SPLIT = {
+    "en": "I went to the market on Monday. Then I came back home!",
+    "fr": "Je suis allée au marché lundi. Puis je suis rentrée !",
+    "ar": "ذهبت إلى السوق يوم الاثنين. ثم عدت إلى البيت!",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_paragraph_is_split_however_slow_the_machine(language: str, monkeypatch) -> None:
+    """nltk 3.10 times a lazy regular-expression iteration from its first match (5 s): on a
+    loaded machine a paragraph's sentence split failed at random (a full test run did). Punkt's
+    own patterns run with no limit; the limit shrunk to 50 ms must not trip on 4,000 sentences."""
+    redos = pytest.importorskip("nltk.redos")
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0.05)
+    text = " ".join([SLOW_SPLIT[language]] * 2000)
+    assert len(parse_draft(text, language).sentences) == 4000
