@@ -140,7 +140,7 @@ FLOORS = {
         # absent ar 28/31 -> 27/31: the gain came from the general-truth outcome rule, narrowed on
         # review to "that is how…" sentences (ar-8's "after years, three of the young men ran the
         # press with him" is someone else's outcome again).
-        "ar": {"present": 30 / 33, "absent": 27 / 31, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 31 / 33, "absent": 28 / 31, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
     # blind-9: first contact 26/34, 28/37, 29/36 present (README); read for misses and tuned on since.
     # ar balance 5/8 → 4/8 when a full date became a fact (ar-8's council sitting «يوم الثلاثاء
@@ -183,7 +183,7 @@ FLOORS = {
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
     # present/absent; tuned on since.
     "blind-13": {
-        "en": {"present": 41 / 43, "absent": 16 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 41 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 40 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         # balance ar 8/8 -> 7/8 when a count from ten up said in words became a figure (see
         # blind-6): ar-4's CV counts («أكثر من أربعين ندوة», «اثنا عشر طالبًا») tip it to factual.
@@ -259,16 +259,19 @@ FLOORS = {
     "blind-21": {
         "en": {"present": 42 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 42 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1},
+        "ar": {"present": 42 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-22: first contact (README, fa2b883) en 37/45 14/19, fr 41/47 14/17, ar 37/44 17/20
     # present/absent, balance en 8/8 fr 7/8 ar 8/8, unsourced 0.38 0.83 0.90.
     "blind-22": {
         # en balance 7/8 since 346e019: en-4's "I am certified in hospital chaplaincy" is a
         # résumé line now, and without it the draft reads factual (emotion 0.16, facts 0.22).
-        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 40 / 45, "absent": 19 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 45 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1},
-        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        # ar present 39 -> 38 (twenty-third session): «قبل أن» alone is no longer why now, only
+        # before what threatens or is due (+4 / -2 in Arabic over 65 batches); ar-3's urgency was
+        # «احتضنوهم قبل أن يحتضنهم غيرنا» ("embrace them before others do").
+        "ar": {"present": 38 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
     # present/absent, balance en 7/8 fr 8/8 ar 4/8, unsourced 0.70 1.00 1.00.
@@ -313,9 +316,9 @@ FLOORS = {
     # blind-27: first contact (README, 5672fe6) en 41/44 14/20, fr 41/44 17/20, ar 40/41 15/23
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
     "blind-27": {
-        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 41 / 41, "absent": 19 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 41, "absent": 20 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-28: first contact (README, 30f97e0) en 41/44 16/20, fr 38/43 19/21, ar 42/43 15/21
     # present/absent, balance en 5/8 fr 8/8 ar 8/8, unsourced 0.75 0.83 1.00.
@@ -329,7 +332,7 @@ FLOORS = {
     # blind-29: first contact (README, 738b279) en 41/44 17/20, fr 42/46 14/18, ar 36/45 16/19
     # present/absent, balance en 8/8 fr 8/8 ar 7/8, unsourced 0.75 0.67 0.67.
     "blind-29": {
-        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1},
+        "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1},
         "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.833},
         # ar present 40 -> 39: ar-5's moment was «بعد جمعة جاني للمحطة وقالي…», read as the
         # teller's through «حسيت», which the young man says inside his quote, taken as "I" from
@@ -358,7 +361,7 @@ FLOORS = {
         # en present 41 -> 40: en-5's Now had been found where "Stop AAPI Hate reported…"
         # was misread as the ask "Stop"; with that fixed its Now starts at the real ask, and
         # the hope ("Lok Yeay showed me it is possible…") falls in the Self.
-        "en": {"present": 41 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 41 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
@@ -375,7 +378,7 @@ FLOORS = {
         # en present 40 -> 39: en-3's pilot "reported a 30 percent reduction"; after a review a
         # programme that only showed or found something is hope with no figure in the sentence
         # ("A state program found that one in three children goes to bed hungry" is the problem).
-        "en": {"present": 39 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "en": {"present": 40 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.833},
         "fr": {"present": 43 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 45, "absent": 13 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
@@ -391,7 +394,7 @@ FLOORS = {
     # blind-36: first contact (README, 9db1eb8) en 39/46 14/18, fr 41/47 14/17, ar 33/44 12/20
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 0.75 0.88.
     "blind-36": {
-        "en": {"present": 40 / 46, "absent": 15 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.75},
         "ar": {"present": 37 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
@@ -412,7 +415,7 @@ FLOORS = {
     # blind-39: first contact (README, ca88dec) en 36/43 17/21, fr 39/44 18/20, ar 39/46 17/18
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.90 0.62.
     "blind-39": {
-        "en": {"present": 40 / 43, "absent": 17 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 41 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 40 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
@@ -436,23 +439,26 @@ FLOORS = {
     # blind-42: first contact (README, d9947b1) en 39/44 17/20, fr 41/44 16/20, ar 36/44 17/20
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.90 0.83.
     "blind-42": {
-        "en": {"present": 39 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         # ar present 37 -> 36: ar-2's moment was found through «وسامي» (a name) read as سـ + «أمي»
         # ("my mother"); "I will…" now needs three letters of a verb after سأ.
-        "ar": {"present": 36 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        # ar present 36 -> 35 (twenty-third session): «قبل أن» alone is no longer why now (+4 / -2 in
+        # Arabic over 65 batches); ar-1's urgency had been found in «يولد إنسانًا وليبيًا قبل أن يكون
+        # أي شيء آخر» ("born human and Libyan before anything else"), no reason why now.
+        "ar": {"present": 35 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-43: first contact (README, d9947b1) en 45/48 15/16, fr 41/45 16/19, ar 39/43 18/21
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.75 1.00.
     "blind-43": {
-        "en": {"present": 45 / 48, "absent": 15 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 41 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 45 / 48, "absent": 16 / 16, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 45, "absent": 17 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
         "ar": {"present": 39 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-44: first contact (README, 48cee42) en 45/46 16/18, fr 39/47 15/17, ar 39/44 18/20
     # present/absent, balance 8/8 8/8 8/8, unsourced 1.00 0.88 1.00.
     "blind-44": {
-        "en": {"present": 45 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 41 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 0.875},
         # ar present 41 -> 40 with b51d30a (Arabic "our" nouns and "us" forms no longer read as
         # a past "we"): ar-8's challenge and outcome had been found through «بدينا بعشرين كيلو»
@@ -479,11 +485,11 @@ FLOORS = {
         # en present 41 -> 40: en-3's hope was found in "Volunteer numbers… have dropped by
         # roughly 30 percent", a decline of something good, no longer a win; its hope ("reported
         # fewer incidents of crews being stopped or harassed") is held back by the harms it names.
-        "en": {"present": 40 / 45, "absent": 15 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         # fr present 44 -> 43 (twenty-third session): « espoir » alone is no reason to hope (+2 / -1
         # in French over 63 batches); fr-5's Now then starts later and its urgency sentence falls
         # in the Story of Self.
-        "fr": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 39 / 43, "absent": 18 / 21, "balance": 8 / 8, "unsourced_ba": 0.875},
     },
     # blind-48: first contact (README, f59a182) en 39/45 15/19, fr 40/44 19/20, ar 34/44 17/20
@@ -505,22 +511,22 @@ FLOORS = {
     # blind-50: first contact (README, d0b2175, unlanded; see bc0542d) en 43/44 16/20, fr 38/45 16/19, ar 40/45 18/19
     # present/absent, balance 6/8 7/8 7/8, unsourced 1.00 1.00 1.00.
     "blind-50": {
-        "en": {"present": 43 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 42 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-51: first contact (README, d0b2175, unlanded; see bc0542d) en 42/44 14/20, fr 39/44 20/20, ar 42/46 16/18
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 0.90 0.62.
     "blind-51": {
-        "en": {"present": 42 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
     },
     # blind-52: first contact (README, 57d013b) en 38/46 16/18, fr 40/43 19/21, ar 37/44 15/20
     # present/absent, balance 8/8 7/8 7/8, unsourced 0.75 1.00 0.88.
     "blind-52": {
-        "en": {"present": 42 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 41 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 41 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-53: first contact (README, 57d013b) en 39/44 14/20, fr 39/46 16/18, ar 32/43 16/21
@@ -528,7 +534,7 @@ FLOORS = {
     "blind-53": {
         "en": {"present": 42 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 35 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 36 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-54 and blind-55: first contact (ee140ea) in their READMEs; tuned on in the same session.
     "blind-54": {
@@ -545,56 +551,56 @@ FLOORS = {
     "blind-56": {
         "en": {"present": 46 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.733},
         "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 43 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 44 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-57": {
         "en": {"present": 46 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 42 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "fr": {"present": 42 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 45 / 46, "absent": 17 / 18, "balance": 5 / 8, "unsourced_ba": 0.75},
     },
     # blind-58 and blind-59: first contact (c867ca1) in their READMEs.
     "blind-58": {
-        "en": {"present": 40 / 43, "absent": 16 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "en": {"present": 40 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
         "fr": {"present": 41 / 43, "absent": 20 / 21, "balance": 6 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 43 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-59": {
-        "en": {"present": 41 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
+        "en": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
         "fr": {"present": 44 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 38 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 40 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
     },
     # blind-60 and blind-61: first contact (a8528da) in their READMEs.
     "blind-60": {
-        "en": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 46 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.916},
-        "ar": {"present": 38 / 41, "absent": 22 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 43 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 47 / 47, "absent": 15 / 17, "balance": 8 / 8, "unsourced_ba": 0.916},
+        "ar": {"present": 39 / 41, "absent": 22 / 23, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
     "blind-61": {
-        "en": {"present": 39 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 37 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 36 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.916},
+        "en": {"present": 40 / 43, "absent": 19 / 21, "balance": 6 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.916},
     },
     # blind-62 and blind-63: first contact (60d5462) in their READMEs.
     "blind-62": {
         "en": {"present": 46 / 48, "absent": 13 / 16, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 43 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 37 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 38 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-63": {
-        "en": {"present": 41 / 46, "absent": 14 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 43 / 45, "absent": 12 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 39 / 43, "absent": 21 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 45, "absent": 13 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 40 / 43, "absent": 21 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
     # blind-64 and blind-65: first contact (4d89fcf) in their READMEs.
     "blind-64": {
         "en": {"present": 37 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 41 / 43, "absent": 17 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "fr": {"present": 41 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
         "ar": {"present": 44 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-65": {
-        "en": {"present": 42 / 48, "absent": 13 / 16, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "en": {"present": 42 / 48, "absent": 14 / 16, "balance": 7 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.666},
-        "ar": {"present": 39 / 45, "absent": 15 / 19, "balance": 6 / 8, "unsourced_ba": 0.75},
+        "ar": {"present": 39 / 45, "absent": 16 / 19, "balance": 6 / 8, "unsourced_ba": 0.75},
     },
     # blind-66 and blind-67: first contact (eaa07ef) in their READMEs.
     "blind-66": {
@@ -604,7 +610,7 @@ FLOORS = {
     },
     "blind-67": {
         "en": {"present": 41 / 45, "absent": 17 / 19, "balance": 6 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 41 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
 }
