@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -215,18 +215,17 @@ class _LanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!", "؟", "…")
 
     def period_context_re(self) -> Any:
-        try:
-            return self._untimed_period_context
-        except AttributeError:
-            self._untimed_period_context = _without_time_limit(super().period_context_re())
-            return self._untimed_period_context
+        return self._untimed("period_context", super().period_context_re)
 
     def _word_tokenizer_re(self) -> Any:
-        try:
-            return self._untimed_word_tokenizer
-        except AttributeError:
-            self._untimed_word_tokenizer = _without_time_limit(super()._word_tokenizer_re())
-            return self._untimed_word_tokenizer
+        return self._untimed("word_tokenizer", super()._word_tokenizer_re)
+
+    def _untimed(self, name: str, compile_pattern: Callable[[], Any]) -> Any:
+        """Punkt's pattern ``name``, compiled once, with no time limit."""
+        patterns = self.__dict__.setdefault("_untimed_patterns", {})
+        if name not in patterns:
+            patterns[name] = _without_time_limit(compile_pattern())
+        return patterns[name]
 
 
 @cache
