@@ -1080,9 +1080,13 @@ def find_sections(ctx: AnalysisContext) -> None:
     ctx.sections = _merge_same_part(sections, ctx)
     starts = [c.sentence.start for c in cues]
     ctx.asks = [a for a in ctx.asks
-                if not _said_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)
-                and not _routine_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)
-                and not _past_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
+                if not _asked_in_the_story(bisect_right(starts, a.start) - 1, cues, labels)]
+
+
+def _asked_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+    """The ask in sentence i was made in the teller's story, not to the listener."""
+    return any(told(i, cues, labels)
+               for told in (_said_in_the_story, _routine_in_the_story, _past_in_the_story))
 
 
 def _tells_the_past(c: SentenceCues) -> bool:
