@@ -613,6 +613,17 @@ FLOORS = {
         "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
+    # blind-68 and blind-69: first contact (79b182a) in their READMEs.
+    "blind-68": {
+        "en": {"present": 44 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 42 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 39 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-69": {
+        "en": {"present": 40 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 45 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 36 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
 }
 
 
