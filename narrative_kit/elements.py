@@ -622,11 +622,12 @@ def _years_of_life(c: SentenceCues) -> bool:
 def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     """A scene in one sentence, or across two neighbouring ones with a third kind of detail."""
     story = [c for c in _self_story(ctx, cues) if not _form_line(ctx, c)]
+    present_scenes = load_structure(ctx.draft.language).present_scenes
     spans: list[Span] = []
     for i, c in enumerate(story):
         # Nor a life summed up ("I spent my whole life among children", ``lifelong``).
-        if (not (c.singular or c.has("narrative_past")) or _general_figure(c) or _habit(c)
-                or _a_life_summed_up(c)):
+        if (not (c.has("narrative_past") or (c.singular and present_scenes)) or _general_figure(c)
+                or _habit(c) or _a_life_summed_up(c)):
             continue
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene

@@ -254,6 +254,11 @@ class StructureData(StrictData):
     # Capitalised words that name no one in a scene: God and the capitalised "He" said of
     # God ("I hated God, may He forgive me", « Dieu »), read as a person named otherwise.
     not_names: tuple[str, ...] = ()
+    # Whether a sentence of the teller's with no past form can still be a scene. English and
+    # French say false: "Then one day he is floating", « Le soir j'allume la télé » are how
+    # things go, not a moment. Arabic keeps true: its past forms are not all recognised
+    # («سألته»، «طرق الباب»), so «أنا» or an «ـت» verb still opens a scene.
+    present_scenes: bool = True
     headings: dict[str, tuple[str, ...]]
     # Words that make a short heading line name a part ("Why now", "Qui je suis", «ما يجمعنا»).
     heading_words: dict[str, tuple[str, ...]] = {}

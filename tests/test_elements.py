@@ -3669,6 +3669,35 @@ BEFORE_THE_VOTE = {
 }
 
 
+CAME_WITH_HOPE = {  # blind-59 en-7, blind-64 fr-7: a journey summed up, no act at a turn
+    "en": "I am tired. People smile at me and in their eyes I see fear. I came to this country with "
+          "nothing but hope.",
+    "fr": "Je suis fatigué. Les gens me sourient et dans leurs yeux je vois la peur. Je suis venu dans "
+          "ce pays avec une certitude : que le travail paie.",
+    "ar": "أنا متعب. الناس يبتسمون لي وفي عيونهم أرى الخوف. جئت إلى هذا البلد وليس معي إلا الأمل.",
+}
+PRESENT_EVENINGS = {  # blind-4 fr-5, blind-63 fr-7: how evenings go, told in the present
+    "en": "And in the evening I turn on the TV in my kitchen and I hear a man on the news say that we "
+          "refuse to fit in.",
+    "fr": "Je m'assieds dans la cuisine et je pleure, une fois que tout le monde dort.",
+    # Arabic keeps present scenes: its past forms are not all recognised (blind-18 ar-5).
+    "ar": "في الحافلة، في طريق العودة من تونس، سألته: \"كيف قدرت تعمل هذا؟\"",
+}
+
+
+def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
+    """Blind-68 and blind-69: coming here with nothing but hope is no choice; a sentence with no
+    past form is no scene in English and French (Arabic keeps it)."""
+    cases: list[tuple[str, str, str, str, str | None]] = []
+    for lang in LANGUAGES:
+        cases += [
+            ("self.choice", lang, "self", CAME_WITH_HOPE[lang], None),
+            ("self.moment", lang, "self", PRESENT_EVENINGS[lang],
+             PRESENT_EVENINGS[lang] if lang == "ar" else None),
+        ]
+    return cases
+
+
 def _twenty_third_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-60 and blind-61: feelings where only others act are no story told; a pilot with
     not a single problem, and "there is what gives hope", are hope; a death in the family is a
@@ -3762,7 +3791,7 @@ def _twenty_first_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     + _sixteenth_told_cases() + _seventeenth_told_cases() + _reviewed_seventeenth_cases()
     + _eighteenth_told_cases() + _nineteenth_told_cases() + _reviewed_eighteenth_cases()
     + _twentieth_told_cases() + _twenty_first_told_cases() + _twenty_second_told_cases()
-    + _twenty_third_told_cases(),
+    + _twenty_third_told_cases() + _twenty_fourth_told_cases(),
     ids=_told_id)
 def test_elements_told_through_the_story(case: tuple[str, str, str, str, str | None]) -> None:
     element_id, language, part, body, told = case
