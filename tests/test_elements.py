@@ -3684,16 +3684,35 @@ PRESENT_EVENINGS = {  # blind-4 fr-5, blind-63 fr-7: how evenings go, told in th
     "ar": "في الحافلة، في طريق العودة من تونس، سألته: \"كيف قدرت تعمل هذا؟\"",
 }
 
+WELL_DRIED_UP = {  # blind-62 ar-1: a livelihood gone dry
+    "en": "In 1987 my father dug the well behind our house. Last summer the well dried up, and I started "
+          "buying water from the tanker at eighty dinars a load.",
+    "fr": "En 1987, mon père a creusé le puits derrière notre maison. L'été dernier, le puits s'est "
+          "asséché, et j'ai commencé à acheter l'eau au camion-citerne à quatre-vingts dinars.",
+    "ar": "في سنة 1987 حفر أبي البئر وراء بيتنا. في الصيف الماضي جف البئر، وصرت أشتري الماء بالصهريج "
+          "بثمانين دينارا للمرة.",
+}
+SHELLING_AT_THE_GATE = {  # blind-5 ar-1, blind-23 ar-6: war at the teller's door
+    "en": "On the morning of May 16, 2014, I stood at the locked gate of my school, with the sound of the "
+          "shelling coming from the port.",
+    "fr": "Le matin du 16 mai 2014, je me suis tenue devant le portail fermé de mon école, avec le bruit "
+          "des bombardements qui venait du port.",
+    "ar": "صباح 16 مايو 2014 وقفت أمام البوابة المقفلة لمدرستي، وأصوات القصف تأتي من جهة الميناء.",
+}
+
 
 def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-68 and blind-69: coming here with nothing but hope is no choice; a sentence with no
-    past form is no scene in English and French (Arabic keeps it)."""
+    past form is no scene in English and French (Arabic keeps it); a well gone dry and shelling
+    at the door are a challenge."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
             ("self.choice", lang, "self", CAME_WITH_HOPE[lang], None),
             ("self.moment", lang, "self", PRESENT_EVENINGS[lang],
              PRESENT_EVENINGS[lang] if lang == "ar" else None),
+            ("self.challenge", lang, "self", WELL_DRIED_UP[lang], WELL_DRIED_UP[lang].split(". ")[1]),
+            ("self.challenge", lang, "self", SHELLING_AT_THE_GATE[lang], SHELLING_AT_THE_GATE[lang]),
         ]
     return cases
 
