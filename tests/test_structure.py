@@ -494,6 +494,21 @@ def test_years_of_a_life_are_read_as_such(language: str, text: str) -> None:
     assert sentence_cues(sentence, language).has("years_of_life")
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "Last year we organised a football league between the faculties."),
+     ("fr", "L'année dernière, on a organisé un tournoi de foot entre les facultés."),
+     # Said in dialect (blind-69 ar-5): a precedent leans the sentence toward the Story of Now.
+     ("ar", "السنة اللي فاتت نظمنا دوري كورة بين الكليات."),
+     ("ar", "العام اللي فات درّبنا عشرين شاب.")],
+)
+def test_last_year_is_a_precedent_in_every_voice(language: str, text: str) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).has("precedent")
+
+
 @pytest.mark.parametrize(("language", "text", "cv"), TITLE_OR_NOT)
 def test_a_title_is_a_cv_line_only_when_it_is_the_tellers(language: str, text: str, cv: bool) -> None:
     from narrative_kit.structure import sentence_cues
