@@ -621,8 +621,22 @@ FLOORS = {
     },
     "blind-69": {
         "en": {"present": 40 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 45 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.875},
+        # fr balance 8/8 -> 7/8: fr-4's CV Self had its feeling side only from a present
+        # sentence read as a scene; with no scene told in the present (8f467cf, +1 moment there)
+        # it reads as factual. Its writer called it balanced and said the call could go either way.
+        "fr": {"present": 45 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 36 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    # blind-70 and blind-71: first contact (8f467cf) in their READMEs.
+    "blind-70": {
+        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.916},
+        "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 42 / 47, "absent": 14 / 17, "balance": 6 / 8, "unsourced_ba": 0.9},
+    },
+    "blind-71": {
+        "en": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 42 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
 }
 
