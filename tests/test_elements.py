@@ -3700,11 +3700,19 @@ SHELLING_AT_THE_GATE = {  # blind-5 ar-1, blind-23 ar-6: war at the teller's doo
     "ar": "صباح 16 مايو 2014 وقفت أمام البوابة المقفلة لمدرستي، وأصوات القصف تأتي من جهة الميناء.",
 }
 
+NOBODY_CAN_BREAK_US = {  # blind-64 en-7, blind-70 en-7, blind-62 ar-7: said with nothing behind it
+    "en": "Justice will come. God sees everything, and one day the ones who did this to us will have to "
+          "answer. Together we are strong. Together nobody can break us.",
+    "fr": "La justice viendra. Dieu voit tout, et un jour ceux qui nous ont fait ça devront répondre. "
+          "Ensemble, on est forts. Ensemble, personne ne pourra nous briser.",
+    "ar": "الحب أقوى من الكراهية. فلنكن نحن الأمل الذي ننتظره.",
+}
+
 
 def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-68 and blind-69: coming here with nothing but hope is no choice; a sentence with no
     past form is no scene in English and French (Arabic keeps it); a well gone dry and shelling
-    at the door are a challenge."""
+    at the door are a challenge; "nobody can break us", "let us be the hope" are slogans."""
     cases: list[tuple[str, str, str, str, str | None]] = []
     for lang in LANGUAGES:
         cases += [
@@ -3713,6 +3721,7 @@ def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
              PRESENT_EVENINGS[lang] if lang == "ar" else None),
             ("self.challenge", lang, "self", WELL_DRIED_UP[lang], WELL_DRIED_UP[lang].split(". ")[1]),
             ("self.challenge", lang, "self", SHELLING_AT_THE_GATE[lang], SHELLING_AT_THE_GATE[lang]),
+            ("now.hope", lang, "now", NOBODY_CAN_BREAK_US[lang], None),
         ]
     return cases
 
