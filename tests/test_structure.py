@@ -473,6 +473,10 @@ TITLE_OR_NOT = [
     ("en", "In 2017 I founded Truckers Together, which today has eighty members.", True),
     ("fr", "En 2014, j'ai cofondé l'AMAP du Bout des Landes, qui compte aujourd'hui 85 familles.", True),
     ("ar", "في 2017 أسست جمعية سائقين متضامنين، التي تضم اليوم ثمانين عضوا.", True),
+    # Or the staff of a company founded (blind-71 en-4).
+    ("en", "In 2011 I founded Techos Unidos, which today employs 23 full-time workers.", True),
+    ("fr", "En 2011, j'ai fondé Toits Unis, qui emploie aujourd'hui 23 salariés.", True),
+    ("ar", "في 2011 أسست شركة سقوف متحدة، التي تشغل اليوم 23 عاملا.", True),
     # A career's start (blind-67 fr-4), not a start in the story.
     ("en", "I started at Moreau Trucking in 1994, on the Rungis to Perpignan run.", True),
     ("fr", "J'ai commencé aux Transports Moreau à Chevilly-Larue en 1994.", True),
