@@ -513,6 +513,29 @@ def test_last_year_is_a_precedent_in_every_voice(language: str, text: str) -> No
     assert sentence_cues(sentence, language).has("precedent")
 
 
+# A date still to come is a countdown (blind-68 en-8, blind-70 en-2); "the next Wednesday"
+# of a story is not.
+COUNTDOWN_OR_NOT = [
+    ("en", "There is a bill in the House committee next Wednesday.", True),
+    ("en", "Fire season starts in about eight weeks.", True),
+    ("en", "The next Wednesday I went back to the committee.", False),
+    ("fr", "Il y a un projet de loi en commission mercredi prochain.", True),
+    ("fr", "La saison des feux commence dans environ huit semaines.", True),
+    ("fr", "Le mercredi suivant, je suis retournée à la commission.", False),
+    ("ar", "هناك مشروع قانون أمام اللجنة الأربعاء القادم.", True),
+    ("ar", "يبدأ موسم الحرائق بعد حوالي ثمانية أسابيع.", True),
+    ("ar", "في الأربعاء التالي رجعت إلى اللجنة.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "coming"), COUNTDOWN_OR_NOT)
+def test_a_date_still_to_come_is_a_countdown(language: str, text: str, coming: bool) -> None:
+    from narrative_kit.structure import sentence_cues
+
+    (sentence,) = parse_draft(text, language).sentences
+    assert sentence_cues(sentence, language).has("countdown") is coming
+
+
 @pytest.mark.parametrize(("language", "text", "cv"), TITLE_OR_NOT)
 def test_a_title_is_a_cv_line_only_when_it_is_the_tellers(language: str, text: str, cv: bool) -> None:
     from narrative_kit.structure import sentence_cues
