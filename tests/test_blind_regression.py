@@ -638,6 +638,17 @@ FLOORS = {
         "fr": {"present": 42 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
+    # blind-72 and blind-73: first contact (abe042b) in their READMEs.
+    "blind-72": {
+        "en": {"present": 42 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "fr": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 36 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 0.916},
+    },
+    "blind-73": {
+        "en": {"present": 43 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "fr": {"present": 40 / 46, "absent": 16 / 18, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
 }
 
 
