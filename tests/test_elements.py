@@ -3708,6 +3708,14 @@ NOBODY_CAN_BREAK_US = {  # blind-64 en-7, blind-70 en-7, blind-62 ar-7: said wit
     "ar": "الحب أقوى من الكراهية. فلنكن نحن الأمل الذي ننتظره.",
 }
 
+STAND_TOGETHER = {  # blind-73 en-7: said with nothing behind it, no reason to hope
+    "en": "I believe one day it will change. Together we are strong. When we stand together, nobody "
+          "can make us invisible.",
+    "fr": "Je crois qu'un jour ça changera. Ensemble, on est forts. Quand on se tient debout ensemble, "
+          "personne ne pourra nous briser.",
+    "ar": "أؤمن أن يوما ما سيتغير كل شيء. معا نحن أقوياء. حين نقف معا، لا أحد يستطيع أن يكسرنا.",
+}
+
 
 def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-68 and blind-69: coming here with nothing but hope is no choice; a sentence with no
@@ -3722,6 +3730,7 @@ def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", WELL_DRIED_UP[lang], WELL_DRIED_UP[lang].split(". ")[1]),
             ("self.challenge", lang, "self", SHELLING_AT_THE_GATE[lang], SHELLING_AT_THE_GATE[lang]),
             ("now.hope", lang, "now", NOBODY_CAN_BREAK_US[lang], None),
+            ("now.hope", lang, "now", STAND_TOGETHER[lang], None),
         ]
     return cases
 
