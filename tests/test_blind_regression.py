@@ -649,6 +649,17 @@ FLOORS = {
         "fr": {"present": 40 / 46, "absent": 16 / 18, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
+    # blind-74 and blind-75: first contact (ee0f8f4) in their READMEs.
+    "blind-74": {
+        "en": {"present": 38 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 44 / 45, "absent": 14 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 37 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
+    "blind-75": {
+        "en": {"present": 42 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.8},
+        "fr": {"present": 39 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.857},
+        "ar": {"present": 38 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+    },
 }
 
 
