@@ -626,8 +626,10 @@ def detect_moment(ctx: AnalysisContext, cues: list[SentenceCues]) -> list[Span]:
     spans: list[Span] = []
     for i, c in enumerate(story):
         # Nor a life summed up ("I spent my whole life among children", ``lifelong``).
-        if (not (c.has("narrative_past") or (c.singular and present_scenes)) or _general_figure(c)
-                or _habit(c) or _a_life_summed_up(c)):
+        # In the present, only a day of the month makes a scene where the language says no
+        # (« Le 8 janvier 2015, le lendemain de Charlie, je prends mon poste à 5 h 30 »).
+        told = c.has("narrative_past") or (c.singular and (present_scenes or _day_of_month(c)))
+        if not told or _general_figure(c) or _habit(c) or _a_life_summed_up(c):
             continue
         if c.opens_with("present_lead", within=TURN_OPENING) and not c.has("narrative_past"):
             continue  # « Maintenant chacun rentre chez soi… »: how things are now, not a scene

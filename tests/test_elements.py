@@ -3716,6 +3716,14 @@ STAND_TOGETHER = {  # blind-73 en-7: said with nothing behind it, no reason to h
     "ar": "أؤمن أن يوما ما سيتغير كل شيء. معا نحن أقوياء. حين نقف معا، لا أحد يستطيع أن يكسرنا.",
 }
 
+DATED_PRESENT_SCENE = {  # blind-12 fr-6: a scene told in the present on a day of the month
+    "en": "On January 8, 2015, the day after the attack, I start my shift at 5:30 at the Mourepiane "
+          "terminal.",
+    "fr": "Le 8 janvier 2015, le lendemain de Charlie, je prends mon poste à 5 h 30 au terminal de "
+          "Mourepiane.",
+    "ar": "في صباح 8 يناير 2015 وقفت أمام باب الميناء في مرسيليا، وكان المطر يسقط على وجهي.",
+}
+
 
 def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
     """Blind-68 and blind-69: coming here with nothing but hope is no choice; a sentence with no
@@ -3731,6 +3739,7 @@ def _twenty_fourth_told_cases() -> list[tuple[str, str, str, str, str | None]]:
             ("self.challenge", lang, "self", SHELLING_AT_THE_GATE[lang], SHELLING_AT_THE_GATE[lang]),
             ("now.hope", lang, "now", NOBODY_CAN_BREAK_US[lang], None),
             ("now.hope", lang, "now", STAND_TOGETHER[lang], None),
+            ("self.moment", lang, "self", DATED_PRESENT_SCENE[lang], DATED_PRESENT_SCENE[lang]),
         ]
     return cases
 
