@@ -72,7 +72,9 @@ FLOORS = {
         # balance fr 5/8 -> 5/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
-        "fr": {"present": 33 / 37, "absent": 23 / 27, "balance": 5 / 8, "unsourced_ba": 0.9},
+        # fr present 33 -> 32: fr-5's moment was « Et le soir j'allume la télé et j'entends encore
+        # un chroniqueur… », how evenings go, told in the present: no scene in French (present_scenes).
+        "fr": {"present": 32 / 37, "absent": 23 / 27, "balance": 5 / 8, "unsourced_ba": 0.9},
         # balance ar 8/8 -> 6/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
@@ -82,7 +84,7 @@ FLOORS = {
     "blind-5": {
         "en": {"present": 19 / 22, "absent": 23 / 26, "balance": 5 / 6, "unsourced_ba": 1},
         "fr": {"present": 20 / 27, "absent": 19 / 21, "balance": 4 / 6, "unsourced_ba": 1.0},
-        "ar": {"present": 21 / 23, "absent": 23 / 25, "balance": 5 / 6, "unsourced_ba": 1},
+        "ar": {"present": 22 / 23, "absent": 23 / 25, "balance": 5 / 6, "unsourced_ba": 1},
     },
     # blind-6: first contact 35/38, 26/37, 23/36 present (README); tuned on since.
     "blind-6": {
@@ -146,7 +148,9 @@ FLOORS = {
     # ar balance 5/8 → 4/8 when a full date became a fact (ar-8's council sitting «يوم الثلاثاء
     # ١٢ مارس»); fr went 5/8 → 6/8 by the same rule.
     "blind-9": {
-        "en": {"present": 33 / 34, "absent": 27 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
+        # en absent 27 -> 26: en-8's club "first one is next Wednesday" now reads as a date still
+        # to come (ee0f8f4); its writer gave the draft no urgency.
+        "en": {"present": 33 / 34, "absent": 26 / 30, "balance": 7 / 8, "unsourced_ba": 0.875},
         # balance fr 6/8 -> 5/8: a story dated in one year has a fact side, no figure
         # needed (+19 / -10 over all 36 batches; every label lost is from blind-1..9,
         # whose coaches called such stories emotional; every one gained from blind-11..36).
@@ -159,7 +163,7 @@ FLOORS = {
     # read for misses after measuring, and tuned on since (README).
     "blind-10": {
         "en": {"present": 41 / 41, "absent": 21 / 23, "balance": 7 / 8, "unsourced_ba": 0.8},
-        "fr": {"present": 40 / 41, "absent": 20 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 40 / 41, "absent": 21 / 23, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 16 / 20, "balance": 6 / 8, "unsourced_ba": 1},
     },
     # blind-11: first contact; one rule since was written from its misses (the signpost to the
@@ -177,7 +181,7 @@ FLOORS = {
     # four") and back to 4/8 when review showed its false ratios (« une voisine… sur deux chaises »).
     "blind-12": {
         "en": {"present": 42 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 39 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 39 / 44, "absent": 19 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 42 / 42, "absent": 17 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
     },
     # blind-13: first contact (README, cedff8b) en 38/43 13/21, fr 36/44 14/20, ar 34/43 14/21
@@ -216,17 +220,19 @@ FLOORS = {
         "fr": {"present": 43 / 44, "absent": 20 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         # ar present 40 -> 39: ar-6's challenge was the proverb «ومن تقاسمت معه الصباح الصعب…»,
         # read in the Self; with «عندنا قيمة يعرفها الجميع» now a value, it is read in the Us.
-        "ar": {"present": 40 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1},
+        "ar": {"present": 41 / 45, "absent": 19 / 19, "balance": 8 / 8, "unsourced_ba": 1},
     },
     # blind-17: first contact (README, 17f0467) en 44/46 14/18, fr 37/44 16/20, ar 37/44 14/20
     # present/absent, balance en 6/8 fr 6/8 ar 8/8; tuned on since.
     "blind-17": {
         "en": {"present": 45 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 43 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # fr present 43 -> 42: fr-5's moment was « Je sers le café… depuis neuf ans », a life's habit
+        # in the present: no scene in French (present_scenes).
+        "fr": {"present": 42 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         # present ar 40/44 -> 39/44 when general pain in a story of feelings only stopped being a
         # challenge (+6 absent, -2 present over all batches): ar-7's «وساعات نقعد وحدي في الدكّان»
         # (sometimes I sit alone in the shop) is, for its coach, the teller's challenge.
-        "ar": {"present": 40 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 41 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-18: first contact (README, 44d7cad) en 45/45 17/19, fr 43/46 12/18, ar 40/44 15/20
     # present/absent, balance en 6/8 fr 7/8 ar 7/8; tuned on since (same session).
@@ -271,7 +277,7 @@ FLOORS = {
         # ar present 39 -> 38 (twenty-third session): «قبل أن» alone is no longer why now, only
         # before what threatens or is due (+4 / -2 in Arabic over 65 batches); ar-3's urgency was
         # «احتضنوهم قبل أن يحتضنهم غيرنا» ("embrace them before others do").
-        "ar": {"present": 38 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-23: first contact (README, eb6163a) en 40/45 18/19, fr 35/43 18/21, ar 38/44 14/20
     # present/absent, balance en 7/8 fr 8/8 ar 4/8, unsourced 0.70 1.00 1.00.
@@ -280,10 +286,10 @@ FLOORS = {
         # over the 55 batches); en-5's "I have gone home and cried in the shower" was its only act,
         # and with none told its felt challenge ("I have felt what it is like…") no longer counts.
         "en": {"present": 39 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1},
-        "fr": {"present": 38 / 43, "absent": 20 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 38 / 43, "absent": 21 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar present 37/44 since 951f1c6: ar-1's hope was found only in «لكننا تربينا على شيء
         # واحد: باب الدار يبقى محلولا…», a value of its Us part, now no precedent.
-        "ar": {"present": 37 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 38 / 44, "absent": 14 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
     },
     # blind-24: first contact (README, e4418cb) en 45/46 16/18, fr 40/44 15/20, ar 39/45 15/19
     # present/absent, balance en 7/8 fr 6/8 ar 8/8, unsourced 0.88 0.88 0.88.
@@ -317,7 +323,9 @@ FLOORS = {
     # present/absent, balance en 6/8 fr 7/8 ar 7/8, unsourced 0.88 1.00 1.00.
     "blind-27": {
         "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 41 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # fr present 41 -> 40: fr-6's moment was « Quatre cents brebis à surveiller jour et nuit »,
+        # a present state: no scene in French (present_scenes).
+        "fr": {"present": 40 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 41, "absent": 20 / 23, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-28: first contact (README, 30f97e0) en 41/44 16/20, fr 38/43 19/21, ar 42/43 15/21
@@ -333,7 +341,7 @@ FLOORS = {
     # present/absent, balance en 8/8 fr 8/8 ar 7/8, unsourced 0.75 0.67 0.67.
     "blind-29": {
         "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1},
-        "fr": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "fr": {"present": 43 / 46, "absent": 18 / 18, "balance": 8 / 8, "unsourced_ba": 0.833},
         # ar present 40 -> 39: ar-5's moment was «بعد جمعة جاني للمحطة وقالي…», read as the
         # teller's through «حسيت», which the young man says inside his quote, taken as "I" from
         # a sure "I" a paragraph back; the window now stays in the paragraph.
@@ -386,7 +394,7 @@ FLOORS = {
     # present/absent, balance 5/8 8/8 7/8, unsourced 0.67 1.00 1.00.
     "blind-35": {
         "en": {"present": 44 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.666},
-        "fr": {"present": 40 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 1.0},
         # ar absent 17 -> 16: with the dialect words, ar-1's witness story (Darija) gives the
         # teller a choice; see blind-26.
         "ar": {"present": 44 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
@@ -402,7 +410,10 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.88 1.00 0.90.
     "blind-37": {
         "en": {"present": 45 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "fr": {"present": 44 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
+        # fr absent 19 -> 17: with someone else's « être » past read as past told (abe042b), fr-7's
+        # feelings count as a story told, so « J'ai mal » is a challenge and « Je me demande ce qu'on est
+        # devenus » an outcome.
+        "fr": {"present": 44 / 44, "absent": 17 / 20, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 42 / 45, "absent": 16 / 19, "balance": 8 / 8, "unsourced_ba": 0.9},
     },
     # blind-38: first contact (README, ca88dec) en 44/46 16/18, fr 39/44 14/20, ar 45/48 14/16
@@ -416,7 +427,7 @@ FLOORS = {
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.90 0.62.
     "blind-39": {
         "en": {"present": 41 / 43, "absent": 19 / 21, "balance": 8 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 40 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 40 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-40: first contact (README, 2ce8806) en 43/47 15/17, fr 39/43 17/21, ar 38/45 19/19
@@ -440,13 +451,13 @@ FLOORS = {
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.90 0.83.
     "blind-42": {
         "en": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
-        "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 41 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
         # ar present 37 -> 36: ar-2's moment was found through «وسامي» (a name) read as سـ + «أمي»
         # ("my mother"); "I will…" now needs three letters of a verb after سأ.
         # ar present 36 -> 35 (twenty-third session): «قبل أن» alone is no longer why now (+4 / -2 in
         # Arabic over 65 batches); ar-1's urgency had been found in «يولد إنسانًا وليبيًا قبل أن يكون
         # أي شيء آخر» ("born human and Libyan before anything else"), no reason why now.
-        "ar": {"present": 35 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
+        "ar": {"present": 36 / 44, "absent": 18 / 20, "balance": 8 / 8, "unsourced_ba": 0.833},
     },
     # blind-43: first contact (README, d9947b1) en 45/48 15/16, fr 41/45 16/19, ar 39/43 18/21
     # present/absent, balance 8/8 8/8 7/8, unsourced 1.00 0.75 1.00.
@@ -495,7 +506,7 @@ FLOORS = {
     # blind-48: first contact (README, f59a182) en 39/45 15/19, fr 40/44 19/20, ar 34/44 17/20
     # present/absent, balance 7/8 8/8 8/8, unsourced 0.75 0.75 1.00.
     "blind-48": {
-        "en": {"present": 40 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 41 / 45, "absent": 18 / 19, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 44, "absent": 19 / 20, "balance": 8 / 8, "unsourced_ba": 0.75},
         # ar present 37 -> 36 with b51d30a (Arabic "our" nouns and "us" forms no longer read as
         # a past "we"): ar-6's choice had been found through «كان كيصلي معانا», someone else's act.
@@ -512,7 +523,7 @@ FLOORS = {
     # present/absent, balance 6/8 7/8 7/8, unsourced 1.00 1.00 1.00.
     "blind-50": {
         "en": {"present": 43 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 38 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 38 / 45, "absent": 17 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 42 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-51: first contact (README, d0b2175, unlanded; see bc0542d) en 42/44 14/20, fr 39/44 20/20, ar 42/46 16/18
@@ -520,20 +531,20 @@ FLOORS = {
     "blind-51": {
         "en": {"present": 42 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 39 / 44, "absent": 20 / 20, "balance": 8 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
+        "ar": {"present": 44 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.625},
     },
     # blind-52: first contact (README, 57d013b) en 38/46 16/18, fr 40/43 19/21, ar 37/44 15/20
     # present/absent, balance 8/8 7/8 7/8, unsourced 0.75 1.00 0.88.
     "blind-52": {
-        "en": {"present": 43 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 43 / 46, "absent": 17 / 18, "balance": 8 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 41 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 39 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
     },
     # blind-53: first contact (README, 57d013b) en 39/44 14/20, fr 39/46 16/18, ar 32/43 16/21
     # present/absent, balance 7/8 8/8 7/8, unsourced 1.00 1.00 0.75.
     "blind-53": {
-        "en": {"present": 42 / 44, "absent": 15 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 40 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 46, "absent": 16 / 18, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 36 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.75},
     },
     # blind-54 and blind-55: first contact (ee140ea) in their READMEs; tuned on in the same session.
@@ -550,7 +561,7 @@ FLOORS = {
     # blind-56 and blind-57: first contact (326ea78) in their READMEs; tuned on in the same session.
     "blind-56": {
         "en": {"present": 46 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.733},
-        "fr": {"present": 41 / 45, "absent": 18 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 41 / 45, "absent": 19 / 19, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 44 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-57": {
@@ -565,7 +576,7 @@ FLOORS = {
         "ar": {"present": 43 / 47, "absent": 17 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-59": {
-        "en": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
+        "en": {"present": 41 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 0.857},
         "fr": {"present": 44 / 44, "absent": 16 / 20, "balance": 7 / 8, "unsourced_ba": 0.9},
         "ar": {"present": 40 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.833},
     },
@@ -577,34 +588,41 @@ FLOORS = {
     },
     "blind-61": {
         "en": {"present": 40 / 43, "absent": 19 / 21, "balance": 6 / 8, "unsourced_ba": 0.833},
-        "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
-        "ar": {"present": 40 / 45, "absent": 18 / 19, "balance": 7 / 8, "unsourced_ba": 0.916},
+        # fr absent 18 -> 17: by the same « être » past (abe042b), fr-7's « Mais aujourd'hui, on nous le
+        # fait payer » reads as an outcome.
+        "fr": {"present": 43 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
+        # ar absent 18 -> 16: «الرصاص» and «القذيفة» became challenge words (8e6c8ae); in ar-7's
+        # Us («احنا جيل كبر على صوت الرصاص») they draw the Self further, where «مازلنا هنا» reads as
+        # a choice and a moment is read.
+        "ar": {"present": 41 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 0.916},
     },
     # blind-62 and blind-63: first contact (60d5462) in their READMEs.
     "blind-62": {
         "en": {"present": 46 / 48, "absent": 13 / 16, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 43 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 38 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 43, "absent": 19 / 21, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-63": {
-        "en": {"present": 41 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
-        "fr": {"present": 43 / 45, "absent": 13 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 41 / 46, "absent": 18 / 18, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 43 / 45, "absent": 14 / 19, "balance": 7 / 8, "unsourced_ba": 0.875},
         "ar": {"present": 40 / 43, "absent": 21 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
     # blind-64 and blind-65: first contact (4d89fcf) in their READMEs.
     "blind-64": {
-        "en": {"present": 37 / 42, "absent": 20 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "fr": {"present": 41 / 43, "absent": 18 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "en": {"present": 37 / 42, "absent": 21 / 22, "balance": 7 / 8, "unsourced_ba": 0.9},
+        "fr": {"present": 41 / 43, "absent": 20 / 21, "balance": 7 / 8, "unsourced_ba": 0.733},
         "ar": {"present": 44 / 47, "absent": 15 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-65": {
-        "en": {"present": 42 / 48, "absent": 14 / 16, "balance": 7 / 8, "unsourced_ba": 0.8},
+        # en present 42 -> 41: en-6 tells its scene in the present ("she pull me in the back room and
+        # I sit on a box"); with no past form it is no scene in English (present_scenes).
+        "en": {"present": 41 / 48, "absent": 14 / 16, "balance": 7 / 8, "unsourced_ba": 0.8},
         "fr": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.666},
         "ar": {"present": 39 / 45, "absent": 16 / 19, "balance": 6 / 8, "unsourced_ba": 0.75},
     },
     # blind-66 and blind-67: first contact (eaa07ef) in their READMEs.
     "blind-66": {
-        "en": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "en": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.875},
         "fr": {"present": 44 / 47, "absent": 14 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 43, "absent": 18 / 21, "balance": 6 / 8, "unsourced_ba": 1.0},
     },
@@ -615,26 +633,26 @@ FLOORS = {
     },
     # blind-68 and blind-69: first contact (79b182a) in their READMEs.
     "blind-68": {
-        "en": {"present": 44 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "en": {"present": 46 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 1.0},
         "fr": {"present": 42 / 47, "absent": 16 / 17, "balance": 7 / 8, "unsourced_ba": 0.9},
-        "ar": {"present": 39 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "ar": {"present": 40 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     "blind-69": {
         "en": {"present": 40 / 44, "absent": 18 / 20, "balance": 6 / 8, "unsourced_ba": 1.0},
         # fr balance 8/8 -> 7/8: fr-4's CV Self had its feeling side only from a present
         # sentence read as a scene; with no scene told in the present (8f467cf, +1 moment there)
         # it reads as factual. Its writer called it balanced and said the call could go either way.
-        "fr": {"present": 45 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
-        "ar": {"present": 36 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
+        "fr": {"present": 45 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.875},
+        "ar": {"present": 38 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
     # blind-70 and blind-71: first contact (8f467cf) in their READMEs.
     "blind-70": {
-        "en": {"present": 41 / 44, "absent": 17 / 20, "balance": 7 / 8, "unsourced_ba": 0.916},
+        "en": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.916},
         "fr": {"present": 43 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 42 / 47, "absent": 14 / 17, "balance": 6 / 8, "unsourced_ba": 0.9},
     },
     "blind-71": {
-        "en": {"present": 42 / 44, "absent": 18 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
+        "en": {"present": 42 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 0.75},
         "fr": {"present": 42 / 47, "absent": 17 / 17, "balance": 8 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 40 / 44, "absent": 19 / 20, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
@@ -645,7 +663,7 @@ FLOORS = {
         "ar": {"present": 36 / 44, "absent": 17 / 20, "balance": 6 / 8, "unsourced_ba": 0.916},
     },
     "blind-73": {
-        "en": {"present": 43 / 46, "absent": 16 / 18, "balance": 7 / 8, "unsourced_ba": 0.733},
+        "en": {"present": 43 / 46, "absent": 17 / 18, "balance": 7 / 8, "unsourced_ba": 0.733},
         "fr": {"present": 40 / 46, "absent": 16 / 18, "balance": 6 / 8, "unsourced_ba": 1.0},
         "ar": {"present": 41 / 45, "absent": 16 / 19, "balance": 7 / 8, "unsourced_ba": 1.0},
     },
