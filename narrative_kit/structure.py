@@ -480,9 +480,11 @@ def _drop_days_named(sentence: Sentence, cues: SentenceCues, days_named: DaysNam
     الليلة التي ما رقدتش فيها» ("that night"): no "tonight" (no urgency). Only a word of time
     is so named: «تعلمت اللي…» ("I learned that…") keeps its outcome."""
     words = sentence.words  # «منذ اليوم» ("from today on") is still today: a word after only
-    timed = {span for kind in ("time", "later", "present_lead", "urgency_weak") for span in cues.kinds[kind]}
     named = {(w.start, w.end) for k, w in enumerate(words)
-             if k + 1 < len(words) and words[k + 1].norm in days_named.after and (w.start, w.end) in timed}
+             if k + 1 < len(words) and words[k + 1].norm in days_named.after}
+    if named:  # rare: the words of time are gathered only then
+        timed = ("time", "later", "present_lead", "urgency_weak")
+        named &= {span for kind in timed for span in cues.kinds[kind]}
     if named:
         for kind in _TODAY_KINDS:
             cues.kinds[kind] = [span for span in cues.kinds[kind] if span not in named]
@@ -1090,8 +1092,10 @@ def find_sections(ctx: AnalysisContext) -> None:
 
 def _asked_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
     """The ask in sentence i was made in the teller's story, not to the listener."""
-    return any(told(i, cues, labels)
-               for told in (_said_in_the_story, _routine_in_the_story, _past_in_the_story))
+    if not 0 <= i < len(cues) or labels[i] != "self":
+        return False
+    return (_said_in_the_story(i, cues, labels) or _routine_in_the_story(cues[i])
+            or _past_in_the_story(cues[i]))
 
 
 def _tells_the_past(c: SentenceCues) -> bool:
@@ -1117,22 +1121,20 @@ def _said_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[st
     return (opens_speech and _tells_the_past(before)) or before.has("instructed")
 
 
-def _routine_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+def _routine_in_the_story(c: SentenceCues) -> bool:
     """« Chaque lundi, je demande aux élèves de raconter leur week-end », "Every morning I
     ask my students to…": in the Story of Self, what the teller keeps asking of people in
     their life, not an ask of the listener ("…and tonight I ask you to walk with us" is one)."""
-    c = cues[i] if 0 <= i < len(cues) else None
-    return c is not None and labels[i] == "self" and c.has("habitual") and not c.has("second_person")
+    return c.has("habitual") and not c.has("second_person")
 
 
-def _past_in_the_story(i: int, cues: Sequence[SentenceCues], labels: Sequence[str | None]) -> bool:
+def _past_in_the_story(c: SentenceCues) -> bool:
     """"I wanted to throw it in the trash, finish my fifteen rooms and go home", "My boss said,
     don't send anyone", « Ma mère nous a appris : baisse la tête », «قال لي المدير: لا ترسل
     أحدا»: in the Story of Self, a sentence that tells the teller's past; its orders are
     what was done or said then, not an ask of the listener — unless it asks outright ("I
     was there, and I ask you to come")."""
-    c = cues[i] if 0 <= i < len(cues) else None
-    return c is not None and labels[i] == "self" and _tells_the_past(c) and not c.has("invitation")
+    return _tells_the_past(c) and not c.has("invitation")
 
 
 def _merge_same_part(sections: list[Section], ctx: AnalysisContext) -> list[Section]:

@@ -447,14 +447,6 @@ TIME_OR_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "timed"), TIME_OR_NOT)
-def test_time_cue(language: str, text: str, timed: bool) -> None:
-    from narrative_kit.structure import sentence_cues
-
-    (sentence,) = parse_draft(text, language).sentences
-    assert sentence_cues(sentence, language).has("time") == timed
-
-
 # A title held is a résumé's line; someone else's title, named with an article or a
 # possessive, is not (blind-61 fr-6: the teller's choice was dropped as a CV line).
 TITLE_OR_NOT = [
@@ -485,34 +477,6 @@ TITLE_OR_NOT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [("en", "It's been fifteen years now that I work the streets."),
-     ("fr", "Ça fait plus de quinze ans que je travaille dans la rue."),
-     ("ar", "منذ خمس سنوات وأنا أعمل في الشارع.")],
-)
-def test_years_of_a_life_are_read_as_such(language: str, text: str) -> None:
-    from narrative_kit.structure import sentence_cues
-
-    (sentence,) = parse_draft(text, language).sentences
-    assert sentence_cues(sentence, language).has("years_of_life")
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [("en", "Last year we organised a football league between the faculties."),
-     ("fr", "L'année dernière, on a organisé un tournoi de foot entre les facultés."),
-     # Said in dialect (blind-69 ar-5): a precedent leans the sentence toward the Story of Now.
-     ("ar", "السنة اللي فاتت نظمنا دوري كورة بين الكليات."),
-     ("ar", "العام اللي فات درّبنا عشرين شاب.")],
-)
-def test_last_year_is_a_precedent_in_every_voice(language: str, text: str) -> None:
-    from narrative_kit.structure import sentence_cues
-
-    (sentence,) = parse_draft(text, language).sentences
-    assert sentence_cues(sentence, language).has("precedent")
-
-
 # A date still to come is a countdown (blind-68 en-8, blind-70 en-2); "the next Wednesday"
 # of a story is not.
 COUNTDOWN_OR_NOT = [
@@ -528,20 +492,36 @@ COUNTDOWN_OR_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "coming"), COUNTDOWN_OR_NOT)
-def test_a_date_still_to_come_is_a_countdown(language: str, text: str, coming: bool) -> None:
+# Years of a life said as such (« ça fait quinze ans que… »): a life summed up.
+YEARS_OF_LIFE = [
+    ("en", "It's been fifteen years now that I work the streets."),
+    ("fr", "Ça fait plus de quinze ans que je travaille dans la rue."),
+    ("ar", "منذ خمس سنوات وأنا أعمل في الشارع."),
+]
+# "Last year" in every voice; said in dialect (blind-69 ar-5), a precedent leans the sentence
+# toward the Story of Now.
+LAST_YEAR = [
+    ("en", "Last year we organised a football league between the faculties."),
+    ("fr", "L'année dernière, on a organisé un tournoi de foot entre les facultés."),
+    ("ar", "السنة اللي فاتت نظمنا دوري كورة بين الكليات."),
+    ("ar", "العام اللي فات درّبنا عشرين شاب."),
+]
+# One table for the cues read from a single sentence: (language, text, cue kind, expected).
+SENTENCE_CUES = (
+    [(lang, text, "time", timed) for lang, text, timed in TIME_OR_NOT]
+    + [(lang, text, "years_of_life", True) for lang, text in YEARS_OF_LIFE]
+    + [(lang, text, "precedent", True) for lang, text in LAST_YEAR]
+    + [(lang, text, "countdown", coming) for lang, text, coming in COUNTDOWN_OR_NOT]
+    + [(lang, text, "cv", cv) for lang, text, cv in TITLE_OR_NOT]
+)
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "expected"), SENTENCE_CUES)
+def test_a_sentence_shows_its_cue(language: str, text: str, kind: str, expected: bool) -> None:
     from narrative_kit.structure import sentence_cues
 
     (sentence,) = parse_draft(text, language).sentences
-    assert sentence_cues(sentence, language).has("countdown") is coming
-
-
-@pytest.mark.parametrize(("language", "text", "cv"), TITLE_OR_NOT)
-def test_a_title_is_a_cv_line_only_when_it_is_the_tellers(language: str, text: str, cv: bool) -> None:
-    from narrative_kit.structure import sentence_cues
-
-    (sentence,) = parse_draft(text, language).sentences
-    assert sentence_cues(sentence, language).has("cv") == cv
+    assert sentence_cues(sentence, language).has(kind) is expected, sentence_cues(sentence, language).kinds[kind]
 
 
 @pytest.mark.parametrize(
